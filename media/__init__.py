@@ -1,0 +1,1 @@
+"""Frames and packets: sources, compositing, encoding and outputs. Knows nothing of products."""

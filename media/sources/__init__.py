@@ -1,0 +1,1 @@
+"""The sources behind media.source.Source: one module per kind."""

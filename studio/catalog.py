@@ -1,0 +1,242 @@
+"""The product catalog: values, queries and the one way products are written."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from studio.money import Money
+from studio.storage import transaction
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Variant:
+    sku: str
+    option_values: tuple[str, ...]
+    price: int
+    compare_at_price: int | None = None
+    stock: int | None = None  # None: stock is not tracked
+
+    @property
+    def title(self) -> str:
+        return " / ".join(self.option_values)
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    title: str
+    price: int
+    currency: str
+    code: str
+    description: str = ""
+    compare_at_price: int | None = None
+    stock: int | None = None  # None: not tracked; for a product with variants, their sum
+    image: str | None = None
+    checkout_url: str | None = None
+    option_names: tuple[str, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    images: tuple[str, ...] = ()
+    status: str = "active"
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def money(self) -> Money:
+        return Money(self.price, self.currency)
+
+    @property
+    def compare_at(self) -> Money | None:
+        return None if self.compare_at_price is None else Money(self.compare_at_price, self.currency)
+
+    @property
+    def total_stock(self) -> int | None:
+        """Units left to sell, None when any part of the product is untracked."""
+        if not self.variants:
+            return self.stock
+        stocks = [variant.stock for variant in self.variants]
+        return None if any(stock is None for stock in stocks) else sum(stocks)  # type: ignore[misc]
+
+
+_PRODUCT_COLUMNS = (
+    "sku, title, description, price, compare_at_price, currency, stock, image, "
+    "checkout_url, code, option_names, status"
+)
+
+
+def count_products(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM products").fetchone()[0])
+
+
+def list_products(db: Database) -> list[Product]:
+    rows = db.execute(f"SELECT id, {_PRODUCT_COLUMNS} FROM products ORDER BY id").fetchall()
+    return _with_children(db, rows)
+
+
+def find_by_code(db: Database, code: str) -> Product | None:
+    rows = db.execute(
+        f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE code = ? COLLATE NOCASE", (code.strip(),)
+    ).fetchall()
+    products = _with_children(db, rows)
+    return products[0] if products else None
+
+
+def search_products(db: Database, text: str) -> list[Product]:
+    """Products whose title, description, sku, code or a variant's sku match every word of `text`.
+
+    Words match as prefixes, case and accents aside ("cafe" finds "Café Moka").
+    """
+    words = re.findall(r"\w+", text)
+    if not words:
+        return list_products(db)
+    match = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+    like = f"%{text.strip()}%"
+    rows = db.execute(
+        f"""
+        SELECT id, {_PRODUCT_COLUMNS} FROM products
+        WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)
+           OR id IN (SELECT product_id FROM variants WHERE sku LIKE ?)
+        ORDER BY id
+        """,
+        (match, like),
+    ).fetchall()
+    return _with_children(db, rows)
+
+
+def _with_children(db: Database, rows: Sequence[tuple]) -> list[Product]:
+    ids = [row[0] for row in rows]
+    variants = _variants_by_product(db, ids)
+    images = _images_by_product(db, ids)
+    return [
+        Product(
+            id=row[0],
+            sku=row[1],
+            title=row[2],
+            description=row[3],
+            price=row[4],
+            compare_at_price=row[5],
+            currency=row[6],
+            stock=row[7],
+            image=row[8],
+            checkout_url=row[9],
+            code=row[10],
+            option_names=tuple(json.loads(row[11])),
+            status=row[12],
+            variants=tuple(variants.get(row[0], ())),
+            images=tuple(images.get(row[0], ())),
+        )
+        for row in rows
+    ]
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _variants_by_product(db: Database, ids: Sequence[int]) -> dict[int, list[Variant]]:
+    found: dict[int, list[Variant]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for product_id, sku, values, price, compare_at, stock in db.execute(
+            f"SELECT product_id, sku, option_values, price, compare_at_price, stock FROM variants "
+            f"WHERE product_id IN ({marks}) ORDER BY product_id, position, id",
+            tuple(chunk),
+        ):
+            found.setdefault(product_id, []).append(
+                Variant(sku, tuple(json.loads(values)), price, compare_at, stock)
+            )
+    return found
+
+
+def _images_by_product(db: Database, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for product_id, src in db.execute(
+            f"SELECT product_id, src FROM product_images WHERE product_id IN ({marks}) "
+            "ORDER BY product_id, position, id",
+            tuple(chunk),
+        ):
+            found.setdefault(product_id, []).append(src)
+    return found
+
+
+def existing_codes_by_sku(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT sku, code FROM products").fetchall())
+
+
+def save_products(db: Database, products: Sequence[Product]) -> int:
+    """Insert or update `products` by sku in one transaction; variants and images are replaced.
+
+    Returns how many products were written. Either all are written or none.
+    """
+    with transaction(db):
+        for product in products:
+            product_id = _upsert_product(db, product)
+            _replace_children(db, product_id, product)
+    log.info("saved %d products", len(products))
+    return len(products)
+
+
+def _upsert_product(db: Database, product: Product) -> int:
+    values = (
+        product.sku,
+        product.title,
+        product.description,
+        product.price,
+        product.compare_at_price,
+        product.currency,
+        product.stock,
+        product.image,
+        product.checkout_url,
+        product.code,
+        json.dumps(list(product.option_names), ensure_ascii=False),
+        product.status,
+    )
+    row = db.execute(
+        f"""
+        INSERT INTO products ({_PRODUCT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(sku) DO UPDATE SET
+            title = excluded.title, description = excluded.description, price = excluded.price,
+            compare_at_price = excluded.compare_at_price, currency = excluded.currency,
+            stock = excluded.stock, image = excluded.image, checkout_url = excluded.checkout_url,
+            code = excluded.code, option_names = excluded.option_names, status = excluded.status
+        RETURNING id
+        """,
+        values,
+    ).fetchone()
+    return int(row[0])
+
+
+def _replace_children(db: Database, product_id: int, product: Product) -> None:
+    db.execute("DELETE FROM variants WHERE product_id = ?", (product_id,))
+    db.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
+    if product.variants:
+        db.conn.executemany(
+            "INSERT INTO variants (product_id, sku, option_values, price, compare_at_price, stock, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    product_id,
+                    variant.sku,
+                    json.dumps(list(variant.option_values), ensure_ascii=False),
+                    variant.price,
+                    variant.compare_at_price,
+                    variant.stock,
+                    position,
+                )
+                for position, variant in enumerate(product.variants)
+            ],
+        )
+    if product.images:
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO product_images (product_id, src, position) VALUES (?, ?, ?)",
+            [(product_id, src, position) for position, src in enumerate(product.images, start=1)],
+        )

@@ -1,0 +1,66 @@
+"""The `vitrina` command line: the studio window by default, and the subcommands beside it.
+
+Every subcommand accepts --data-dir. Errors are one clear message on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from studio import __version__
+from studio.commands import import_products_command, products_command
+from studio.paths import Paths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+WindowOpener = Callable[[Paths], int]
+
+
+class CommandError(Exception):
+    """A user mistake or a failed job: printed as one message, exit status 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where the studio keeps its database and files (default: VITRINA_DATA_DIR or the user data dir)",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more")
+    parser = argparse.ArgumentParser(
+        prog="vitrina",
+        description="Vitrina, a studio for live selling. With no subcommand, opens the studio window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subcommands.add_parser("studio", parents=[common], help="open the studio window (the default)")
+    products_command.add_parser(subcommands, common)
+    import_products_command.add_parser(subcommands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    try:
+        if args.command in (None, "studio"):
+            if open_window is None:
+                raise CommandError("this build has no studio window; run `vitrina --help` for the subcommands")
+            return open_window(paths)
+        return int(args.run(args, paths))
+    except (CommandError, import_products_command.ProductImportError) as error:
+        print(f"vitrina: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,64 @@
+"""The demo catalog a new data dir starts with, so the studio is alive before any import."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from resources import resource_path
+from studio.catalog import Product, Variant, count_products, save_products
+from studio.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+SEEDED_SETTING = "demo_catalog_loaded"
+CHECKOUT_BASE = "https://shop.example.com/products/"
+
+
+def ensure_demo_catalog(db: Database, images_dir: Path) -> bool:
+    """Load the demo catalog once, into a store that has never had products. True if it did."""
+    if get_setting(db, SEEDED_SETTING, "") or count_products(db):
+        return False
+    products = demo_products(images_dir)
+    save_products(db, products)
+    set_setting(db, SEEDED_SETTING, "1")
+    log.info("loaded the demo catalog: %d products", len(products))
+    return True
+
+
+def demo_products(images_dir: Path) -> list[Product]:
+    """The demo products, their pictures copied into `images_dir` so they outlive an upgrade."""
+    data = json.loads(resource_path("demo", "catalog.json").read_text(encoding="utf-8"))
+    images_dir.mkdir(parents=True, exist_ok=True)
+    return [_product(item, data["currency"], images_dir) for item in data["products"]]
+
+
+def _product(item: dict, currency: str, images_dir: Path) -> Product:
+    image = images_dir / item["image"]
+    shutil.copyfile(resource_path("demo", "images", item["image"]), image)
+    return Product(
+        sku=item["sku"],
+        title=item["title"],
+        description=item["description"],
+        price=item["price"],
+        compare_at_price=item.get("compare_at_price"),
+        currency=currency,
+        stock=item.get("stock"),
+        image=str(image),
+        checkout_url=CHECKOUT_BASE + item["sku"].lower(),
+        code=item["code"],
+        option_names=tuple(item.get("option_names", ())),
+        variants=tuple(
+            Variant(
+                sku=variant["sku"],
+                option_values=tuple(variant["option_values"]),
+                price=variant["price"],
+                stock=variant.get("stock"),
+            )
+            for variant in item.get("variants", ())
+        ),
+    )

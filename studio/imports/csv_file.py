@@ -1,0 +1,99 @@
+"""Reading a CSV file as shops save it: UTF-8 with or without a BOM, UTF-16 or Windows-1252
+from Excel, separated by commas, semicolons or tabs; each row with the line it starts on."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.imports.errors import ImportIssue, ProductImportError
+
+DELIMITERS = ",;\t"
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    values: dict[str, str]  # header name as written in the file -> cell text
+
+    def get(self, column: str | None) -> str:
+        return (self.values.get(column) or "").strip() if column else ""
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    header: list[str]
+    rows: list[CsvRow]
+
+
+def read_csv(path: Path) -> CsvTable:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ProductImportError([ImportIssue(f"cannot read {path}: {error.strerror}")]) from error
+    text = decode(data)
+    if not text.strip():
+        raise ProductImportError([ImportIssue("the file is empty")])
+    return parse_csv(text)
+
+
+def decode(data: bytes) -> str:
+    """The file's text; Excel's Windows-1252 when it is not UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse_csv(text: str) -> CsvTable:
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(DELIMITERS, key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise ProductImportError([ImportIssue("the file is empty")]) from None
+    rows: list[CsvRow] = []
+    start_line = reader.line_num + 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                rows.append(CsvRow(start_line, _row_values(header, cells)))
+            start_line = reader.line_num + 1
+    except csv.Error as error:
+        raise ProductImportError([ImportIssue(f"the CSV is malformed: {error}", start_line)]) from error
+    return CsvTable(header, rows)
+
+
+def _row_values(header: list[str], cells: list[str]) -> dict[str, str]:
+    return {name: cells[index] if index < len(cells) else "" for index, name in enumerate(header)}
+
+
+def _normalise_name(name: str) -> str:
+    return " ".join(name.replace("_", " ").lower().split())
+
+
+class Columns:
+    """Finds a table's columns by name, ignoring case, spaces and underscores."""
+
+    def __init__(self, header: list[str]) -> None:
+        self._by_name = {}
+        for name in header:
+            self._by_name.setdefault(_normalise_name(name), name)
+
+    def find(self, *names: str) -> str | None:
+        for name in names:
+            found = self._by_name.get(_normalise_name(name))
+            if found is not None:
+                return found
+        return None
+
+    def has(self, *names: str) -> bool:
+        return all(self.find(name) for name in names)

@@ -1,0 +1,23 @@
+"""What a format's parser hands the importer: products with the line they came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.catalog import Product
+
+
+@dataclass(frozen=True)
+class ParsedProduct:
+    product: Product  # code is "" when the file gives none
+    line: int
+    code_column: str | None = None
+    sku_column: str = "sku"
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    currency: str
+    base_dir: Path  # relative image paths are resolved against the file's folder
+    shop_url: str | None = None

@@ -1,0 +1,168 @@
+"""Shopify's product export CSV, as Shopify writes it.
+
+Several rows per Handle: the first carries the product, later ones only a variant's
+columns, and rows with only "Image Src" add images. "Title / Default Title" means the
+product has no variants. Exports carry no currency: it comes from the options.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from studio.catalog import Product, Variant
+from studio.imports.csv_file import Columns, CsvRow, CsvTable
+from studio.imports.errors import ImportIssue, RowErrors
+from studio.imports.fields import price_cell, stock_cell
+from studio.imports.html_text import html_to_text
+from studio.imports.parsed import ParsedProduct, ParseOptions
+from studio.plain_text import clean_line
+
+REQUIRED = ("Handle", "Title", "Variant Price")
+SIGNATURE = ("Handle", "Variant Price")
+OPTION_SLOTS = (1, 2, 3)
+
+
+def looks_like(columns: Columns) -> bool:
+    return columns.has(*SIGNATURE)
+
+
+def missing_columns(columns: Columns) -> list[str]:
+    return [name for name in REQUIRED if not columns.find(name)]
+
+
+def parse(table: CsvTable, options: ParseOptions, errors: RowErrors) -> list[ParsedProduct]:
+    columns = Columns(table.header)
+    parsed = []
+    for handle, rows in _group_by_handle(table.rows, columns, errors).items():
+        product = _product(handle, rows, columns, options, errors)
+        if product is not None:
+            parsed.append(ParsedProduct(product, rows[0].line, sku_column="Variant SKU"))
+    return parsed
+
+
+def _group_by_handle(rows: Iterable[CsvRow], columns: Columns, errors: RowErrors) -> dict[str, list[CsvRow]]:
+    handle_column = columns.find("Handle")
+    groups: dict[str, list[CsvRow]] = {}
+    for row in rows:
+        handle = row.get(handle_column)
+        if not handle:
+            errors.add(row.line, handle_column, "the Handle is empty")
+            continue
+        groups.setdefault(handle, []).append(row)
+    return groups
+
+
+def _product(
+    handle: str, rows: list[CsvRow], columns: Columns, options: ParseOptions, errors: RowErrors
+) -> Product | None:
+    first = rows[0]
+    title_column = columns.find("Title")
+    title = clean_line(first.get(title_column))
+    if not title:
+        errors.add(first.line, title_column, f"product '{handle}' has no title on its first row")
+        return None
+    option_names = tuple(
+        name for name in (clean_line(first.get(columns.find(f"Option{n} Name"))) for n in OPTION_SLOTS) if name
+    )
+    variant_rows = [row for row in rows if _is_variant_row(row, columns)]
+    if not variant_rows:
+        errors.add(first.line, columns.find("Variant Price"), f"product '{handle}' has no variant row with a price")
+        return None
+    maybe_variants = [_variant(handle, row, columns, len(option_names), options, errors) for row in variant_rows]
+    variants = [variant for variant in maybe_variants if variant is not None]
+    if len(variants) < len(maybe_variants):
+        return None
+    _check_unique_options(handle, variant_rows, variants, errors)
+    images = _images(rows, columns)
+    common = dict(
+        title=title,
+        currency=options.currency,
+        code="",
+        description=html_to_text(first.get(columns.find("Body (HTML)", "Body HTML", "Body"))),
+        image=images[0] if images else None,
+        images=tuple(images),
+        checkout_url=f"{options.shop_url.rstrip('/')}/products/{handle}" if options.shop_url else None,
+        status=(first.get(columns.find("Status")) or "active").lower(),
+    )
+    if _has_no_real_options(option_names, variants):
+        only = variants[0]
+        sku = first.get(columns.find("Variant SKU")) or handle
+        return Product(sku=sku, price=only.price, compare_at_price=only.compare_at_price, stock=only.stock, **common)
+    cheapest = min(variants, key=lambda variant: variant.price)
+    return Product(
+        sku=handle,
+        price=cheapest.price,
+        compare_at_price=cheapest.compare_at_price,
+        option_names=option_names,
+        variants=tuple(variants),
+        **common,
+    )
+
+
+def _is_variant_row(row: CsvRow, columns: Columns) -> bool:
+    return bool(
+        row.get(columns.find("Variant Price"))
+        or row.get(columns.find("Variant SKU"))
+        or row.get(columns.find("Option1 Value"))
+    )
+
+
+def _variant(
+    handle: str, row: CsvRow, columns: Columns, option_count: int, options: ParseOptions, errors: RowErrors
+) -> Variant | None:
+    before = len(errors.issues)
+    values = tuple(clean_line(row.get(columns.find(f"Option{n} Value"))) for n in OPTION_SLOTS[: max(option_count, 1)])
+    price = price_cell(row, columns.find("Variant Price"), options.currency, errors, required=True)
+    compare_at = price_cell(row, columns.find("Variant Compare At Price"), options.currency, errors, required=False)
+    tracked = bool(row.get(columns.find("Variant Inventory Tracker")))
+    # Shopify lets a shop oversell, so its exports can hold negative counts: that is 0 left here.
+    stock = stock_cell(row, columns.find("Variant Inventory Qty"), errors, clamp_negative=True)
+    if len(errors.issues) > before or price is None:
+        return None
+    sku = row.get(columns.find("Variant SKU")) or _derived_sku(handle, values)
+    return Variant(
+        sku=sku,
+        option_values=values if option_count else (),
+        price=price,
+        compare_at_price=compare_at if compare_at is not None and compare_at > price else None,
+        stock=(stock or 0) if tracked else None,
+    )
+
+
+def _derived_sku(handle: str, values: tuple[str, ...]) -> str:
+    slug = "-".join(re.sub(r"\W+", "-", value.lower()).strip("-") for value in values if value)
+    return f"{handle}-{slug}" if slug else handle
+
+
+def _has_no_real_options(option_names: tuple[str, ...], variants: list[Variant]) -> bool:
+    return len(variants) == 1 and (
+        not option_names or (option_names == ("Title",) and variants[0].option_values in ((), ("Default Title",)))
+    )
+
+
+def _check_unique_options(handle: str, rows: list[CsvRow], variants: list[Variant], errors: RowErrors) -> None:
+    seen: dict[tuple[str, ...], int] = {}
+    for row, variant in zip(rows, variants):
+        key = tuple(value.lower() for value in variant.option_values)
+        if key in seen:
+            errors.issues.append(
+                ImportIssue(
+                    f"product '{handle}' already has the variant '{variant.title}' on line {seen[key]}",
+                    row.line,
+                    "Option1 Value",
+                )
+            )
+        seen.setdefault(key, row.line)
+
+
+def _images(rows: list[CsvRow], columns: Columns) -> list[str]:
+    src_column, position_column = columns.find("Image Src"), columns.find("Image Position")
+    found: list[tuple[int, int, str]] = []
+    for order, row in enumerate(rows):
+        src = row.get(src_column)
+        if src:
+            position = row.get(position_column)
+            found.append((int(position) if position.isdigit() else 10_000 + order, order, src))
+    unique: dict[str, None] = {src: None for _, _, src in sorted(found)}
+    return list(unique)

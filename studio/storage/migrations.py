@@ -1,0 +1,118 @@
+"""Forward-only schema migrations. Each is one SQL script, applied once, in order, atomically.
+
+Never edit a migration that has shipped: add the next one. `schema_version` holds the
+number of the last one applied.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first catalog.
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE products (
+        id INTEGER PRIMARY KEY,
+        sku TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        price INTEGER NOT NULL CHECK (price >= 0),
+        compare_at_price INTEGER CHECK (compare_at_price >= 0),
+        currency TEXT NOT NULL,
+        stock INTEGER CHECK (stock >= 0),
+        image TEXT,
+        checkout_url TEXT,
+        code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        option_names TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE variants (
+        id INTEGER PRIMARY KEY,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        sku TEXT NOT NULL UNIQUE,
+        option_values TEXT NOT NULL DEFAULT '[]',
+        price INTEGER NOT NULL CHECK (price >= 0),
+        compare_at_price INTEGER CHECK (compare_at_price >= 0),
+        stock INTEGER CHECK (stock >= 0),
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX variants_product ON variants(product_id);
+    """,
+    # 2: full-text search, more images per product, and the shop's own status of a product.
+    """
+    ALTER TABLE products ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+    CREATE TABLE product_images (
+        id INTEGER PRIMARY KEY,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        src TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (product_id, src)
+    );
+    CREATE VIRTUAL TABLE products_fts USING fts5(
+        title, description, sku, code,
+        content='products', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER products_fts_insert AFTER INSERT ON products BEGIN
+        INSERT INTO products_fts(rowid, title, description, sku, code)
+        VALUES (new.id, new.title, new.description, new.sku, new.code);
+    END;
+    CREATE TRIGGER products_fts_delete AFTER DELETE ON products BEGIN
+        INSERT INTO products_fts(products_fts, rowid, title, description, sku, code)
+        VALUES ('delete', old.id, old.title, old.description, old.sku, old.code);
+    END;
+    CREATE TRIGGER products_fts_update AFTER UPDATE ON products BEGIN
+        INSERT INTO products_fts(products_fts, rowid, title, description, sku, code)
+        VALUES ('delete', old.id, old.title, old.description, old.sku, old.code);
+        INSERT INTO products_fts(rowid, title, description, sku, code)
+        VALUES (new.id, new.title, new.description, new.sku, new.code);
+    END;
+    INSERT INTO products_fts(products_fts) VALUES ('rebuild');
+    """,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    if not db["schema_version"].exists():
+        return 0
+    row = db.execute("SELECT version FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: Database, target: int = LATEST_VERSION) -> int:
+    """Apply every migration after the database's version, up to `target`. Returns the new version."""
+    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        raise RuntimeError(
+            f"the database is at schema version {current}, newer than this Vitrina "
+            f"understands ({LATEST_VERSION}); upgrade Vitrina to open it"
+        )
+    for number in range(current + 1, target + 1):
+        log.info("migrating the database to schema version %d", number)
+        _apply(db, number, MIGRATIONS[number - 1])
+    return max(current, target)
+
+
+def _apply(db: Database, number: int, script: str) -> None:
+    # One script: executescript() commits any open transaction first, then runs
+    # the whole BEGIN ... COMMIT, so a failing migration leaves the previous version intact.
+    try:
+        db.conn.executescript(
+            "BEGIN IMMEDIATE;\n"
+            + script
+            + f"\nDELETE FROM schema_version;\nINSERT INTO schema_version (version) VALUES ({number});\nCOMMIT;"
+        )
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise

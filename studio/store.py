@@ -1,0 +1,17 @@
+"""Opening the studio's store for a data dir: the database, migrated, with the demo catalog on first run."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from studio.demo_catalog import ensure_demo_catalog
+from studio.paths import Paths
+from studio.storage import open_database
+
+
+def open_store(paths: Paths, seed_demo: bool = True) -> Database:
+    paths.ensure()
+    db = open_database(paths.database)
+    if seed_demo:
+        ensure_demo_catalog(db, paths.images)
+    return db

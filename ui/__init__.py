@@ -1,0 +1,1 @@
+"""Qt widgets: windows, docks, dialogs and item models over studio/."""
