@@ -216,12 +216,22 @@ def _upsert_product(db: Database, product: Product) -> int:
 
 
 def _replace_children(db: Database, product_id: int, product: Product) -> None:
-    db.execute("DELETE FROM variants WHERE product_id = ?", (product_id,))
-    db.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
+    """Variants are updated in place by sku (orders may point at them); gone ones are removed."""
+    skus = [variant.sku for variant in product.variants]
+    db.execute(
+        f"DELETE FROM variants WHERE product_id = ? AND sku NOT IN ({','.join('?' * len(skus))})",
+        (product_id, *skus),
+    )
     if product.variants:
         db.conn.executemany(
-            "INSERT INTO variants (product_id, sku, option_values, price, compare_at_price, stock, position) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO variants (product_id, sku, option_values, price, compare_at_price, stock, position)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(sku) DO UPDATE SET
+                product_id = excluded.product_id, option_values = excluded.option_values,
+                price = excluded.price, compare_at_price = excluded.compare_at_price,
+                stock = excluded.stock, position = excluded.position
+            """,
             [
                 (
                     product_id,
@@ -235,6 +245,7 @@ def _replace_children(db: Database, product_id: int, product: Product) -> None:
                 for position, variant in enumerate(product.variants)
             ],
         )
+    db.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
     if product.images:
         db.conn.executemany(
             "INSERT OR IGNORE INTO product_images (product_id, src, position) VALUES (?, ?, ?)",
