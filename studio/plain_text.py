@@ -7,7 +7,8 @@ import unicodedata
 
 # Control characters but tab and newline, and the bidi overrides that can flip a line.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_SPACES = re.compile(r"\s+")
+# White space but the no-break spaces a shop puts between a number and its unit on purpose.
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 

@@ -61,15 +61,30 @@ def parse_csv(text: str) -> CsvTable:
     except StopIteration:
         raise ProductImportError([ImportIssue("the file is empty")]) from None
     rows: list[CsvRow] = []
+    overfull: list[ImportIssue] = []
     start_line = reader.line_num + 1
     try:
         for cells in reader:
-            if any(cell.strip() for cell in cells):
+            if _has_extra_cells(header, cells):
+                overfull.append(_extra_cells_issue(start_line, len(cells), len(header)))
+            elif any(cell.strip() for cell in cells):
                 rows.append(CsvRow(start_line, _row_values(header, cells)))
             start_line = reader.line_num + 1
     except csv.Error as error:
         raise ProductImportError([ImportIssue(f"the CSV is malformed: {error}", start_line)]) from error
+    if overfull:
+        raise ProductImportError(overfull)
     return CsvTable(header, rows)
+
+
+def _has_extra_cells(header: list[str], cells: list[str]) -> bool:
+    return len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :])
+
+
+def _extra_cells_issue(line: int, cells: int, columns: int) -> ImportIssue:
+    return ImportIssue(
+        f"{cells} cells, but the header has {columns} columns (a comma inside a value that is not in quotes?)", line
+    )
 
 
 def _row_values(header: list[str], cells: list[str]) -> dict[str, str]:

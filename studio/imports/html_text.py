@@ -28,7 +28,7 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self._hidden_depth = max(0, self._hidden_depth - 1)
-        elif tag in _BLOCKS:
+        elif tag in _BLOCKS and tag != "li":  # the next item starts its own line
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

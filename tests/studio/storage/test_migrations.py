@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from studio.catalog import list_products, search_products
+from studio.storage import open_database
+from studio.storage.database import Database
+from studio.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+
+
+def first_schema_database(path) -> None:
+    """A database exactly as the first release wrote it, with a product in it."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    db = Database(connection)
+    migrate(db, target=1)
+    db.execute(
+        "INSERT INTO products (sku, title, description, price, currency, stock, code) "
+        "VALUES ('OLD-1', 'Café Mug', 'From the first schema', 1500, 'EUR', 3, 'A1')"
+    )
+    db.execute(
+        "INSERT INTO variants (product_id, sku, option_values, price, stock) VALUES (1, 'OLD-1-L', '[\"L\"]', 1500, 3)"
+    )
+    connection.close()
+
+
+def test_a_new_database_is_at_the_latest_version_with_wal_and_foreign_keys(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    assert schema_version(db) == LATEST_VERSION == len(MIGRATIONS)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_a_database_from_the_first_schema_opens_with_its_data_and_new_features(tmp_path):
+    path = tmp_path / "old.db"
+    first_schema_database(path)
+    db = open_database(path)
+    assert schema_version(db) == LATEST_VERSION
+    [product] = list_products(db)
+    assert (product.sku, product.title, product.price, product.code, product.status) == (
+        "OLD-1", "Café Mug", 1500, "A1", "active"
+    )
+    assert [variant.sku for variant in product.variants] == ["OLD-1-L"]
+    assert [found.sku for found in search_products(db, "cafe")] == ["OLD-1"]  # full-text search came later
+    db.conn.close()
+
+
+def test_opening_twice_migrates_once(tmp_path):
+    path = tmp_path / "twice.db"
+    open_database(path).conn.close()
+    db = open_database(path)
+    assert db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version_intact(tmp_path, monkeypatch):
+    path = tmp_path / "broken.db"
+    first_schema_database(path)
+    monkeypatch.setattr(
+        "studio.storage.migrations.MIGRATIONS", (MIGRATIONS[0], "ALTER TABLE products ADD COLUMN x TEXT; SELECT * FROM nowhere;")
+    )
+    with pytest.raises(sqlite3.OperationalError, match="nowhere"):
+        migrate(Database(sqlite3.connect(path, isolation_level=None)), target=2)
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    assert schema_version(db) == 1
+    assert "x" not in db["products"].columns_dict
+    assert db.execute("SELECT title FROM products").fetchone()[0] == "Café Mug"
+    db.conn.close()
+
+
+def test_a_database_from_a_newer_vitrina_is_refused_not_damaged(tmp_path):
+    path = tmp_path / "future.db"
+    db = open_database(path)
+    db.execute(f"UPDATE schema_version SET version = {LATEST_VERSION + 1}")
+    db.conn.close()
+    with pytest.raises(RuntimeError, match="newer than this Vitrina understands"):
+        open_database(path)

@@ -1,0 +1,80 @@
+"""The `vitrina` program as a user runs it: a real process, real files, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from studio import __version__
+
+
+def vitrina(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "studio", *args]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=full_env)
+
+
+def test_help_lists_the_subcommands():
+    result = vitrina("--help")
+    assert result.returncode == 0
+    for command in ("products", "import-products", "studio"):
+        assert command in result.stdout
+
+
+def test_version_prints_the_version():
+    result = vitrina("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"vitrina {__version__}"
+
+
+def test_products_json_lists_the_demo_catalog(tmp_path):
+    result = vitrina("products", "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    products = json.loads(result.stdout)
+    assert 8 <= len(products) <= 12
+    dress = next(item for item in products if item["code"] == "A1")
+    assert dress["price"] == 5900 and dress["price_text"] == "$59.00" and dress["currency"] == "USD"
+    assert dress["variants"][0]["options"] == {"Size": "S", "Colour": "Sand"}
+    assert {"code", "sku", "title", "price", "stock", "variants"} <= set(dress)
+
+
+def test_products_search_filters_the_table(tmp_path):
+    result = vitrina("products", "--search", "sneakers", data_dir=tmp_path)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["CODE", "SKU", "TITLE", "PRICE", "STOCK", "VARIANTS"]
+    assert "Classic Canvas Sneakers" in lines[1] and "38, 39, 40" in lines[1]
+    assert lines[-1] == "1 product"
+
+
+def test_the_data_dir_can_come_from_the_environment(tmp_path):
+    result = vitrina("products", "--json", env={"VITRINA_DATA_DIR": str(tmp_path / "env-dir")})
+    assert result.returncode == 0 and (tmp_path / "env-dir" / "vitrina.db").is_file()
+
+
+def test_import_then_list(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("sku,title,price,stock,code\nP-1,Poster,15.00,4,P1\n", encoding="utf-8")
+    result = vitrina("import-products", str(sheet), "--currency", "EUR", data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    assert "imported 1 products from sheet.csv (generic): 1 new, 0 updated" in result.stdout
+    listed = json.loads(vitrina("products", "--json", data_dir=tmp_path / "d").stdout)
+    assert [(item["sku"], item["price"], item["currency"]) for item in listed] == [("P-1", 1500, "EUR")]
+
+
+def test_a_bad_import_exits_non_zero_with_the_line_on_stderr_and_no_traceback(tmp_path):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("sku,title,price\nP-1,Poster,15.00\nP-2,Frame,12.5O\n", encoding="utf-8")
+    result = vitrina("import-products", str(sheet), data_dir=tmp_path / "d")
+    assert result.returncode == 1
+    assert "line 3, price: '12.5O' is not a price" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_an_unknown_option_is_a_usage_error(tmp_path):
+    result = vitrina("import-products", "x.csv", "--format", "excel", data_dir=tmp_path)
+    assert result.returncode == 2 and "invalid choice: 'excel'" in result.stderr

@@ -1,0 +1,105 @@
+"""The studio window as a presenter sees it: the catalog beside the program monitor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from media.sources.test_pattern import PatternSize, TestPatternSource, bar_colour_at
+from studio.paths import resolve_paths
+from studio.store import open_store
+from ui.catalog_model import CODE, PRICE, STOCK, TITLE
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    paths = resolve_paths(tmp_path / "data")
+    open_store(paths).conn.close()
+    return paths.database
+
+
+@pytest.fixture
+def program() -> Iterator[TestPatternSource]:
+    source = TestPatternSource(PatternSize(320, 180), fps=30)
+    source.start()
+    yield source
+    source.stop()
+
+
+@pytest.fixture
+def window(qtbot, database, program) -> Iterator[MainWindow]:
+    window = MainWindow(database, program)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.products.catalog_shown, timeout=5000):
+        window.show()
+    yield window
+    window.close()
+
+
+def column(window: MainWindow, index: int) -> list[str]:
+    model = window.products.model
+    return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def test_the_window_lists_the_demo_catalog(window):
+    titles = column(window, TITLE)
+    assert 8 <= len(titles) <= 12
+    assert any(title.startswith("Linen Summer Dress") and "6 variants" in title for title in titles)
+    assert column(window, CODE)[0] == "A1"
+    assert column(window, PRICE)[0] == "$59.00"
+    assert "Sold out" in column(window, STOCK)
+    assert window.products.summary.text() == f"{len(titles)} products"
+    assert window.products.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # thumbnail
+
+
+def test_typing_in_the_search_field_filters_the_list(qtbot, window):
+    with qtbot.waitSignal(window.products.catalog_shown, timeout=5000):
+        window.products.search.setText("mug")
+    assert column(window, TITLE) == ["Ceramic Pour-Over Mug"]
+    assert window.products.summary.text() == "1 product matching “mug”"
+
+
+def test_the_program_monitor_shows_the_moving_test_pattern(qtbot, window):
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: window.monitor.shown_index >= 0, timeout=5000)
+    first = window.monitor.shown_index
+    qtbot.waitUntil(lambda: window.monitor.shown_index > first, timeout=5000)
+    picture = window.monitor.grab().toImage()
+    pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
+    row = pixels[picture.height() // 4]
+    # Letterboxed, the seven colour bars still show left to right: sample the middle of the first and last bar.
+    bars = [x for x in range(picture.width()) if row[x, :3].max() > 100]
+    left, right = bars[0], bars[-1]
+    for fraction in (0.07, 0.93):
+        x = left + int((right - left) * fraction)
+        expected = bar_colour_at(int(fraction * 320), 320)
+        assert np.abs(row[x, :3].astype(int) - expected).max() < 40
+
+
+def test_importing_from_the_window_updates_the_list(qtbot, window, tmp_path):
+    sheet = tmp_path / "new.csv"
+    sheet.write_text("sku,title,price,code\nNEW-1,Velvet Headband,12.00,V1\n", encoding="utf-8")
+    with qtbot.waitSignal(window.products.catalog_shown, timeout=10000):
+        window.import_file(sheet)
+    assert "Velvet Headband" in column(window, TITLE)
+    assert window.statusBar().currentMessage() == "Imported 1 products: 1 new, 0 updated"
+
+
+def test_a_failed_import_shows_the_lines_as_plain_text_and_changes_nothing(qtbot, window, tmp_path):
+    before = column(window, TITLE)
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("sku,title,price\nX-1,<b>Bold</b>,nope\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_job.failed, timeout=10000):
+        window.import_file(sheet)
+    box: QMessageBox = window.last_error_box
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "line 2, price: 'nope' is not a price" in box.informativeText()
+    box.close()
+    window.products.reload()
+    qtbot.waitUntil(lambda: column(window, TITLE) == before, timeout=5000)

@@ -1,0 +1,50 @@
+"""Runs a product import on a worker thread and reports back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.imports import ProductImportError, import_products
+from studio.storage import open_database
+
+log = logging.getLogger(__name__)
+
+
+class ImportJob(QObject):
+    finished = Signal(object)  # studio.imports.ImportResult
+    failed = Signal(str)
+
+    def __init__(self, database: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, file: Path) -> None:
+        self._thread = threading.Thread(target=self._run, args=(file,), name="product-import", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float = 30.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self, file: Path) -> None:
+        db = open_database(self._database)
+        try:
+            result = import_products(db, file)
+        except ProductImportError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # the window stays up whatever the file holds
+            log.exception("importing %s failed", file)
+            self.failed.emit(f"the import failed: {error}")
+        else:
+            self.finished.emit(result)
+        finally:
+            db.conn.close()

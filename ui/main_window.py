@@ -1,0 +1,85 @@
+"""The studio window: the program monitor in the middle, the product list docked beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+
+from media.source import Source
+from studio.imports import ImportResult
+from ui.import_job import ImportJob
+from ui.product_panel import ProductPanel
+from ui.program_monitor import ProgramMonitor
+
+STATUS_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Path, program: Source) -> None:
+        super().__init__()
+        self.setWindowTitle("Vitrina Studio")
+        self.resize(1440, 860)
+        self.monitor = ProgramMonitor(program, self)
+        self.setCentralWidget(self.monitor)
+        self.products = ProductPanel(database, self)
+        self.products_dock = self._dock("Products", self.products)
+        self.import_job = ImportJob(database, self)
+        self.import_job.finished.connect(self._imported)
+        self.import_job.failed.connect(self._import_failed)
+        self._build_menu()
+        self.products.reload()
+
+    def _dock(self, title: str, widget: ProductPanel) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}-dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+        return dock
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import products…", self, shortcut=QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self._choose_import_file)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def _choose_import_file(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, "Import products", "", "CSV files (*.csv *.txt);;All files (*)")
+        if file:
+            self.import_file(Path(file))
+
+    def import_file(self, file: Path) -> None:
+        if self.import_job.running:
+            return
+        self.import_action.setEnabled(False)
+        self.statusBar().showMessage(f"Importing {file.name}…")
+        self.import_job.start(file)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.import_action.setEnabled(True)
+        self.statusBar().showMessage(
+            f"Imported {result.total} products: {result.created} new, {result.updated} updated", STATUS_MS
+        )
+        self.products.reload()
+
+    def _import_failed(self, message: str) -> None:
+        self.import_action.setEnabled(True)
+        self.statusBar().showMessage("The import failed; nothing was changed", STATUS_MS)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Import failed", "Nothing was imported. Fix these lines and try again:", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(message)
+        box.open()
+        self.last_error_box = box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.products.loader.wait()
+        self.import_job.wait()
+        super().closeEvent(event)
