@@ -5,18 +5,19 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from studio.money import Money
 from studio.storage import transaction
+from studio.storage.bulk_index import index_rebuilt_after
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Variant:
     sku: str
     option_values: tuple[str, ...]
@@ -29,7 +30,7 @@ class Variant:
         return " / ".join(self.option_values)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Product:
     sku: str
     title: str
@@ -172,21 +173,34 @@ def existing_codes_by_sku(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT sku, code FROM products").fetchall())
 
 
-def save_products(db: Database, products: Sequence[Product]) -> int:
-    """Insert or update `products` by sku in one transaction; variants and images are replaced.
+def save_products(db: Database, products: Sequence[Product], codes: Mapping[str, str] | None = None) -> int:
+    """Insert or update `products` by sku in one transaction; variants and images follow the products.
 
+    `codes` (by sku) gives products their short codes where the importer chose them.
     Returns how many products were written. Either all are written or none.
     """
-    with transaction(db):
-        for product in products:
-            product_id = _upsert_product(db, product)
-            _replace_children(db, product_id, product)
+    codes = codes or {}
+    with transaction(db), index_rebuilt_after(db, "products_fts", len(products)):
+        db.conn.executemany(_UPSERT_PRODUCT, [_product_row(product, codes) for product in products])
+        ids = _ids_by_sku(db, [product.sku for product in products])
+        _save_variants(db, [(ids[product.sku], product) for product in products])
+        _save_images(db, [(ids[product.sku], product) for product in products])
     log.info("saved %d products", len(products))
     return len(products)
 
 
-def _upsert_product(db: Database, product: Product) -> int:
-    values = (
+_UPSERT_PRODUCT = f"""
+    INSERT INTO products ({_PRODUCT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(sku) DO UPDATE SET
+        title = excluded.title, description = excluded.description, price = excluded.price,
+        compare_at_price = excluded.compare_at_price, currency = excluded.currency,
+        stock = excluded.stock, image = excluded.image, checkout_url = excluded.checkout_url,
+        code = excluded.code, option_names = excluded.option_names, status = excluded.status
+"""
+
+
+def _product_row(product: Product, codes: Mapping[str, str]) -> tuple:
+    return (
         product.sku,
         product.title,
         product.description,
@@ -196,58 +210,63 @@ def _upsert_product(db: Database, product: Product) -> int:
         product.stock,
         product.image,
         product.checkout_url,
-        product.code,
-        json.dumps(list(product.option_names), ensure_ascii=False),
+        codes.get(product.sku) or product.code,
+        json.dumps(list(product.option_names), ensure_ascii=False) if product.option_names else "[]",
         product.status,
     )
-    row = db.execute(
-        f"""
-        INSERT INTO products ({_PRODUCT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(sku) DO UPDATE SET
-            title = excluded.title, description = excluded.description, price = excluded.price,
-            compare_at_price = excluded.compare_at_price, currency = excluded.currency,
-            stock = excluded.stock, image = excluded.image, checkout_url = excluded.checkout_url,
-            code = excluded.code, option_names = excluded.option_names, status = excluded.status
-        RETURNING id
-        """,
-        values,
-    ).fetchone()
-    return int(row[0])
 
 
-def _replace_children(db: Database, product_id: int, product: Product) -> None:
+def _ids_by_sku(db: Database, skus: Sequence[str]) -> dict[str, int]:
+    wanted = set(skus)
+    return {sku: product_id for product_id, sku in db.execute("SELECT id, sku FROM products") if sku in wanted}
+
+
+def _save_variants(db: Database, products: Sequence[tuple[int, Product]]) -> None:
     """Variants are updated in place by sku (orders may point at them); gone ones are removed."""
-    skus = [variant.sku for variant in product.variants]
-    db.execute(
-        f"DELETE FROM variants WHERE product_id = ? AND sku NOT IN ({','.join('?' * len(skus))})",
-        (product_id, *skus),
+    had_variants = {row[0] for row in db.execute("SELECT DISTINCT product_id FROM variants")}
+    for product_id, product in products:
+        if product_id in had_variants:
+            skus = [variant.sku for variant in product.variants]
+            db.execute(
+                f"DELETE FROM variants WHERE product_id = ? AND sku NOT IN ({','.join('?' * len(skus))})",
+                (product_id, *skus),
+            )
+    db.conn.executemany(
+        """
+        INSERT INTO variants (product_id, sku, option_values, price, compare_at_price, stock, position)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(sku) DO UPDATE SET
+            product_id = excluded.product_id, option_values = excluded.option_values,
+            price = excluded.price, compare_at_price = excluded.compare_at_price,
+            stock = excluded.stock, position = excluded.position
+        """,
+        [
+            (
+                product_id,
+                variant.sku,
+                json.dumps(list(variant.option_values), ensure_ascii=False),
+                variant.price,
+                variant.compare_at_price,
+                variant.stock,
+                position,
+            )
+            for product_id, product in products
+            for position, variant in enumerate(product.variants)
+        ],
     )
-    if product.variants:
-        db.conn.executemany(
-            """
-            INSERT INTO variants (product_id, sku, option_values, price, compare_at_price, stock, position)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(sku) DO UPDATE SET
-                product_id = excluded.product_id, option_values = excluded.option_values,
-                price = excluded.price, compare_at_price = excluded.compare_at_price,
-                stock = excluded.stock, position = excluded.position
-            """,
-            [
-                (
-                    product_id,
-                    variant.sku,
-                    json.dumps(list(variant.option_values), ensure_ascii=False),
-                    variant.price,
-                    variant.compare_at_price,
-                    variant.stock,
-                    position,
-                )
-                for position, variant in enumerate(product.variants)
-            ],
-        )
-    db.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
-    if product.images:
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO product_images (product_id, src, position) VALUES (?, ?, ?)",
-            [(product_id, src, position) for position, src in enumerate(product.images, start=1)],
-        )
+
+
+def _save_images(db: Database, products: Sequence[tuple[int, Product]]) -> None:
+    had_images = {row[0] for row in db.execute("SELECT DISTINCT product_id FROM product_images")}
+    db.conn.executemany(
+        "DELETE FROM product_images WHERE product_id = ?",
+        [(product_id,) for product_id, _ in products if product_id in had_images],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO product_images (product_id, src, position) VALUES (?, ?, ?)",
+        [
+            (product_id, src, position)
+            for product_id, product in products
+            for position, src in enumerate(product.images, start=1)
+        ],
+    )

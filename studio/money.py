@@ -37,6 +37,7 @@ def known_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+@lru_cache(maxsize=512)
 def normalise_currency(code: str) -> str:
     """The ISO 4217 code in upper case, or MoneyError if there is no such currency."""
     cleaned = code.strip().upper()
@@ -45,6 +46,7 @@ def normalise_currency(code: str) -> str:
     return cleaned
 
 
+@lru_cache(maxsize=None)
 def minor_digits(currency: str) -> int:
     """How many decimal places the currency has: 2 for EUR, 0 for JPY, 3 for KWD."""
     return get_currency_precision(currency)

@@ -14,11 +14,15 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def clean_line(text: str) -> str:
     """One line of plain text: control characters dropped, runs of white space made one space."""
+    if text.isprintable() and "  " not in text and text == text.strip() and unicodedata.is_normalized("NFC", text):
+        return text  # the common case (isprintable() is False for controls, bidi overrides and odd spaces)
     return _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def clean_block(text: str) -> str:
     """Several lines of plain text: each line cleaned, at most one blank line in a row."""
+    if not text:
+        return text
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [clean_line(line) for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

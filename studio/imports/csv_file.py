@@ -14,13 +14,16 @@ from studio.imports.errors import ImportIssue, ProductImportError
 DELIMITERS = ",;\t"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CsvRow:
     line: int
-    values: dict[str, str]  # header name as written in the file -> cell text
+    cells: list[str]
+    positions: dict[str, int]  # header name as written in the file -> cell index, shared by all rows
 
     def get(self, column: str | None) -> str:
-        return (self.values.get(column) or "").strip() if column else ""
+        """The cell's text, stripped; "" for a column the file lacks or a short row."""
+        position = self.positions.get(column, -1) if column else -1
+        return self.cells[position].strip() if 0 <= position < len(self.cells) else ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ def parse_csv(text: str) -> CsvTable:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
         raise ProductImportError([ImportIssue("the file is empty")]) from None
+    positions: dict[str, int] = {}
+    for index, name in enumerate(header):
+        positions.setdefault(name, index)
     rows: list[CsvRow] = []
     overfull: list[ImportIssue] = []
     start_line = reader.line_num + 1
@@ -68,7 +74,7 @@ def parse_csv(text: str) -> CsvTable:
             if _has_extra_cells(header, cells):
                 overfull.append(_extra_cells_issue(start_line, len(cells), len(header)))
             elif any(cell.strip() for cell in cells):
-                rows.append(CsvRow(start_line, _row_values(header, cells)))
+                rows.append(CsvRow(start_line, cells, positions))
             start_line = reader.line_num + 1
     except csv.Error as error:
         raise ProductImportError([ImportIssue(f"the CSV is malformed: {error}", start_line)]) from error
@@ -87,10 +93,6 @@ def _extra_cells_issue(line: int, cells: int, columns: int) -> ImportIssue:
     )
 
 
-def _row_values(header: list[str], cells: list[str]) -> dict[str, str]:
-    return {name: cells[index] if index < len(cells) else "" for index, name in enumerate(header)}
-
-
 def _normalise_name(name: str) -> str:
     return " ".join(name.replace("_", " ").lower().split())
 
@@ -99,16 +101,17 @@ class Columns:
     """Finds a table's columns by name, ignoring case, spaces and underscores."""
 
     def __init__(self, header: list[str]) -> None:
-        self._by_name = {}
+        self._by_name: dict[str, str] = {}
         for name in header:
             self._by_name.setdefault(_normalise_name(name), name)
+        self._found: dict[tuple[str, ...], str | None] = {}
 
     def find(self, *names: str) -> str | None:
-        for name in names:
-            found = self._by_name.get(_normalise_name(name))
-            if found is not None:
-                return found
-        return None
+        """The header as written for the first of `names` the table has (parsers ask per row: cached)."""
+        if names not in self._found:
+            matches = (self._by_name.get(_normalise_name(name)) for name in names)
+            self._found[names] = next((match for match in matches if match is not None), None)
+        return self._found[names]
 
     def has(self, *names: str) -> bool:
         return all(self.find(name) for name in names)

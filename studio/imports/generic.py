@@ -3,6 +3,7 @@ description, compare_at_price and checkout_url. Header names in any case."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from studio.catalog import Product
@@ -31,29 +32,56 @@ def missing_columns(columns: Columns) -> list[str]:
     return [name for name in REQUIRED if not columns.find(name)]
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """The file's header name for each field (None where the file lacks it), found once per file."""
+
+    sku: str | None
+    title: str | None
+    price: str | None
+    currency: str | None
+    stock: str | None
+    code: str | None
+    compare_at_price: str | None
+    description: str | None
+    image: str | None
+    checkout_url: str | None
+
+    @classmethod
+    def of(cls, columns: Columns) -> "_Layout":
+        return cls(
+            sku=columns.find("sku"),
+            title=columns.find("title"),
+            price=columns.find("price"),
+            currency=columns.find("currency"),
+            stock=columns.find("stock", "quantity", "qty"),
+            code=columns.find("code"),
+            **{field: columns.find(*names) for field, names in ALIASES.items()},
+        )
+
+
 def parse(table: CsvTable, options: ParseOptions, errors: RowErrors) -> list[ParsedProduct]:
-    columns = Columns(table.header)
+    layout = _Layout.of(Columns(table.header))
     parsed = []
     for row in table.rows:
-        product = _product(row, columns, options, errors)
+        product = _product(row, layout, options, errors)
         if product is not None:
-            parsed.append(ParsedProduct(product, row.line, columns.find("code")))
+            parsed.append(ParsedProduct(product, row.line, layout.code))
     return parsed
 
 
-def _product(row: CsvRow, columns: Columns, options: ParseOptions, errors: RowErrors) -> Product | None:
+def _product(row: CsvRow, layout: _Layout, options: ParseOptions, errors: RowErrors) -> Product | None:
     before = len(errors.issues)
-    sku_column, title_column = columns.find("sku"), columns.find("title")
-    sku, title = clean_line(row.get(sku_column)), clean_line(row.get(title_column))
+    sku, title = clean_line(row.get(layout.sku)), clean_line(row.get(layout.title))
     if not sku:
-        errors.add(row.line, sku_column, "the sku is empty")
+        errors.add(row.line, layout.sku, "the sku is empty")
     if not title:
-        errors.add(row.line, title_column, "the title is empty")
-    currency = _currency(row, columns, options, errors)
-    price = price_cell(row, columns.find("price"), currency, errors, required=True)
-    compare_at = price_cell(row, columns.find(*ALIASES["compare_at_price"]), currency, errors, required=False)
-    stock = stock_cell(row, columns.find("stock", "quantity", "qty"), errors)
-    code = _code(row, columns, errors)
+        errors.add(row.line, layout.title, "the title is empty")
+    currency = _currency(row, layout.currency, options, errors)
+    price = price_cell(row, layout.price, currency, errors, required=True)
+    compare_at = price_cell(row, layout.compare_at_price, currency, errors, required=False)
+    stock = stock_cell(row, layout.stock, errors)
+    code = _code(row, layout.code, errors)
     if len(errors.issues) > before or price is None:
         return None
     return Product(
@@ -62,16 +90,15 @@ def _product(row: CsvRow, columns: Columns, options: ParseOptions, errors: RowEr
         price=price,
         currency=currency,
         code=code,
-        description=clean_block(row.get(columns.find(*ALIASES["description"]))),
+        description=clean_block(row.get(layout.description)),
         compare_at_price=compare_at if compare_at is not None and compare_at > price else None,
         stock=stock,
-        image=_image(row.get(columns.find(*ALIASES["image"])), options.base_dir),
-        checkout_url=row.get(columns.find(*ALIASES["checkout_url"])) or None,
+        image=_image(row.get(layout.image), options.base_dir),
+        checkout_url=row.get(layout.checkout_url) or None,
     )
 
 
-def _currency(row: CsvRow, columns: Columns, options: ParseOptions, errors: RowErrors) -> str:
-    column = columns.find("currency")
+def _currency(row: CsvRow, column: str | None, options: ParseOptions, errors: RowErrors) -> str:
     text = row.get(column)
     if not text:
         return options.currency
@@ -82,8 +109,7 @@ def _currency(row: CsvRow, columns: Columns, options: ParseOptions, errors: RowE
         return options.currency
 
 
-def _code(row: CsvRow, columns: Columns, errors: RowErrors) -> str:
-    column = columns.find("code")
+def _code(row: CsvRow, column: str | None, errors: RowErrors) -> str:
     text = row.get(column)
     if text and not is_valid_code(text):
         errors.add(row.line, column, f"'{text}' is not a code: use 1 to 12 letters and digits, like A12")

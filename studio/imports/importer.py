@@ -3,7 +3,6 @@ whole file against the store, then write it in one transaction, or write nothing
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Literal
 
 from sqlite_utils import Database
 
-from studio.catalog import Product, existing_codes_by_sku, save_products
+from studio.catalog import existing_codes_by_sku, save_products
 from studio.imports import generic, shopify
 from studio.imports.csv_file import Columns, read_csv
 from studio.imports.errors import ImportIssue, ProductImportError, RowErrors
@@ -60,10 +59,11 @@ def import_products(
     _check_unique_skus(parsed, errors)
     errors.raise_if_any()
     existing = existing_codes_by_sku(db)
-    products = _with_codes(parsed, existing, errors)
+    codes = _choose_codes(parsed, existing, errors)
     _check_variant_skus_free(db, parsed, errors)
     errors.raise_if_any()
-    save_products(db, products)
+    products = [item.product for item in parsed]
+    save_products(db, products, codes)
     created = sum(1 for product in products if product.sku not in existing)
     log.info("imported %d products from a %s file", len(products), chosen)
     return ImportResult(chosen, created, len(products) - created)
@@ -102,8 +102,8 @@ def _check_unique_skus(parsed: list[ParsedProduct], errors: RowErrors) -> None:
                 seen[sku] = item.line
 
 
-def _with_codes(parsed: list[ParsedProduct], existing: dict[str, str], errors: RowErrors) -> list[Product]:
-    """Each product keeps the code the file gives, else the code it already has, else the next free one."""
+def _choose_codes(parsed: list[ParsedProduct], existing: dict[str, str], errors: RowErrors) -> dict[str, str]:
+    """Codes by sku: the code the file gives, else the code the product already has, else the next free one."""
     skus_in_file = {item.product.sku for item in parsed}
     owners = {code.upper(): sku for sku, code in existing.items() if sku not in skus_in_file}
     claimed: dict[str, int] = {}
@@ -124,12 +124,9 @@ def _with_codes(parsed: list[ParsedProduct], existing: dict[str, str], errors: R
         and previous.upper() not in claimed
     }
     allocator = CodeAllocator([*owners, *claimed, *kept.values()])
-    return [
-        dataclasses.replace(
-            item.product, code=item.product.code or kept.get(item.product.sku) or allocator.next_free()
-        )
-        for item in parsed
-    ]
+    return {
+        item.product.sku: item.product.code or kept.get(item.product.sku) or allocator.next_free() for item in parsed
+    }
 
 
 def _check_variant_skus_free(db: Database, parsed: list[ParsedProduct], errors: RowErrors) -> None:
