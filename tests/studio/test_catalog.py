@@ -82,3 +82,21 @@ def test_stock_can_never_be_stored_negative(db):
     with pytest.raises(sqlite3.IntegrityError):
         save_products(db, [product("N-1", "Negative", "E1", stock=-1)])
     assert list_products(db) == []
+
+
+def test_a_bulk_save_leaves_search_and_its_triggers_working(db):
+    many = [product(f"BULK-{n}", f"Bulk item {n}", f"K{n}") for n in range(2500)]
+    save_products(db, many)
+    assert found(db, "item 2499") == ["BULK-2499"]
+    save_products(db, [product("BULK-7", "Renamed lamp", "K7")])  # a small save goes through the triggers again
+    assert found(db, "lamp") == ["BULK-7"] and "BULK-7" not in found(db, "bulk item 7")
+
+
+def test_a_failed_bulk_save_changes_nothing(db):
+    many = [product(f"BULK-{n}", f"Bulk item {n}", f"K{n}") for n in range(2500)]
+    many.append(product("BAD", "Bad", "K1"))  # a code that is already taken in the same batch
+    with pytest.raises(sqlite3.IntegrityError):
+        save_products(db, many)
+    assert list_products(db) == []
+    triggers = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"products_fts_insert", "products_fts_update", "products_fts_delete"} <= triggers
