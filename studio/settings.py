@@ -6,8 +6,9 @@ from sqlite_utils import Database
 
 from studio.storage import transaction
 
-DEFAULT_CURRENCY = "USD"
 DEFAULT_LOCALE = "en_US"
+CURRENCY = "currency"
+LOCALE = "locale"
 
 
 def get_setting(db: Database, key: str, default: str) -> str:
@@ -23,9 +24,11 @@ def set_setting(db: Database, key: str, value: str) -> None:
         )
 
 
-def store_currency(db: Database) -> str:
-    return get_setting(db, "currency", DEFAULT_CURRENCY)
+def store_currency(db: Database) -> str | None:
+    """The currency of the shop's prices, None until the shop says (no currency is ever guessed)."""
+    return get_setting(db, CURRENCY, "") or None
 
 
 def store_locale(db: Database) -> str:
-    return get_setting(db, "locale", DEFAULT_LOCALE)
+    """How the show writes money and numbers, e.g. pt_BR."""
+    return get_setting(db, LOCALE, DEFAULT_LOCALE)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from studio.imports import ProductImportError, import_products
+from studio.settings import CURRENCY, set_setting
 from studio.storage import open_database
 
 log = logging.getLogger(__name__)
@@ -27,18 +28,23 @@ class ImportJob(QObject):
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, file: Path) -> None:
-        self._thread = threading.Thread(target=self._run, args=(file,), name="product-import", daemon=True)
+    def start(self, file: Path, currency: str | None = None) -> None:
+        """Import `file`; `currency` is for prices the file gives none for (else the store's)."""
+        self._thread = threading.Thread(
+            target=self._run, args=(file, currency), name="product-import", daemon=True
+        )
         self._thread.start()
 
     def wait(self, timeout: float = 30.0) -> None:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def _run(self, file: Path) -> None:
+    def _run(self, file: Path, currency: str | None) -> None:
         db = open_database(self._database)
         try:
-            result = import_products(db, file)
+            result = import_products(db, file, currency=currency)
+            if currency:
+                set_setting(db, CURRENCY, currency)
         except ProductImportError as error:
             self.failed.emit(str(error))
         except Exception as error:  # the window stays up whatever the file holds

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from media.source import Source
 from studio.imports import ImportResult
+from ui.currency_dialog import ask_price_currency
 from ui.import_job import ImportJob
 from ui.product_panel import ProductPanel
 from ui.program_monitor import ProgramMonitor
@@ -53,15 +54,18 @@ class MainWindow(QMainWindow):
 
     def _choose_import_file(self) -> None:
         file, _ = QFileDialog.getOpenFileName(self, "Import products", "", "CSV files (*.csv *.txt);;All files (*)")
-        if file:
-            self.import_file(Path(file))
+        if not file:
+            return
+        currency = ask_price_currency(self)
+        if currency:
+            self.import_file(Path(file), currency)
 
-    def import_file(self, file: Path) -> None:
+    def import_file(self, file: Path, currency: str | None = None) -> None:
         if self.import_job.running:
             return
         self.import_action.setEnabled(False)
         self.statusBar().showMessage(f"Importing {file.name}…")
-        self.import_job.start(file)
+        self.import_job.start(file, currency)
 
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)

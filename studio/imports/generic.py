@@ -10,7 +10,7 @@ from studio.catalog import Product
 from studio.imports.csv_file import Columns, CsvRow, CsvTable
 from studio.imports.errors import RowErrors
 from studio.imports.fields import price_cell, stock_cell
-from studio.imports.parsed import ParsedProduct, ParseOptions
+from studio.imports.parsed import NO_CURRENCY_HINT, ParsedProduct, ParseOptions
 from studio.money import MoneyError, normalise_currency
 from studio.plain_text import clean_block, clean_line
 from studio.short_codes import is_valid_code, normalise_code
@@ -78,6 +78,8 @@ def _product(row: CsvRow, layout: _Layout, options: ParseOptions, errors: RowErr
     if not title:
         errors.add(row.line, layout.title, "the title is empty")
     currency = _currency(row, layout.currency, options, errors)
+    if currency is None:
+        return None
     price = price_cell(row, layout.price, currency, errors, required=True)
     compare_at = price_cell(row, layout.compare_at_price, currency, errors, required=False)
     stock = stock_cell(row, layout.stock, errors)
@@ -98,15 +100,17 @@ def _product(row: CsvRow, layout: _Layout, options: ParseOptions, errors: RowErr
     )
 
 
-def _currency(row: CsvRow, column: str | None, options: ParseOptions, errors: RowErrors) -> str:
+def _currency(row: CsvRow, column: str | None, options: ParseOptions, errors: RowErrors) -> str | None:
     text = row.get(column)
     if not text:
+        if options.currency is None:
+            errors.add(row.line, column or "currency", f"the price has no currency: {NO_CURRENCY_HINT}")
         return options.currency
     try:
         return normalise_currency(text)
     except MoneyError as error:
         errors.add(row.line, column, str(error))
-        return options.currency
+        return None
 
 
 def _code(row: CsvRow, column: str | None, errors: RowErrors) -> str:

@@ -14,7 +14,7 @@ from studio.catalog import existing_codes_by_sku, save_products
 from studio.imports import generic, shopify
 from studio.imports.csv_file import Columns, read_csv
 from studio.imports.errors import ImportIssue, ProductImportError, RowErrors
-from studio.imports.parsed import ParsedProduct, ParseOptions
+from studio.imports.parsed import NO_CURRENCY_HINT, ParsedProduct, ParseOptions
 from studio.money import MoneyError, normalise_currency
 from studio.settings import store_currency
 from studio.short_codes import CodeAllocator
@@ -54,6 +54,8 @@ def import_products(
     if not table.rows:
         raise ProductImportError([ImportIssue("the file has a header but no products")])
     options = ParseOptions(_currency(db, currency), path.resolve().parent, shop_url)
+    if options.currency is None and chosen == "shopify":
+        raise ProductImportError([ImportIssue(f"Shopify exports carry no currency: {NO_CURRENCY_HINT}")])
     errors = RowErrors()
     parsed = parser.parse(table, options, errors)
     _check_unique_skus(parsed, errors)
@@ -84,9 +86,12 @@ def detect_format(columns: Columns) -> Format:
     )
 
 
-def _currency(db: Database, currency: str | None) -> str:
+def _currency(db: Database, currency: str | None) -> str | None:
+    chosen = currency or store_currency(db)
+    if chosen is None:
+        return None
     try:
-        return normalise_currency(currency or store_currency(db))
+        return normalise_currency(chosen)
     except MoneyError as error:
         raise ProductImportError([ImportIssue(f"--currency: {error}")]) from error
 

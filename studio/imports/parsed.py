@@ -16,8 +16,11 @@ class ParsedProduct:
     sku_column: str = "sku"
 
 
+NO_CURRENCY_HINT = "give --currency CODE, or set the store's currency with `vitrina settings currency CODE`"
+
+
 @dataclass(frozen=True)
 class ParseOptions:
-    currency: str
+    currency: str | None  # None: the shop has not said; rows must carry their own
     base_dir: Path  # relative image paths are resolved against the file's folder
     shop_url: str | None = None

@@ -69,7 +69,7 @@ def test_import_then_list(tmp_path):
 def test_a_bad_import_exits_non_zero_with_the_line_on_stderr_and_no_traceback(tmp_path):
     sheet = tmp_path / "bad.csv"
     sheet.write_text("sku,title,price\nP-1,Poster,15.00\nP-2,Frame,12.5O\n", encoding="utf-8")
-    result = vitrina("import-products", str(sheet), data_dir=tmp_path / "d")
+    result = vitrina("import-products", str(sheet), "--currency", "USD", data_dir=tmp_path / "d")
     assert result.returncode == 1
     assert "line 3, price: '12.5O' is not a price" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
@@ -78,3 +78,18 @@ def test_a_bad_import_exits_non_zero_with_the_line_on_stderr_and_no_traceback(tm
 def test_an_unknown_option_is_a_usage_error(tmp_path):
     result = vitrina("import-products", "x.csv", "--format", "excel", data_dir=tmp_path)
     assert result.returncode == 2 and "invalid choice: 'excel'" in result.stderr
+
+
+def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
+    assert vitrina("settings", data_dir=tmp_path).stdout == "currency = (not set)\nlocale = en_US\n"
+    assert vitrina("settings", "currency", "brl", data_dir=tmp_path).stdout == "currency = BRL\n"
+    assert vitrina("settings", "locale", "pt_BR", data_dir=tmp_path).returncode == 0
+    listed = json.loads(vitrina("products", "--json", "--search", "mug", data_dir=tmp_path).stdout)
+    assert listed[0]["price_text"].replace("\u00a0", " ") == "US$ 24,00"  # demo prices are USD, written the pt_BR way
+
+
+def test_a_bad_setting_is_refused_and_the_old_value_kept(tmp_path):
+    vitrina("settings", "currency", "EUR", data_dir=tmp_path)
+    result = vitrina("settings", "currency", "EUROS", data_dir=tmp_path)
+    assert result.returncode == 1 and "currency: 'EUROS' is not an ISO 4217 currency code" in result.stderr
+    assert vitrina("settings", "currency", data_dir=tmp_path).stdout == "currency = EUR\n"

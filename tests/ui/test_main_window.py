@@ -14,6 +14,7 @@ from media.sources.test_pattern import PatternSize, TestPatternSource, bar_colou
 from studio.paths import resolve_paths
 from studio.store import open_store
 from ui.catalog_model import CODE, PRICE, STOCK, TITLE
+from ui.currency_dialog import currency_choices
 from ui.main_window import MainWindow
 
 
@@ -86,8 +87,9 @@ def test_importing_from_the_window_updates_the_list(qtbot, window, tmp_path):
     sheet = tmp_path / "new.csv"
     sheet.write_text("sku,title,price,code\nNEW-1,Velvet Headband,12.00,V1\n", encoding="utf-8")
     with qtbot.waitSignal(window.products.catalog_shown, timeout=10000):
-        window.import_file(sheet)
+        window.import_file(sheet, currency="EUR")
     assert "Velvet Headband" in column(window, TITLE)
+    assert "€12.00" in column(window, PRICE)  # the chosen currency, written the store locale's way
     assert window.statusBar().currentMessage() == "Imported 1 products: 1 new, 0 updated"
 
 
@@ -96,10 +98,16 @@ def test_a_failed_import_shows_the_lines_as_plain_text_and_changes_nothing(qtbot
     sheet = tmp_path / "bad.csv"
     sheet.write_text("sku,title,price\nX-1,<b>Bold</b>,nope\n", encoding="utf-8")
     with qtbot.waitSignal(window.import_job.failed, timeout=10000):
-        window.import_file(sheet)
+        window.import_file(sheet, currency="USD")
     box: QMessageBox = window.last_error_box
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert "line 2, price: 'nope' is not a price" in box.informativeText()
     box.close()
     window.products.reload()
     qtbot.waitUntil(lambda: column(window, TITLE) == before, timeout=5000)
+
+
+def test_the_currency_question_offers_the_likely_ones_first():
+    choices = currency_choices("BRL")
+    assert choices[:3] == ["BRL", "USD", "EUR"]
+    assert len(choices) == len(set(choices)) and "CHF" in choices

@@ -7,6 +7,7 @@ import pytest
 
 from studio.catalog import Product, list_products, save_products
 from studio.imports import ProductImportError, import_products
+from studio.settings import set_setting
 from tests.studio.imports.conftest import FIXTURES
 
 HEADER = "sku,title,price,currency,stock,image,code\n"
@@ -168,3 +169,14 @@ def test_hostile_text_is_stored_as_clean_plain_text(db, write_csv):
     stored = skus(db)["K-1"].title
     assert stored.startswith("<b>Bold</b> evil ")  # kept as text, control and bidi-override characters gone
     assert "\x07" not in stored and "\u202e" not in stored and len(stored) == len("<b>Bold</b> evil ") + 5000
+
+
+def test_without_any_currency_the_sheet_is_refused_not_guessed(db, write_csv):
+    message = import_fails(db, write_csv("sku,title,price\nL-1,Lamp,10.00\n"))
+    assert "line 2, currency: the price has no currency: give --currency CODE" in message
+
+
+def test_the_store_currency_fills_rows_that_name_none(db, write_csv):
+    set_setting(db, "currency", "CHF")
+    import_products(db, write_csv("sku,title,price\nL-1,Lamp,10.00\n"))
+    assert skus(db)["L-1"].currency == "CHF"

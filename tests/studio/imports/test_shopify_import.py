@@ -112,3 +112,9 @@ def test_two_rows_with_the_same_options_are_refused(db, write_csv):
     )
     with pytest.raises(ProductImportError, match="line 3, Option1 Value: product 'cap' already has the variant 'M' on line 2"):
         import_products(db, path, currency="USD")
+
+
+def test_a_shopify_export_without_a_currency_anywhere_is_refused(db, export):
+    with pytest.raises(ProductImportError, match="Shopify exports carry no currency: give --currency CODE"):
+        import_products(db, export)
+    assert list_products(db) == []

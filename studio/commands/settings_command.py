@@ -1,0 +1,62 @@
+"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from studio.money import MoneyError, format_money, normalise_currency
+from studio.paths import Paths
+from studio.settings import CURRENCY, LOCALE, get_setting, set_setting, store_locale
+from studio.store import open_store
+
+
+class SettingError(ValueError):
+    pass
+
+
+def _locale(value: str) -> str:
+    try:
+        format_money(0, "USD", value)
+    except MoneyError as error:
+        raise SettingError(f"locale: {error}") from error
+    return value.replace("-", "_")
+
+
+def _currency(value: str) -> str:
+    try:
+        return normalise_currency(value)
+    except MoneyError as error:
+        raise SettingError(f"currency: {error}") from error
+
+
+SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
+    CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
+    LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
+}
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser(
+        "settings",
+        parents=[common],
+        help="show or change the store's settings",
+        description="Show the store's settings, or set one: "
+        + "; ".join(f"{name}: {meaning}" for name, (meaning, _) in SETTINGS.items()),
+    )
+    parser.add_argument("name", nargs="?", choices=sorted(SETTINGS), help="the setting to show or change")
+    parser.add_argument("value", nargs="?", help="its new value")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    db = open_store(paths)
+    if args.name and args.value is not None:
+        _, check = SETTINGS[args.name]
+        set_setting(db, args.name, check(args.value))
+    names = [args.name] if args.name else sorted(SETTINGS)
+    current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db)}
+    for name in names:
+        print(f"{name} = {current[name]}")
+    return 0
