@@ -182,9 +182,10 @@ def save_products(db: Database, products: Sequence[Product], codes: Mapping[str,
     codes = codes or {}
     with transaction(db), index_rebuilt_after(db, "products_fts", len(products)):
         db.conn.executemany(_UPSERT_PRODUCT, [_product_row(product, codes) for product in products])
-        ids = _ids_by_sku(db, [product.sku for product in products])
-        _save_variants(db, [(ids[product.sku], product) for product in products])
-        _save_images(db, [(ids[product.sku], product) for product in products])
+        if _children_to_save(db, products):
+            ids = _ids_by_sku(db, [product.sku for product in products])
+            _save_variants(db, [(ids[product.sku], product) for product in products])
+            _save_images(db, [(ids[product.sku], product) for product in products])
     log.info("saved %d products", len(products))
     return len(products)
 
@@ -214,6 +215,13 @@ def _product_row(product: Product, codes: Mapping[str, str]) -> tuple:
         json.dumps(list(product.option_names), ensure_ascii=False) if product.option_names else "[]",
         product.status,
     )
+
+
+def _children_to_save(db: Database, products: Sequence[Product]) -> bool:
+    """False when neither the products nor the store have any variants or images (a plain sheet)."""
+    if any(product.variants or product.images for product in products):
+        return True
+    return bool(db.execute("SELECT EXISTS (SELECT 1 FROM variants) OR EXISTS (SELECT 1 FROM product_images)").fetchone()[0])
 
 
 def _ids_by_sku(db: Database, skus: Sequence[str]) -> dict[str, int]:

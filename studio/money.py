@@ -78,6 +78,9 @@ def parse_price(text: str, currency: str) -> int:
     """
     cleaned = text.strip()
     digits = minor_digits(currency)
+    units, _, fraction = cleaned.partition(".")
+    if units.isdecimal() and units.isascii() and (not fraction or (fraction.isdecimal() and fraction.isascii())):
+        return _to_minor(text, units, fraction, digits, currency)  # the common "12.50", without a regex
     match = _PLAIN.match(cleaned)
     if match:
         return _to_minor(text, match["units"], match["fraction"], digits, currency)

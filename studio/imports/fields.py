@@ -30,6 +30,8 @@ def stock_cell(row: CsvRow, column: str | None, errors: RowErrors, clamp_negativ
     text = row.get(column)
     if not text:
         return None
+    if text.isdecimal() and text.isascii():
+        return int(text)
     if not _WHOLE_NUMBER.match(text):
         errors.add(row.line, column, f"'{text}' is not a whole number of units")
         return None
