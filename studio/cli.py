@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from studio import __version__
 from studio.commands import import_products_command, products_command, settings_command
+from studio.log_setup import configure_logging
 from studio.paths import Paths, resolve_paths
 
 log = logging.getLogger(__name__)
@@ -49,11 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     paths = resolve_paths(getattr(args, "data_dir", None))
+    configure_logging(paths, verbose=getattr(args, "verbose", False))
     try:
         if args.command in (None, "studio"):
             if open_window is None:

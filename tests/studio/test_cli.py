@@ -93,3 +93,11 @@ def test_a_bad_setting_is_refused_and_the_old_value_kept(tmp_path):
     result = vitrina("settings", "currency", "EUROS", data_dir=tmp_path)
     assert result.returncode == 1 and "currency: 'EUROS' is not an ISO 4217 currency code" in result.stderr
     assert vitrina("settings", "currency", data_dir=tmp_path).stdout == "currency = EUR\n"
+
+
+def test_every_run_logs_to_a_file_in_the_data_dir(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("sku,title,price\nQ-1,Quilt,80.00\n", encoding="utf-8")
+    assert vitrina("import-products", str(sheet), "--currency", "EUR", data_dir=tmp_path / "d").returncode == 0
+    log = (tmp_path / "d" / "logs" / "vitrina.log").read_text(encoding="utf-8")
+    assert "imported 1 products from a generic file" in log
