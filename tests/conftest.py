@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,32 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory.mkdir()
     monkeypatch.setenv("VITRINA_DATA_DIR", str(directory))
     return directory
+
+
+def child_processes() -> set[int]:
+    """Live child processes of this test run (Linux /proc; elsewhere an empty set)."""
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and fields[0] != "Z":
+            children.add(int(stat.parent.name))
+    return children
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_processes() -> Iterator[None]:
+    """A test that leaves a server, encoder or output process running fails."""
+    before = child_processes()
+    yield
+    deadline = time.monotonic() + 3.0
+    leftovers = child_processes() - before
+    while leftovers and time.monotonic() < deadline:
+        time.sleep(0.05)
+        leftovers = child_processes() - before
+    assert not leftovers, f"child processes left running: {sorted(leftovers)}"
 
 
 @pytest.fixture(autouse=True)
