@@ -231,14 +231,14 @@ def _ids_by_sku(db: Database, skus: Sequence[str]) -> dict[str, int]:
 
 def _save_variants(db: Database, products: Sequence[tuple[int, Product]]) -> None:
     """Variants are updated in place by sku (orders may point at them); gone ones are removed."""
-    had_variants = {row[0] for row in db.execute("SELECT DISTINCT product_id FROM variants")}
-    for product_id, product in products:
-        if product_id in had_variants:
-            skus = [variant.sku for variant in product.variants]
-            db.execute(
-                f"DELETE FROM variants WHERE product_id = ? AND sku NOT IN ({','.join('?' * len(skus))})",
-                (product_id, *skus),
-            )
+    kept = {variant.sku for _, product in products for variant in product.variants}
+    saved_ids = {product_id for product_id, _ in products}
+    stale = [
+        (variant_id,)
+        for variant_id, product_id, sku in db.execute("SELECT id, product_id, sku FROM variants")
+        if product_id in saved_ids and sku not in kept
+    ]
+    db.conn.executemany("DELETE FROM variants WHERE id = ?", stale)
     db.conn.executemany(
         """
         INSERT INTO variants (product_id, sku, option_values, price, compare_at_price, stock, position)
