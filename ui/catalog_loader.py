@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
+from overlays.shapes import load_picture
 from studio.catalog import Product, list_products, search_products
 from studio.settings import store_locale
 from studio.storage import open_database
@@ -39,11 +40,8 @@ def read_catalog(database: Path, search: str) -> CatalogSnapshot:
 
 
 def _thumbnail(path: str | None) -> QImage | None:
-    if not path or "://" in path or not Path(path).is_file():
-        return None
-    image = QImage(path)
-    if image.isNull():
-        log.info("product image %s cannot be read", path)
+    image = load_picture(path)
+    if image is None:
         return None
     return image.scaled(
         THUMBNAIL_SIZE, THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatioByExpanding,

@@ -1,0 +1,45 @@
+"""A viewer's question featured on stream: their name and text, wrapped, at most N lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QPainter
+
+from overlays.canvas import OverlayImage
+from overlays.fonts import font
+from overlays.panel import render_panel
+from overlays.placement import Anchor, Placement
+from overlays.text import draw_lines, line_height, wrapped_lines
+from overlays.theme import DEFAULT_THEME, Theme
+
+WIDTH, PADDING, NAME_PX, TEXT_PX = 700, 22, 24, 30
+
+
+@dataclass(frozen=True)
+class FeaturedQuestionView:
+    author: str
+    text: str
+    max_lines: int = 3
+
+
+def render_featured_question(view: FeaturedQuestionView, canvas_width: int, canvas_height: int,
+                             theme: Theme = DEFAULT_THEME,
+                             placement: Placement = Placement(Anchor.TOP_LEFT)) -> OverlayImage:
+    name_font = font(theme.font_family, NAME_PX, QFont.Weight.Bold)
+    text_font = font(theme.font_family, TEXT_PX)
+    inner_width = WIDTH - 2 * PADDING
+    lines = wrapped_lines(view.text, text_font, inner_width, view.max_lines) or [""]
+    height = 2 * PADDING + line_height(name_font) + 6 + line_height(text_font) * len(lines)
+
+    def draw(painter: QPainter, box: QRectF) -> None:
+        inner = box.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        name_height = line_height(name_font)
+        draw_lines(painter, wrapped_lines(view.author, name_font, inner.width(), 1), name_font,
+                   QRectF(inner.left(), inner.top(), inner.width(), name_height), QColor(theme.brand))
+        draw_lines(painter, lines, text_font,
+                   QRectF(inner.left(), inner.top() + name_height + 6, inner.width(), inner.height() - name_height - 6),
+                   QColor(theme.ink))
+
+    return render_panel(WIDTH, height, canvas_width, canvas_height, theme, placement, draw)

@@ -1,0 +1,47 @@
+"""A giveaway: how to enter and how many have, then the winner's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+
+from overlays.canvas import OverlayImage
+from overlays.fonts import font
+from overlays.panel import render_panel
+from overlays.placement import Anchor, Placement
+from overlays.text import draw_lines, line_height, wrapped_lines
+from overlays.theme import DEFAULT_THEME, Theme
+
+WIDTH, HEIGHT = 560, 170
+
+
+@dataclass(frozen=True)
+class GiveawayView:
+    title: str  # "Giveaway: silk scrunchie set"
+    how_to_enter: str  # "Type WIN to enter"
+    entries_text: str  # "128 entries"
+    winner: str | None = None
+    winner_caption: str = "Winner"
+
+
+def render_giveaway(view: GiveawayView, canvas_width: int, canvas_height: int, theme: Theme = DEFAULT_THEME,
+                    placement: Placement = Placement(Anchor.TOP)) -> OverlayImage:
+    def draw(painter: QPainter, box: QRectF) -> None:
+        inner = box.adjusted(24, 18, -24, -18)
+        small = font(theme.font_family, 24, QFont.Weight.DemiBold)
+        big = font(theme.font_family, 44, QFont.Weight.Bold)
+        ink = QColor(theme.on_brand)
+        centre = Qt.AlignmentFlag.AlignHCenter
+        first = view.winner_caption if view.winner else view.title
+        middle = view.winner if view.winner else view.how_to_enter
+        last = "" if view.winner else view.entries_text
+        top = inner.top()
+        for text, chosen in ((first, small), (middle, big), (last, small)):
+            height = line_height(chosen)
+            draw_lines(painter, wrapped_lines(text, chosen, inner.width(), 1), chosen,
+                       QRectF(inner.left(), top, inner.width(), height), ink, centre)
+            top += height
+
+    return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme, placement, draw, fill=theme.brand)

@@ -1,0 +1,74 @@
+"""Drawing pieces every overlay shares: rounded panels, pills of text, pictures that fill a box."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+
+from overlays.text import plain, text_width
+
+log = logging.getLogger(__name__)
+
+PLACEHOLDER_FILL = QColor("#e9e6f2")
+PLACEHOLDER_MARK = QColor("#b9b2cf")
+
+
+def rounded_panel(painter: QPainter, box: QRectF, colour: QColor, radius: float) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(box, radius, radius)
+    painter.fillPath(path, colour)
+
+
+def pill(painter: QPainter, left: float, top: float, text: str, font: QFont, fill: QColor, ink: QColor,
+         padding: float, height: float, max_width: float) -> float:
+    """A rounded label; returns its width. Text that does not fit is elided."""
+    label = QFontMetricsF(font).elidedText(plain(text), Qt.TextElideMode.ElideRight, max(0.0, max_width - 2 * padding))
+    width = min(max_width, text_width(label, font) + 2 * padding)
+    box = QRectF(left, top, width, height)
+    rounded_panel(painter, box, fill, height / 2)
+    painter.setFont(font)
+    painter.setPen(ink)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    return width
+
+
+def load_picture(path: str | None) -> QImage | None:
+    """The product picture, or None when it is missing, remote or unreadable (a placeholder is drawn)."""
+    if not path or "://" in path or not Path(path).is_file():
+        return None
+    image = QImage(path)
+    if image.isNull():
+        log.info("picture %s cannot be read; drawing a placeholder", path)
+        return None
+    return image
+
+
+def picture(painter: QPainter, image: QImage | None, box: QRectF, radius: float) -> None:
+    """Draws `image` scaled and cropped to fill `box` with rounded corners, or a placeholder."""
+    clip = QPainterPath()
+    clip.addRoundedRect(box, radius, radius)
+    painter.save()
+    painter.setClipPath(clip)
+    if image is None:
+        _placeholder(painter, box)
+    else:
+        scaled = image.scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                              Qt.TransformationMode.SmoothTransformation)
+        source = QRectF((scaled.width() - box.width()) / 2, (scaled.height() - box.height()) / 2, box.width(), box.height())
+        painter.drawImage(box, scaled, source)
+    painter.restore()
+
+
+def _placeholder(painter: QPainter, box: QRectF) -> None:
+    painter.fillRect(box, PLACEHOLDER_FILL)
+    side = min(box.width(), box.height()) * 0.42
+    bag = QRectF(box.center().x() - side / 2, box.center().y() - side / 3, side, side * 0.8)
+    rounded_panel(painter, bag, PLACEHOLDER_MARK, side * 0.12)
+    handle = QRectF(bag.center().x() - side * 0.22, bag.top() - side * 0.25, side * 0.44, side * 0.5)
+    painter.save()
+    painter.setPen(QPen(PLACEHOLDER_MARK, max(1.0, side * 0.07)))
+    painter.drawArc(handle, 0, 180 * 16)
+    painter.restore()

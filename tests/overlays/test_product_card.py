@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from overlays.product_card import ProductCardView, render_product_card
+from resources import resource_path
+from tests.overlays.conftest import CANVAS, assert_matches_golden, composite
+
+URL = "https://shop.example.com/products/dress-linen"
+
+
+def card(**changes) -> ProductCardView:
+    fields = dict(
+        title="Linen Summer Dress", price_text="$59.00", comment_text="Comment SOLD A1", compare_at_text="$79.00",
+        discount_text="-25%", stock_text="Only 3 left", stock_urgent=True, checkout_url=URL,
+        image_path=str(resource_path("demo", "images", "dress.png")),
+    )
+    fields.update(changes)
+    return ProductCardView(**fields)
+
+
+def test_the_card_looks_as_designed():
+    assert_matches_golden("product_card", render_product_card(card(), *CANVAS).pixels)
+
+
+def test_the_qr_code_decodes_back_to_the_checkout_url():
+    frame = composite([render_product_card(card(), *CANVAS)])
+    decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(frame)
+    assert decoded == URL
+
+
+def test_the_card_is_the_same_size_at_720p_and_1080p_relative_to_the_canvas():
+    small, large = render_product_card(card(), 1280, 720), render_product_card(card(), 1920, 1080)
+    assert abs(large.width / 1920 - small.width / 1280) < 0.002
+    assert abs(large.x / 1920 - small.x / 1280) < 0.002 and abs(large.y / 1080 - small.y / 720) < 0.002
+
+
+def test_the_card_stands_inside_the_title_safe_area():
+    overlay = render_product_card(card(), *CANVAS)
+    assert overlay.x >= 0.05 * 1280 and overlay.x + overlay.width <= 0.95 * 1280
+    assert overlay.y >= 0.05 * 720 and overlay.y + overlay.height <= 0.95 * 720
+
+
+@pytest.mark.parametrize("image_path", [None, "/nowhere/missing.png", "https://cdn.example.com/x.jpg", "corrupt"])
+def test_a_missing_or_corrupt_picture_gives_a_placeholder(tmp_path, image_path):
+    if image_path == "corrupt":
+        image_path = str(tmp_path / "broken.png")
+        (tmp_path / "broken.png").write_bytes(b"\x89PNG not really")
+    pixels = render_product_card(card(image_path=image_path), *CANVAS).pixels
+    picture = pixels[20:150, 20:150, :3]  # where the product picture goes
+    assert picture.std() > 5  # the placeholder's bag, not an empty hole
+
+
+def test_without_a_discount_or_checkout_link_those_parts_are_left_out():
+    plain = render_product_card(card(compare_at_text=None, discount_text=None, checkout_url=None, stock_text=None), *CANVAS)
+    frame = composite([plain])
+    assert cv2.QRCodeDetector().detectAndDecode(frame)[0] == ""
+    accent = np.all(np.abs(plain.pixels[..., :3].astype(int) - (109, 79, 255)) < 30, axis=-1)  # theme accent, BGR
+    assert accent.sum() == 0  # no discount pill, no urgent stock badge
