@@ -29,6 +29,14 @@ class PreparedOverlay:
         return int(self.colour.shape[0])
 
 
+def window(prepared: PreparedOverlay, left: int, width: int, x: int, y: int) -> PreparedOverlay:
+    """Columns left..left+width of a prepared overlay, placed at (x, y): views, no copy.
+
+    A scrolling strip is prepared once and shown through a moving window."""
+    columns = slice(left, left + width)
+    return PreparedOverlay(prepared.colour[:, columns], prepared.inverse_alpha[:, columns], x, y)
+
+
 def prepare_overlay(bgra: np.ndarray, x: int, y: int, opacity: float = 1.0) -> PreparedOverlay:
     """Split a premultiplied BGRA image for blending; `opacity` scales it as a whole (fades)."""
     if opacity < 1.0:

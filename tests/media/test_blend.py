@@ -38,3 +38,16 @@ def test_opacity_scales_the_whole_overlay():
     frame = np.zeros((4, 6, 3), np.uint8)
     blend_onto(frame, prepare_overlay(overlay((200, 200, 200), 255), 0, 0, opacity=0.5))
     assert frame[0, 0].tolist() == pytest.approx([100, 100, 100], abs=1)
+
+
+def test_a_window_on_a_prepared_strip_blends_those_columns_without_copying():
+    from media.blend import window
+
+    strip = np.zeros((2, 8, 4), np.uint8)
+    strip[:, 5:, :] = 255  # opaque white from column 5 on
+    prepared = prepare_overlay(strip, 0, 0)
+    view = window(prepared, 4, 3, x=1, y=0)
+    assert np.shares_memory(view.colour, prepared.colour)
+    frame = np.zeros((2, 5, 3), np.uint8)
+    blend_onto(frame, view)
+    assert frame[0, :, 0].tolist() == [0, 0, 255, 255, 0]
