@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 
 from media.frame import Frame
+from media.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -31,49 +32,21 @@ class LatestFrameSlot:
             return self._frame
 
 
-class Source(ABC):
+class Source(Worker):
     """A video source with its own capture thread. `start()` then `latest()`; `stop()` joins the thread."""
 
     name: str = "source"
 
     def __init__(self) -> None:
+        super().__init__()
         self._slot = LatestFrameSlot()
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._run_safely, name=f"source-{self.name}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stopping.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                log.warning("source %s did not stop within %.1f s", self.name, timeout)
-            self._thread = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        self.thread_name = f"source-{self.name}"
 
     def latest(self) -> Frame | None:
         return self._slot.latest()
 
     def _publish(self, frame: Frame) -> None:
         self._slot.put(frame)
-
-    def _should_stop(self, wait: float = 0.0) -> bool:
-        return self._stopping.wait(wait) if wait > 0 else self._stopping.is_set()
-
-    def _run_safely(self) -> None:
-        try:
-            self._run()
-        except Exception:
-            log.exception("source %s failed", self.name)
 
     @abstractmethod
     def _run(self) -> None:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from studio import __version__
-from studio.commands import import_products_command, products_command, settings_command
+from studio.commands import import_products_command, products_command, run_command, settings_command
 from studio.log_setup import configure_logging
 from studio.paths import Paths, resolve_paths
 
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     products_command.add_parser(subcommands, common)
     import_products_command.add_parser(subcommands, common)
     settings_command.add_parser(subcommands, common)
+    run_command.add_parser(subcommands, common)
     return parser
 
 
@@ -58,7 +59,12 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 raise CommandError("this build has no studio window; run `vitrina --help` for the subcommands")
             return open_window(paths)
         return int(args.run(args, paths))
-    except (CommandError, import_products_command.ProductImportError, settings_command.SettingError) as error:
+    except (
+        CommandError,
+        import_products_command.ProductImportError,
+        settings_command.SettingError,
+        run_command.RunOptionError,
+    ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -1,0 +1,183 @@
+"""The one encoder: H.264 (libx264) and AAC, once, for every output.
+
+Runs on its own thread. It takes the latest composed frame (a frame it could not get to in
+time is counted as skipped, never queued) and whatever audio is waiting, and hands each
+packet to every output. x264 runs veryfast + zerolatency, with its sliced threads: setting
+the stream's thread_type to AUTO or FRAME would switch it to frame threads and add delay.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+import av
+import numpy as np
+
+from media.audio.buffer import AudioBuffer
+from media.audio.chunk import CHANNELS, SAMPLE_RATE
+from media.encoded_packet import AUDIO_TIME_BASE, VIDEO_TIME_BASE, EncodedPacket, StreamFormat
+from media.frame import Frame
+
+log = logging.getLogger(__name__)
+
+PacketSink = Callable[[EncodedPacket], None]
+AAC_FRAME = 1024
+
+
+@dataclass(frozen=True)
+class EncoderSettings:
+    width: int = 1280
+    height: int = 720
+    fps: float = 30.0
+    video_kbps: int = 3000
+    audio_kbps: int = 128
+    preset: str = "veryfast"
+    keyframe_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class EncoderStats:
+    encoded: int
+    skipped: int
+    video_bytes: int
+    audio_bytes: int
+    encode_ms: float  # mean per frame over the run
+
+
+def video_codec(settings: EncoderSettings) -> av.CodecContext:
+    codec = av.CodecContext.create("libx264", "w")
+    codec.width, codec.height, codec.pix_fmt = settings.width, settings.height, "yuv420p"
+    codec.time_base = VIDEO_TIME_BASE
+    codec.framerate = Fraction(settings.fps).limit_denominator(1001)
+    codec.bit_rate = settings.video_kbps * 1000
+    keyframes = str(max(1, round(settings.fps * settings.keyframe_seconds)))
+    codec.options = {
+        "preset": settings.preset,
+        "tune": "zerolatency",
+        "g": keyframes,
+        "keyint_min": keyframes,
+        "sc_threshold": "0",
+        "maxrate": f"{settings.video_kbps}k",
+        "bufsize": f"{settings.video_kbps * 2}k",
+    }
+    codec.open()
+    return codec
+
+
+def audio_codec(settings: EncoderSettings) -> av.CodecContext:
+    codec = av.CodecContext.create("aac", "w")
+    codec.sample_rate, codec.layout, codec.format = SAMPLE_RATE, "stereo", "fltp"
+    codec.bit_rate = settings.audio_kbps * 1000
+    codec.time_base = AUDIO_TIME_BASE
+    codec.open()
+    return codec
+
+
+class Encoder:
+    def __init__(self, settings: EncoderSettings, audio: AudioBuffer | None, sink: PacketSink) -> None:
+        self.settings = settings
+        self._audio = audio
+        self._sink = sink
+        self._frame: Frame | None = None
+        self._frame_ready = threading.Condition()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._origin: float | None = None
+        self._encoded = self._skipped = self._video_bytes = self._audio_bytes = 0
+        self._encode_seconds = 0.0
+        self._pending_audio = np.zeros((0, CHANNELS), np.float32)
+        self._audio_samples = 0
+        self._video_codec = video_codec(settings)
+        self._audio_codec = audio_codec(settings) if audio is not None else None
+
+    def stream_format(self) -> StreamFormat:
+        extradata = bytes(self._audio_codec.extradata or b"") if self._audio_codec is not None else None
+        return StreamFormat(self.settings.width, self.settings.height, self.settings.fps, extradata)
+
+    def offer(self, frame: Frame) -> None:
+        """Called by the compositor each tick; only the latest frame is kept."""
+        with self._frame_ready:
+            if self._frame is not None:
+                self._skipped += 1
+            self._frame = frame
+            self._frame_ready.notify()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="encoder", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._frame_ready:
+            self._stopping = True
+            self._frame_ready.notify()
+        if self._thread is not None:
+            self._thread.join(10)
+            self._thread = None
+
+    def stats(self) -> EncoderStats:
+        mean = 1000 * self._encode_seconds / self._encoded if self._encoded else 0.0
+        return EncoderStats(self._encoded, self._skipped, self._video_bytes, self._audio_bytes, mean)
+
+    def _run(self) -> None:
+        video, audio = self._video_codec, self._audio_codec
+        while True:
+            frame = self._next_frame()
+            if frame is None:
+                break
+            started = time.perf_counter()
+            self._encode_video(video, frame)
+            if audio is not None:
+                self._encode_audio(audio)
+            self._encode_seconds += time.perf_counter() - started
+        self._flush(video, "video")
+        if audio is not None:
+            self._flush(audio, "audio")
+
+    def _next_frame(self) -> Frame | None:
+        with self._frame_ready:
+            while self._frame is None and not self._stopping:
+                self._frame_ready.wait()
+            frame, self._frame = self._frame, None
+            return None if self._stopping else frame
+
+    def _encode_video(self, codec: av.CodecContext, frame: Frame) -> None:
+        if self._origin is None:
+            self._origin = frame.pts
+        picture = av.VideoFrame.from_ndarray(frame.image, format="bgr24")
+        picture.pts = round((frame.pts - self._origin) / VIDEO_TIME_BASE)
+        picture.time_base = VIDEO_TIME_BASE
+        for packet in codec.encode(picture.reformat(format="yuv420p")):
+            self._emit("video", packet)
+        self._encoded += 1
+
+    def _encode_audio(self, codec: av.CodecContext) -> None:
+        waiting = self._audio.take_all() if self._audio is not None else None
+        if waiting is not None and len(waiting):
+            self._pending_audio = np.concatenate([self._pending_audio, waiting])
+        while len(self._pending_audio) >= AAC_FRAME:
+            block, self._pending_audio = self._pending_audio[:AAC_FRAME], self._pending_audio[AAC_FRAME:]
+            samples = av.AudioFrame.from_ndarray(np.ascontiguousarray(block.T), format="fltp", layout="stereo")
+            samples.sample_rate, samples.pts, samples.time_base = SAMPLE_RATE, self._audio_samples, AUDIO_TIME_BASE
+            self._audio_samples += AAC_FRAME
+            for packet in codec.encode(samples):
+                self._emit("audio", packet)
+
+    def _flush(self, codec: av.CodecContext, kind: str) -> None:
+        try:
+            for packet in codec.encode(None):
+                self._emit(kind, packet)
+        except av.error.EOFError:
+            pass
+
+    def _emit(self, kind: str, packet: av.Packet) -> None:
+        data = bytes(packet)
+        if kind == "video":
+            self._video_bytes += len(data)
+        else:
+            self._audio_bytes += len(data)
+        self._sink(EncodedPacket(kind, data, int(packet.pts), int(packet.dts), bool(packet.is_keyframe)))  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The destinations behind media.output.Output: one module per kind."""

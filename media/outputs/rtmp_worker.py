@@ -1,0 +1,40 @@
+"""The process behind one RTMP(S) destination: reads packets from standard input and
+publishes them as FLV. It lives in its own process because PyAV does the TCP connect and
+RTMP handshake inside the first mux() while holding the GIL: against a server that accepts
+and stays silent, every thread of the process would stall. Here only this process waits.
+
+It prints "connected" once the server took the first packet, and "error: ..." (the URL's
+key masked) before exiting non-zero when the connection fails or breaks.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import av
+
+from media.outputs.muxer import Muxer
+from media.outputs.wire import read_packet, read_session
+from media.redact import redact_text
+
+
+def main() -> int:
+    source = sys.stdin.buffer
+    session = read_session(source)
+    try:
+        muxer = Muxer(session.url, "flv", session.stream, options={"rw_timeout": "10000000"})
+        first = True
+        while (packet := read_packet(source)) is not None:
+            muxer.write(packet)
+            if first:
+                print("connected", flush=True)
+                first = False
+        muxer.close()
+    except (av.error.FFmpegError, OSError) as error:
+        print(f"error: {redact_text(str(error), session.url)}", flush=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The show's media path, wired: sources -> compositor -> one encoder -> every output.
+
+Start and stop in order (outputs before the encoder feeds them, sources before the clock
+reads them), and read the stats of every part at any time."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from media.audio.buffer import AudioBuffer
+from media.audio.tone import ToneSource
+from media.compositor import Compositor, CompositorStats, OverlayProvider
+from media.encoded_packet import EncodedPacket
+from media.encoder import Encoder, EncoderSettings, EncoderStats
+from media.output import Output, OutputStats
+from media.scene import Scene
+from media.source import Source
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PipelineStats:
+    compositor: CompositorStats
+    encoder: EncoderStats
+    outputs: tuple[OutputStats, ...]
+
+    def line(self) -> str:
+        """One line for the console, once a second."""
+        parts = [
+            f"fps {self.compositor.fps:4.1f}",
+            f"rendered {self.compositor.rendered}",
+            f"lagged {self.compositor.lagged}",
+            f"encoded {self.encoder.encoded}",
+            f"skipped {self.encoder.skipped}",
+            f"compose {self.compositor.compose_ms:.1f} ms",
+            f"encode {self.encoder.encode_ms:.1f} ms",
+        ]
+        for output in self.outputs:
+            parts.append(f"[{output.name}: {output.state}, {output.bitrate_kbps:.0f} kbit/s, dropped {output.dropped_packets}]")
+        return "  ".join(parts)
+
+
+class Pipeline:
+    def __init__(self, settings: EncoderSettings, sources: dict[str, Source], scene: Scene,
+                 outputs: list[Output], tone: bool = True, overlays: OverlayProvider | None = None) -> None:
+        self.sources = sources
+        self.outputs = outputs
+        self.audio = AudioBuffer() if tone else None
+        self.tone = ToneSource(self.audio) if self.audio is not None else None
+        self.encoder = Encoder(settings, self.audio, self._distribute)
+        self.compositor = Compositor(settings.width, settings.height, settings.fps, sources, scene, overlays)
+        self.compositor.subscribe(self.encoder.offer)
+
+    def start(self) -> None:
+        stream = self.encoder.stream_format()
+        for output in self.outputs:
+            output.start(stream)
+        for source in self.sources.values():
+            source.start()
+        if self.tone is not None:
+            self.tone.start()
+        self.encoder.start()
+        self.compositor.start()
+
+    def stop(self) -> None:
+        self.compositor.stop()
+        self.encoder.stop()
+        for output in self.outputs:
+            output.stop()
+        if self.tone is not None:
+            self.tone.stop()
+        for source in self.sources.values():
+            source.stop()
+
+    def stats(self) -> PipelineStats:
+        return PipelineStats(self.compositor.stats(), self.encoder.stats(), tuple(output.stats() for output in self.outputs))
+
+    def _distribute(self, packet: EncodedPacket) -> None:
+        for output in self.outputs:
+            output.offer(packet)

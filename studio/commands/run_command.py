@@ -1,0 +1,110 @@
+"""`vitrina run`: the show without a window, for rehearsal, automation and tests.
+
+Composes the default scene (the source full-frame; with --pin, the product's card and the
+price ticker over it), publishes to every --rtmp destination, records with --record, prints
+one stats line a second to stderr, and stops cleanly on SIGINT, SIGTERM or at --duration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from media.encoder import EncoderSettings
+from media.output import Output
+from media.outputs.recording import RecordingOutput
+from media.outputs.rtmp import RtmpOutput
+from media.pipeline import Pipeline
+from media.scene import full_frame
+from media.sources.test_pattern import PatternSize, TestPatternSource
+from studio.catalog import Product, find_by_code, list_products
+from studio.paths import Paths
+from studio.run_options import RunOptionError, check_fps, check_record_path, check_rtmp_url, parse_size
+from studio.settings import store_locale
+from studio.store import open_store
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RunOptionError", "add_parser", "run"]
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser("run", parents=[common], help="run the show without a window",
+                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="1280x720", help="canvas WIDTHxHEIGHT (default 1280x720)")
+    parser.add_argument("--fps", type=float, default=30.0, help="24, 25, 30 or 60 (default 30)")
+    parser.add_argument("--source", default="testpattern", help="testpattern (default)")
+    parser.add_argument("--audio", default="tone", choices=("tone", "none"), help="tone (default) or none")
+    parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")
+    parser.add_argument("--rtmp", metavar="URL", action="append", default=[], help="publish to URL (repeatable)")
+    parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
+    parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
+    parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    size, fps = parse_size(args.size), check_fps(args.fps)
+    urls = [check_rtmp_url(url) for url in args.rtmp]
+    record = check_record_path(args.record) if args.record else None
+    if args.source != "testpattern":
+        raise RunOptionError(f"--source {args.source}: only testpattern is available in this version")
+    pinned, catalog, locale = _store_view(paths, args.pin)
+    outputs: list[Output] = [RtmpOutput(url) for url in urls]
+    if record is not None:
+        outputs.append(RecordingOutput(record))
+    overlays = _overlays(size.width, size.height, locale, pinned, catalog) if pinned is not None else None
+    pipeline = Pipeline(
+        EncoderSettings(size.width, size.height, fps, args.bitrate),
+        {"program": TestPatternSource(PatternSize(size.width, size.height), fps)},
+        full_frame("program", size.width, size.height),
+        outputs, tone=args.audio == "tone", overlays=overlays,
+    )
+    _run_until_stopped(pipeline, args.duration)
+    return 0
+
+
+def _store_view(paths: Paths, code: str | None) -> tuple[Product | None, list[Product], str]:
+    db = open_store(paths)
+    try:
+        pinned = find_by_code(db, code) if code else None
+        if code and pinned is None:
+            raise RunOptionError(f"--pin {code}: no product has that code (see `vitrina products`)")
+        return pinned, list_products(db) if pinned else [], store_locale(db)
+    finally:
+        db.conn.close()
+
+
+def _overlays(width: int, height: int, locale: str, pinned: Product, catalog: list[Product]):
+    from PySide6.QtGui import QGuiApplication
+
+    from studio.show_overlays import ShowOverlays
+
+    # QPainter text needs a Qt application; without a display, the offscreen platform serves.
+    if QGuiApplication.instance() is None:
+        _run_until_stopped.app = QGuiApplication(["vitrina", "-platform", "offscreen"])  # type: ignore[attr-defined]
+    return ShowOverlays(width, height, locale, pinned, catalog)
+
+
+def _run_until_stopped(pipeline: Pipeline, duration: float | None) -> None:
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    pipeline.start()
+    print("vitrina run: started; Ctrl+C stops", file=sys.stderr, flush=True)
+    elapsed = 0.0
+    try:
+        while not stop.wait(1.0):
+            elapsed += 1.0
+            print(pipeline.stats().line(), file=sys.stderr, flush=True)
+            if duration is not None and elapsed >= duration:
+                break
+    finally:
+        pipeline.stop()
+    print(pipeline.stats().line(), file=sys.stderr, flush=True)
+    print("vitrina run: stopped", file=sys.stderr, flush=True)

@@ -1,0 +1,65 @@
+"""Checking `vitrina run`'s options before anything starts: each mistake named by its option."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from media.redact import redact_url
+
+FPS_CHOICES = (24.0, 25.0, 30.0, 60.0)
+
+
+class RunOptionError(ValueError):
+    """A bad option: the message names it."""
+
+
+@dataclass(frozen=True)
+class CanvasSize:
+    width: int
+    height: int
+
+
+def parse_size(text: str) -> CanvasSize:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip().lower())
+    if not match:
+        raise RunOptionError(f"--size {text}: write it as WIDTHxHEIGHT, e.g. 1280x720")
+    width, height = int(match[1]), int(match[2])
+    if width % 2 or height % 2 or not (64 <= width <= 7680 and 64 <= height <= 4320):
+        raise RunOptionError(f"--size {text}: width and height must be even, from 64x64 to 7680x4320")
+    return CanvasSize(width, height)
+
+
+def check_fps(fps: float) -> float:
+    if fps not in FPS_CHOICES:
+        raise RunOptionError(f"--fps {fps:g}: choose 24, 25, 30 or 60")
+    return fps
+
+
+def check_rtmp_url(url: str) -> str:
+    shown = redact_url(url)
+    parts = urlsplit(url)
+    if parts.scheme not in ("rtmp", "rtmps"):
+        raise RunOptionError(f"--rtmp {shown}: the address must start with rtmp:// or rtmps://")
+    if not parts.hostname:
+        raise RunOptionError(f"--rtmp {shown}: the address has no server name")
+    if len([segment for segment in parts.path.split("/") if segment]) < 2:
+        raise RunOptionError(f"--rtmp {shown}: the address needs an application and a stream key, e.g. rtmp://host/live/KEY")
+    return url
+
+
+def check_record_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() not in (".mkv", ".mp4"):
+        raise RunOptionError(f"--record {text}: record to a .mkv or .mp4 file")
+    folder = path.parent.resolve()
+    if not folder.is_dir():
+        raise RunOptionError(f"--record {text}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise RunOptionError(f"--record {text}: the folder {folder} cannot be written to")
+    if path.is_dir():
+        raise RunOptionError(f"--record {text}: that is a folder")
+    return path

@@ -1,0 +1,39 @@
+from media.encoded_packet import EncodedPacket
+from media.output import PacketQueue
+from media.outputs.rtmp import retry_delay
+from media.redact import redact_url
+
+
+def video(second: float, keyframe: bool = False) -> EncodedPacket:
+    return EncodedPacket("video", b"x" * 10, round(second * 90000), round(second * 90000), keyframe)
+
+
+def test_a_full_queue_drops_from_the_oldest_up_to_the_next_keyframe():
+    queue = PacketQueue(max_seconds=1.0)
+    for index in range(31):  # keyframes at 0 s and 0.5 s, 1 s of packets at 30 per second
+        queue.put(video(index / 30, keyframe=index % 15 == 0))
+    assert queue.dropped == 0
+    queue.put(video(31 / 30))  # past a second: the first GOP goes
+    assert queue.dropped == 15
+    first = queue.get(timeout=0)
+    assert first.keyframe and first.pts == round(15 / 30 * 90000)
+
+
+def test_after_a_reconnect_the_stream_restarts_at_a_keyframe():
+    queue = PacketQueue()
+    for index in range(5):
+        queue.put(video(index / 30, keyframe=index == 3))
+    queue.drop_until_keyframe()
+    assert queue.get(timeout=0).keyframe and queue.dropped == 3
+
+
+def test_reconnects_wait_2_s_then_1_5_times_longer_up_to_a_minute():
+    assert [retry_delay(n) for n in (1, 2, 3, 4)] == [2.0, 3.0, 4.5, 6.75]
+    assert retry_delay(20) == 60.0
+
+
+def test_stream_keys_are_masked():
+    assert redact_url("rtmp://a.rtmp.youtube.com/live2/abcd-efgh-1234") == "rtmp://a.rtmp.youtube.com/live2/****"
+    assert redact_url("rtmps://live-api-s.facebook.com:443/rtmp/FB-123?s_bl=1&a=secret") == \
+        "rtmps://live-api-s.facebook.com:443/rtmp/****?****"
+    assert redact_url("rtmp://user:pass@host/app/key") == "rtmp://****@host/app/****"

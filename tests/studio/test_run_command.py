@@ -1,0 +1,141 @@
+"""`vitrina run` as a user runs it: a real process, a real RTMP receiver, real files."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+
+from media.sources.test_pattern import bar_colour_at
+from tests.rtmp_peer import free_port
+
+SIZE = (320, 180)
+
+
+def vitrina_run(data_dir: Path, *args: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "studio", "run", "--data-dir", str(data_dir), "--size", f"{SIZE[0]}x{SIZE[1]}",
+               "--bitrate", "600", *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish(process: subprocess.Popen[str], timeout: float = 60) -> tuple[int, str]:
+    _, errors = process.communicate(timeout=timeout)
+    return process.returncode, errors
+
+
+def video_times(path: Path) -> list[float]:
+    with av.open(str(path)) as container:
+        return [float(frame.time) for frame in container.decode(video=0)]
+
+
+def test_a_show_reaches_a_real_rtmp_receiver_with_video_audio_and_the_right_pixels(tmp_path, receivers):
+    receiver = receivers(free_port(), 4.0)
+    time.sleep(0.5)
+    code, errors = finish(vitrina_run(tmp_path, "--rtmp", receiver.url, "--duration", "7", "--pin", "A1"))
+    seen = receiver.seen()
+    assert code == 0, errors
+    assert seen["codecs"] == ["aac", "h264"] and seen["size"] == list(SIZE)
+    assert seen["video_frames"] >= 3.0 * 24 and seen["audio_frames"] > 100
+    steps = [step for step in seen["steps"] if step is not None]
+    moves = sum(1 for before, after in zip(steps, steps[1:]) if after != before)
+    assert moves > 0.7 * len(steps)  # the test pattern's marker advances: the picture is not frozen
+    last = np.array(seen["bar_samples"][-1])  # a row through the colour bars
+    for index, x in enumerate(range(0, SIZE[0], SIZE[0] // 14)[:14]):
+        assert np.abs(last[index] - bar_colour_at(x, SIZE[0])).max() < 40, index
+
+
+def test_the_stream_resumes_after_the_receiver_is_gone_for_5_s_and_the_recording_has_no_gap(tmp_path, receivers):
+    port = free_port()
+    first = receivers(port, 2.0)
+    time.sleep(0.5)
+    show = vitrina_run(tmp_path, "--rtmp", first.url, "--record", str(tmp_path / "show.mkv"), "--duration", "16")
+    assert first.seen()["video_frames"] > 20
+    time.sleep(5.0)  # nobody listens: the show retries on its schedule
+    second = receivers(port, 3.0)
+    seen = second.seen(timeout=40)
+    code, errors = finish(show)
+    assert code == 0, errors
+    assert seen["codecs"] == ["aac", "h264"] and seen["video_frames"] > 30, seen
+    assert "reconnecting (attempt" in errors
+    times = video_times(tmp_path / "show.mkv")
+    assert len(times) > 14 * 25 and max(np.diff(times)) < 0.2
+
+
+def test_a_recording_survives_kill_9(tmp_path):
+    show = vitrina_run(tmp_path, "--record", str(tmp_path / "killed.mkv"))
+    time.sleep(5.0)
+    show.send_signal(signal.SIGKILL)
+    show.communicate(timeout=10)
+    times = video_times(tmp_path / "killed.mkv")
+    assert times and times[-1] - times[0] > 2.0
+
+
+@pytest.fixture
+def silent_server():
+    """Accepts TCP connections and never says a word, like a stuck ingest server."""
+    server = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    stopping = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stopping.is_set():
+            try:
+                held.append(server.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept)
+    thread.start()
+    yield server.getsockname()[1]
+    stopping.set()
+    thread.join()
+    for connection in held:
+        connection.close()
+    server.close()
+
+
+def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, silent_server):
+    url = f"rtmp://127.0.0.1:{silent_server}/live/secret-key-123"
+    code, errors = finish(vitrina_run(tmp_path, "--rtmp", url, "--record", str(tmp_path / "rec.mkv"), "--duration", "6"))
+    assert code == 0, errors
+    times = video_times(tmp_path / "rec.mkv")
+    assert len(times) > 6 * 25  # the clock and the encoder kept going while the handshake hung
+    assert "secret-key-123" not in errors and "live/****" in errors
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--rtmp", "http://example.com/live/key"], "--rtmp http://example.com/live/****: the address must start with rtmp://"),
+        (["--rtmp", "rtmp://host-only"], "needs an application and a stream key"),
+        (["--record", "/nonexistent-folder/x.mkv"], "--record /nonexistent-folder/x.mkv: the folder"),
+        (["--record", "x.avi"], "record to a .mkv or .mp4 file"),
+        (["--size", "big"], "--size big: write it as WIDTHxHEIGHT"),
+        (["--fps", "29"], "--fps 29: choose 24, 25, 30 or 60"),
+        (["--pin", "ZZ99"], "--pin ZZ99: no product has that code"),
+    ],
+)
+def test_bad_options_are_named_before_anything_starts(tmp_path, args, message):
+    code, errors = finish(vitrina_run(tmp_path, *args, "--duration", "1"), timeout=30)
+    assert code == 1 and message in errors and "Traceback" not in errors
+
+
+def test_sigterm_stops_cleanly_with_the_recording_finished(tmp_path):
+    show = vitrina_run(tmp_path, "--record", str(tmp_path / "clean.mp4"))
+    time.sleep(3.0)
+    show.send_signal(signal.SIGTERM)
+    code, errors = finish(show)
+    assert code == 0 and "vitrina run: stopped" in errors
+    assert (tmp_path / "clean.mp4").is_file() and not (tmp_path / "clean.mkv").exists()
+    with av.open(str(tmp_path / "clean.mp4")) as container:
+        assert {stream.type for stream in container.streams} == {"video", "audio"}
