@@ -1,31 +1,71 @@
-"""The graphics of a headless show: the pinned product's card and the price ticker, made
-from the store, rendered once, and handed to the compositor each frame."""
+"""The graphics of a show: the pinned product's card and the price ticker, made from the
+store, rendered once per change, faded in and out, and handed to the compositor each frame."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from media.blend import PreparedOverlay, prepare_overlay, window
+from media.clock import now
+from overlays.canvas import OverlayImage
+from overlays.fade import Visibility
 from overlays.product_card import render_product_card
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
 from studio.overlay_views import product_card_view, ticker_items
 
+CARD, TICKER = "product_card", "price_ticker"
+HIDDEN = Visibility(False, float("-inf"))  # hidden since forever: no fade-out in progress
+
+
+@dataclass
+class _Graphic:
+    image: OverlayImage
+    prepared: PreparedOverlay
+    visibility: Visibility
+
 
 class ShowOverlays:
-    """Callable by the compositor: `overlays(moment)` -> what to blend at that moment."""
+    """Callable by the compositor: `overlays(moment)` -> what to blend at that moment.
 
-    def __init__(self, width: int, height: int, locale: str, pinned: Product | None, catalog: list[Product]) -> None:
-        self._still: list[PreparedOverlay] = []
-        if pinned is not None:
-            card = render_product_card(product_card_view(pinned, locale), width, height)
-            self._still.append(prepare_overlay(card.pixels, card.x, card.y))
+    `pin()` and `unpin()` fade the card in and out over 250 ms; the ticker runs while a
+    product is pinned. Fully shown graphics cost nothing to prepare per frame."""
+
+    def __init__(self, width: int, height: int, locale: str, catalog: list[Product]) -> None:
+        self.width, self.height, self.locale = width, height, locale
+        self._graphics: dict[str, _Graphic] = {}
         items = ticker_items(catalog, locale)
-        self._ticker = PriceTicker(items, width, height) if items and pinned is not None else None
-        self._strip = prepare_overlay(self._ticker.pixels, self._ticker.x, self._ticker.y) if self._ticker else None
+        self._ticker = PriceTicker(items, width, height) if items else None
+
+    def pin(self, product: Product, at: float | None = None) -> None:
+        moment = now() if at is None else at
+        card = render_product_card(product_card_view(product, self.locale), self.width, self.height)
+        self._show(CARD, card, moment)
+        if self._ticker is not None:
+            strip = OverlayImage(self._ticker.pixels, self._ticker.x, self._ticker.y)
+            self._show(TICKER, strip, moment)
+
+    def unpin(self, at: float | None = None) -> None:
+        moment = now() if at is None else at
+        for graphic in self._graphics.values():
+            graphic.visibility = graphic.visibility.hide(moment)
 
     def __call__(self, moment: float) -> Sequence[PreparedOverlay]:
-        if self._ticker is None or self._strip is None:
-            return self._still
-        moving = window(self._strip, self._ticker.offset(moment), self._ticker.view_width, self._ticker.x, self._ticker.y)
-        return [*self._still, moving]
+        shown = []
+        for name, graphic in self._graphics.items():
+            opacity = graphic.visibility.opacity(moment)
+            if opacity <= 0:
+                continue
+            prepared = graphic.prepared if opacity >= 1 else prepare_overlay(
+                graphic.image.pixels, graphic.image.x, graphic.image.y, opacity)
+            if name == TICKER and self._ticker is not None:
+                prepared = window(prepared, self._ticker.offset(moment), self._ticker.view_width,
+                                  self._ticker.x, self._ticker.y)
+            shown.append(prepared)
+        return shown
+
+    def _show(self, name: str, image: OverlayImage, moment: float) -> None:
+        previous = self._graphics.get(name)
+        visibility = (previous.visibility if previous else HIDDEN).show(moment)
+        self._graphics[name] = _Graphic(image, prepare_overlay(image.pixels, image.x, image.y), visibility)

@@ -88,7 +88,9 @@ def _overlays(width: int, height: int, locale: str, pinned: Product, catalog: li
     # QPainter text needs a Qt application; without a display, the offscreen platform serves.
     if QGuiApplication.instance() is None:
         _run_until_stopped.app = QGuiApplication(["vitrina", "-platform", "offscreen"])  # type: ignore[attr-defined]
-    return ShowOverlays(width, height, locale, pinned, catalog)
+    overlays = ShowOverlays(width, height, locale, catalog)
+    overlays.pin(pinned)
+    return overlays
 
 
 def _run_until_stopped(pipeline: Pipeline, duration: float | None) -> None:
