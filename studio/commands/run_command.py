@@ -21,11 +21,12 @@ from media.outputs.recording import RecordingOutput
 from media.outputs.rtmp import RtmpOutput
 from media.pipeline import Pipeline
 from media.scene import full_frame
-from media.sources.test_pattern import PatternSize, TestPatternSource
+from media.sources.still import SourceError
 from studio.catalog import Product, find_by_code, list_products
 from studio.paths import Paths
 from studio.run_options import RunOptionError, check_fps, check_record_path, check_rtmp_url, parse_size
 from studio.settings import store_locale
+from studio.source_spec import SPECS, make_source
 from studio.store import open_store
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
                                     description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="1280x720", help="canvas WIDTHxHEIGHT (default 1280x720)")
     parser.add_argument("--fps", type=float, default=30.0, help="24, 25, 30 or 60 (default 30)")
-    parser.add_argument("--source", default="testpattern", help="testpattern (default)")
+    parser.add_argument("--source", default="testpattern", help=f"{SPECS} (default testpattern)")
     parser.add_argument("--audio", default="tone", choices=("tone", "none"), help="tone (default) or none")
     parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")
     parser.add_argument("--rtmp", metavar="URL", action="append", default=[], help="publish to URL (repeatable)")
@@ -52,8 +53,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     size, fps = parse_size(args.size), check_fps(args.fps)
     urls = [check_rtmp_url(url) for url in args.rtmp]
     record = check_record_path(args.record) if args.record else None
-    if args.source != "testpattern":
-        raise RunOptionError(f"--source {args.source}: only testpattern is available in this version")
+    try:
+        source = make_source(args.source, size.width, size.height, fps)
+    except SourceError as error:
+        raise RunOptionError(f"--source {error}") from error
     pinned, catalog, locale = _store_view(paths, args.pin)
     outputs: list[Output] = [RtmpOutput(url) for url in urls]
     if record is not None:
@@ -61,7 +64,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     overlays = _overlays(size.width, size.height, locale, pinned, catalog) if pinned is not None else None
     pipeline = Pipeline(
         EncoderSettings(size.width, size.height, fps, args.bitrate),
-        {"program": TestPatternSource(PatternSize(size.width, size.height), fps)},
+        {"program": source},
         full_frame("program", size.width, size.height),
         outputs, tone=args.audio == "tone", overlays=overlays,
     )

@@ -15,6 +15,7 @@ import av
 import numpy as np
 import pytest
 
+from media.slate import SLATE_BGR
 from media.sources.test_pattern import bar_colour_at
 from tests.rtmp_peer import free_port
 
@@ -123,6 +124,8 @@ def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, si
         (["--size", "big"], "--size big: write it as WIDTHxHEIGHT"),
         (["--fps", "29"], "--fps 29: choose 24, 25, 30 or 60"),
         (["--pin", "ZZ99"], "--pin ZZ99: no product has that code"),
+        (["--source", "webcam"], "--source webcam: not a source; use testpattern"),
+        (["--source", "file:/nowhere.mp4"], "--source file:/nowhere.mp4: there is no file"),
     ],
 )
 def test_bad_options_are_named_before_anything_starts(tmp_path, args, message):
@@ -139,3 +142,13 @@ def test_sigterm_stops_cleanly_with_the_recording_finished(tmp_path):
     assert (tmp_path / "clean.mp4").is_file() and not (tmp_path / "clean.mkv").exists()
     with av.open(str(tmp_path / "clean.mp4")) as container:
         assert {stream.type for stream in container.streams} == {"video", "audio"}
+
+
+def test_a_show_whose_camera_is_missing_goes_on_with_the_slate(tmp_path):
+    code, errors = finish(vitrina_run(tmp_path, "--source", "camera:97", "--record", str(tmp_path / "slate.mkv"),
+                                      "--duration", "3", "--audio", "none"))
+    assert code == 0, errors
+    with av.open(str(tmp_path / "slate.mkv")) as container:
+        frames = [frame.to_ndarray(format="bgr24") for frame in container.decode(video=0)]
+    assert len(frames) > 2 * 25
+    assert np.abs(frames[-1][5, 5].astype(int) - SLATE_BGR).max() < 12

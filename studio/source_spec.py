@@ -1,0 +1,34 @@
+"""The video source a show starts with, from its spec on the command line or in a scene:
+testpattern, camera:N, camera:/dev/video0, file:PATH, image:PATH, colour:#RRGGBB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from media.source import Source
+from media.sources.camera import CameraSource
+from media.sources.still import ColourSource, ImageSource, SourceError, parse_colour
+from media.sources.test_pattern import PatternSize, TestPatternSource
+from media.sources.video_file import VideoFileSource
+
+SPECS = "testpattern, camera:N, camera:/dev/videoN, file:PATH, image:PATH or colour:#RRGGBB"
+
+
+def make_source(spec: str, width: int, height: int, fps: float) -> Source:
+    """The source `spec` names; SourceError (naming the spec) when it cannot be made."""
+    kind, _, value = spec.partition(":")
+    kind = kind.strip().lower()
+    if kind == "testpattern" and not value:
+        return TestPatternSource(PatternSize(width, height), fps)
+    if kind == "camera" and value:
+        return CameraSource(int(value) if value.isdigit() else value, width, height, fps)
+    if kind in ("file", "image") and value:
+        path = Path(value).expanduser()
+        if not path.is_file():
+            raise SourceError(f"{spec}: there is no file {path}")
+        return VideoFileSource(path) if kind == "file" else ImageSource(path)
+    if kind in ("colour", "color") and value:
+        return ColourSource(parse_colour(value), width, height)
+    if kind == "screen":
+        raise SourceError(f"{spec}: screen capture is not available in this version")
+    raise SourceError(f"{spec}: not a source; use {SPECS}")
