@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -63,6 +64,7 @@ def draw_test_pattern(width: int, height: int, index: int, wall_time: float | No
     return image
 
 
+@lru_cache(maxsize=8)
 def _bars(width: int, height: int) -> np.ndarray:
     row = np.array([bar_colour_at(x, width) for x in range(width)], np.uint8)
     return np.broadcast_to(row, (height, width, 3))

@@ -1,0 +1,74 @@
+"""The compositor composes layers and overlays at the output rate and never waits for a source."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+
+from media.blend import prepare_overlay
+from media.compositor import BACKGROUND, Compositor
+from media.frame import Frame
+from media.scene import Layer, Rect, Scene, full_frame
+
+
+class StillSource:
+    """A source whose latest frame is set by the test."""
+
+    def __init__(self, image: np.ndarray | None) -> None:
+        self.frame = None if image is None else Frame(image, 0.0, 0)
+
+    def latest(self) -> Frame | None:
+        return self.frame
+
+
+def solid(width: int, height: int, bgr) -> np.ndarray:
+    image = np.empty((height, width, 3), np.uint8)
+    image[:] = bgr
+    return image
+
+
+def test_layers_are_drawn_in_order_into_their_rectangles_and_overlays_on_top():
+    scene = Scene("pip", (Layer("main", Rect(0, 0, 64, 36)), Layer("pip", Rect(40, 20, 16, 9))))
+    sources = {"main": StillSource(solid(128, 72, (0, 0, 200))), "pip": StillSource(solid(32, 18, (0, 200, 0)))}
+    badge = np.zeros((4, 4, 4), np.uint8)
+    badge[...] = (255, 255, 255, 255)
+    compositor = Compositor(64, 36, 30, sources, scene, lambda _: [prepare_overlay(badge, 2, 2)])
+    canvas = compositor.compose(0.0)
+    assert canvas[30, 10].tolist() == [0, 0, 200]  # the main layer, scaled to fit
+    assert canvas[25, 45].tolist() == [0, 200, 0]  # picture in picture
+    assert canvas[3, 3].tolist() == [255, 255, 255]  # the overlay over both
+
+
+def test_a_source_without_a_frame_yet_leaves_the_background():
+    compositor = Compositor(32, 18, 30, {"camera": StillSource(None)}, full_frame("camera", 32, 18))
+    assert compositor.compose(0.0)[5, 5].tolist() == list(BACKGROUND)
+
+
+def test_a_half_transparent_layer_mixes_with_what_is_below():
+    scene = Scene("fade", (Layer("a", Rect(0, 0, 8, 8)), Layer("b", Rect(0, 0, 8, 8), opacity=0.5)))
+    sources = {"a": StillSource(solid(8, 8, (200, 0, 0))), "b": StillSource(solid(8, 8, (0, 0, 200)))}
+    assert Compositor(8, 8, 30, sources, scene).compose(0.0)[4, 4].tolist() == [100, 0, 100]
+
+
+def test_the_clock_ticks_at_the_output_rate_and_counts_frames_it_could_not_make_in_time():
+    frames: list[Frame] = []
+    slow = threading.Event()
+
+    def overlays(_moment):
+        if slow.is_set():
+            time.sleep(0.2)  # a stall far longer than a frame
+        return []
+
+    compositor = Compositor(32, 18, 30, {"a": StillSource(solid(32, 18, (1, 2, 3)))}, full_frame("a", 32, 18), overlays)
+    compositor.subscribe(frames.append)
+    compositor.start()
+    time.sleep(1.0)
+    rendered_in_a_second = len(frames)
+    slow.set()
+    time.sleep(0.5)
+    compositor.stop()
+    assert 24 <= rendered_in_a_second <= 33
+    assert compositor.stats().lagged >= 4
+    assert [frame.index for frame in frames] == sorted({frame.index for frame in frames})  # never repeats an index
