@@ -6,34 +6,60 @@ The rules live here (what counts as low stock, how a discount is worded); overla
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from babel import Locale
+from babel.numbers import format_percent
+
+from overlays.countdown import CountdownView
 from overlays.product_card import ProductCardView
 from overlays.ticker import TickerItem
 from studio.catalog import Product
 from studio.money import format_money
 
 LOW_STOCK = 5
+# What viewers type before the code. Not translated: chat rules read the same word in every
+# language, and "SOLD" is the convention buyers already know from comment selling.
+BUY_KEYWORD = "SOLD"
 
 
 @dataclass(frozen=True)
 class Wording:
     only_left: str  # with {count}
+    only_one_left: str  # with {count}, where the language makes "1" singular
     sold_out: str
-    comment: str  # with {code}
+    comment: str  # with {keyword} and {code}
     scan_to_buy: str
+    flash_sale: str
+    sale_ended: str
 
 
 WORDING = {
-    "en": Wording("Only {count} left", "Sold out", "Comment SOLD {code}", "Scan to buy"),
-    "es": Wording("¡Solo quedan {count}!", "Agotado", "Comenta COMPRO {code}", "Escanea para comprar"),
-    "pt": Wording("Só restam {count}", "Esgotado", "Comente QUERO {code}", "Escaneie para comprar"),
-    "fr": Wording("Plus que {count}", "Épuisé", "Commentez JE PRENDS {code}", "Scannez pour acheter"),
-    "ru": Wording("Осталось {count}", "Распродано", "Пишите БЕРУ {code}", "Сканируйте, чтобы купить"),
+    "en": Wording("Only {count} left", "Only {count} left", "Sold out", "Comment {keyword} {code}", "Scan to buy",
+                  "Flash sale", "Sale ended"),
+    "es": Wording("¡Solo quedan {count}!", "¡Solo queda {count}!", "Agotado", "Comenta {keyword} {code}",
+                  "Escanea para comprar", "Oferta relámpago", "Oferta terminada"),
+    "pt": Wording("Só restam {count}", "Só resta {count}", "Esgotado", "Comente {keyword} {code}",
+                  "Escaneie para comprar", "Oferta relâmpago", "Oferta encerrada"),
+    "fr": Wording("Plus que {count}", "Plus que {count}", "Épuisé", "Commentez {keyword} {code}",
+                  "Scannez pour acheter", "Vente flash", "Vente terminée"),
+    "ru": Wording("Осталось {count} шт.", "Осталась {count} шт.", "Распродано", "Напишите {keyword} {code}",
+                  "Сканируйте, чтобы купить", "Флеш-распродажа", "Акция завершена"),
 }
 
 
+def language_of(locale: str) -> str:
+    return locale.replace("-", "_").split("_")[0].lower()
+
+
 def wording_for(locale: str) -> Wording:
-    return WORDING.get(locale.replace("-", "_").split("_")[0].lower(), WORDING["en"])
+    """The show language's wording; English for a language not translated yet."""
+    return WORDING.get(language_of(locale), WORDING["en"])
+
+
+@lru_cache(maxsize=32)
+def _plural_form(locale: str, count: int) -> str:
+    return Locale.parse(locale.replace("-", "_")).plural_form(count)
 
 
 def discount_percent(price: int, compare_at: int | None) -> int | None:
@@ -44,34 +70,44 @@ def discount_percent(price: int, compare_at: int | None) -> int | None:
     return percent or None  # "-0%" sells nothing
 
 
-def stock_badge(stock: int | None, wording: Wording) -> tuple[str | None, bool]:
+def stock_badge(stock: int | None, locale: str) -> tuple[str | None, bool]:
     """(text, urgent): "Sold out" and low counts are urgent; plenty or untracked stock shows nothing."""
+    wording = wording_for(locale)
     if stock is None or stock > LOW_STOCK:
         return None, False
-    if stock == 0:
+    if stock <= 0:
         return wording.sold_out, True
-    return wording.only_left.format(count=stock), True
+    phrase = wording.only_one_left if _plural_form(locale, stock) == "one" else wording.only_left
+    return phrase.format(count=stock), True
 
 
-def product_card_view(product: Product, locale: str, price: int | None = None) -> ProductCardView:
+def product_card_view(product: Product, locale: str, price: int | None = None,
+                      keyword: str = BUY_KEYWORD) -> ProductCardView:
     """The card for `product`; `price` overrides the catalog price (a flash sale)."""
     wording = wording_for(locale)
     selling_price = product.price if price is None else price
     was = product.compare_at_price if price is None else max(product.price, product.compare_at_price or 0)
     percent = discount_percent(selling_price, was)
-    stock_text, urgent = stock_badge(product.total_stock, wording)
+    stock_text, urgent = stock_badge(product.total_stock, locale)
     return ProductCardView(
         title=product.title,
         price_text=format_money(selling_price, product.currency, locale),
-        comment_text=wording.comment.format(code=product.code),
+        comment_text=wording.comment.format(keyword=keyword, code=product.code),
         compare_at_text=format_money(was, product.currency, locale) if percent else None,
-        discount_text=f"-{percent}%" if percent else None,
+        discount_text=format_percent(-percent / 100, locale=locale.replace("-", "_")) if percent else None,
         stock_text=stock_text,
         stock_urgent=urgent,
         checkout_url=product.checkout_url,
         image_path=product.image,
         qr_caption=wording.scan_to_buy,
     )
+
+
+def countdown_view(product: Product, sale_price: int, ends_at: float, locale: str) -> CountdownView:
+    """The flash-sale countdown for `product` at `sale_price` until `ends_at` (the show's clock)."""
+    wording = wording_for(locale)
+    return CountdownView(wording.flash_sale, format_money(sale_price, product.currency, locale), ends_at,
+                         wording.sale_ended)
 
 
 def ticker_items(products: list[Product], locale: str) -> list[TickerItem]:

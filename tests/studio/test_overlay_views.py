@@ -1,5 +1,8 @@
 from studio.catalog import Product, Variant
-from studio.overlay_views import discount_percent, product_card_view, ticker_items
+import pytest
+
+from overlays.countdown import clock_text
+from studio.overlay_views import countdown_view, discount_percent, product_card_view, stock_badge, ticker_items
 
 
 def product(**changes) -> Product:
@@ -18,7 +21,7 @@ def test_the_card_says_price_discount_stock_and_code_in_the_show_language():
     assert nbsp(view.price_text) == "R$ 59,00" and nbsp(view.compare_at_text) == "R$ 79,00"
     assert view.discount_text == "-25%"
     assert (view.stock_text, view.stock_urgent) == ("Só restam 3", True)
-    assert view.comment_text == "Comente QUERO A12"
+    assert view.comment_text == "Comente SOLD A12"  # the keyword chat rules read is the same everywhere
     assert view.checkout_url == "https://shop.example.com/d-1" and view.image_path == "/img/d.png"
 
 
@@ -50,3 +53,30 @@ def test_no_discount_without_a_higher_compare_at_price():
 def test_the_ticker_lists_active_products():
     items = ticker_items([product(), product(sku="X", code="B1", status="draft")], "en_US")
     assert [(item.title, item.code) for item in items] == [("Linen Dress", "A12")]
+
+
+@pytest.mark.parametrize(("locale", "one", "three"), [
+    ("en_US", "Only 1 left", "Only 3 left"),
+    ("es_ES", "¡Solo queda 1!", "¡Solo quedan 3!"),
+    ("pt_BR", "Só resta 1", "Só restam 3"),
+    ("fr_FR", "Plus que 1", "Plus que 3"),
+    ("ru_RU", "Осталась 1 шт.", "Осталось 3 шт."),
+])
+def test_low_stock_says_one_in_the_singular(locale, one, three):
+    assert stock_badge(1, locale) == (one, True) and stock_badge(3, locale) == (three, True)
+
+
+def test_a_language_not_translated_yet_falls_back_to_english_with_its_own_number_format():
+    view = product_card_view(product(currency="EUR"), "de_DE")
+    assert view.stock_text == "Only 3 left" and view.comment_text == "Comment SOLD A12"
+    assert nbsp(view.price_text) == "59,00 €" and nbsp(view.discount_text) == "-25 %"
+
+
+def test_the_shows_own_buy_keyword_goes_on_the_card():
+    assert product_card_view(product(), "es_MX", keyword="QUIERO").comment_text == "Comenta QUIERO A12"
+
+
+def test_the_flash_sale_countdown_is_worded_and_priced_in_the_show_locale():
+    view = countdown_view(product(currency="EUR"), 1999, ends_at=130.0, locale="fr_FR")
+    assert (view.label, nbsp(view.sale_price_text), view.ended_text) == ("Vente flash", "19,99 €", "Vente terminée")
+    assert clock_text(view.seconds_left(5.0)) == "02:05"
