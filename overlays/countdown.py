@@ -42,21 +42,37 @@ def render_countdown(view: CountdownView, now: float, canvas_width: int, canvas_
     left = view.seconds_left(now)
 
     def draw(painter: QPainter, box: QRectF) -> None:
-        label_font = font(theme.font_family, 24, QFont.Weight.DemiBold)
-        big_font = font(theme.font_family, 64, QFont.Weight.Bold)
         inner = box.adjusted(24, 16, -24, -16)
-        label_height = line_height(label_font)
-        top_line = view.label if left else view.ended_text
-        draw_lines(painter, wrapped_lines(top_line, label_font, inner.width(), 1), label_font,
-                   QRectF(inner.left(), inner.top(), inner.width(), label_height), QColor(theme.on_brand))
-        body = QRectF(inner.left(), inner.top() + label_height, inner.width(), inner.height() - label_height)
         if left:
-            draw_lines(painter, [clock_text(left)], big_font, QRectF(body.left(), body.top(), body.width() * 0.55,
-                       line_height(big_font)), QColor(theme.on_brand))
-            price_font = font(theme.font_family, 34, QFont.Weight.Bold)
-            draw_lines(painter, wrapped_lines(view.sale_price_text, price_font, body.width() * 0.45, 1), price_font,
-                       QRectF(body.left() + body.width() * 0.55, body.top() + 12, body.width() * 0.45,
-                              line_height(price_font)), QColor(theme.on_brand), Qt.AlignmentFlag.AlignRight)
+            _draw_running(painter, view, left, inner, theme)
+        else:
+            _draw_ended(painter, view, inner, theme)
 
     fill = theme.accent if left else theme.muted
     return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme, placement, draw, fill=fill)
+
+
+def _draw_running(painter: QPainter, view: CountdownView, left: int, inner: QRectF, theme: Theme) -> None:
+    """The label on top; below it the clock on the left and the sale price on the right."""
+    ink = QColor(theme.on_brand)
+    label_font = font(theme.font_family, 24, QFont.Weight.DemiBold)
+    big_font = font(theme.font_family, 64, QFont.Weight.Bold)
+    price_font = font(theme.font_family, 34, QFont.Weight.Bold)
+    label_height = line_height(label_font)
+    draw_lines(painter, wrapped_lines(view.label, label_font, inner.width(), 1), label_font,
+               QRectF(inner.left(), inner.top(), inner.width(), label_height), ink)
+    top, clock_width = inner.top() + label_height, inner.width() * 0.55
+    draw_lines(painter, [clock_text(left)], big_font, QRectF(inner.left(), top, clock_width, line_height(big_font)), ink)
+    price_width = inner.width() - clock_width
+    draw_lines(painter, wrapped_lines(view.sale_price_text, price_font, price_width, 1), price_font,
+               QRectF(inner.left() + clock_width, top + 12, price_width, line_height(price_font)), ink,
+               Qt.AlignmentFlag.AlignRight)
+
+
+def _draw_ended(painter: QPainter, view: CountdownView, inner: QRectF, theme: Theme) -> None:
+    """"Sale ended", large and centred, on up to two lines."""
+    ended_font = font(theme.font_family, 40, QFont.Weight.Bold)
+    lines = wrapped_lines(view.ended_text, ended_font, inner.width(), 2)
+    height = line_height(ended_font) * len(lines)
+    draw_lines(painter, lines, ended_font, QRectF(inner.left(), inner.center().y() - height / 2, inner.width(), height),
+               QColor(theme.on_brand), Qt.AlignmentFlag.AlignHCenter)

@@ -34,11 +34,10 @@ def render_giveaway(view: GiveawayView, canvas_width: int, canvas_height: int, t
         big = font(theme.font_family, 44, QFont.Weight.Bold)
         ink = QColor(theme.on_brand)
         centre = Qt.AlignmentFlag.AlignHCenter
-        first = view.winner_caption if view.winner else view.title
-        middle = view.winner if view.winner else view.how_to_enter
-        last = "" if view.winner else view.entries_text
-        top = inner.top()
-        for text, chosen in ((first, small), (middle, big), (last, small)):
+        rows = [(view.winner_caption, small), (view.winner, big)] if view.winner else [
+            (view.title, small), (view.how_to_enter, big), (view.entries_text, small)]
+        top = inner.center().y() - sum(line_height(chosen) for _, chosen in rows) / 2  # centred as a block
+        for text, chosen in rows:
             height = line_height(chosen)
             draw_lines(painter, wrapped_lines(text, chosen, inner.width(), 1), chosen,
                        QRectF(inner.left(), top, inner.width(), height), ink, centre)
