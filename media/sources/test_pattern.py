@@ -44,9 +44,7 @@ def bar_colour_at(x: int, width: int) -> tuple[int, int, int]:
 
 
 def draw_test_pattern(width: int, height: int, index: int, wall_time: float | None = None) -> np.ndarray:
-    image = np.empty((height, width, 3), np.uint8)
-    image[: int(height * BARS_HEIGHT)] = _bars(width, int(height * BARS_HEIGHT))
-    image[int(height * BARS_HEIGHT) :] = (32, 32, 32)
+    image = _base(width, height).copy()
     scale = height / 720
     band_top = int(height * BARS_HEIGHT)
     cv2.putText(
@@ -61,6 +59,16 @@ def draw_test_pattern(width: int, height: int, index: int, wall_time: float | No
     step = width // MARKER_STEPS
     x = (index % MARKER_STEPS) * step
     image[height - step : height, x : x + step] = (255, 255, 255)
+    return image
+
+
+@lru_cache(maxsize=8)
+def _base(width: int, height: int) -> np.ndarray:
+    """The still part: bars on top, the dark band below. Read-only; each frame copies it."""
+    image = np.empty((height, width, 3), np.uint8)
+    image[: int(height * BARS_HEIGHT)] = _bars(width, int(height * BARS_HEIGHT))
+    image[int(height * BARS_HEIGHT) :] = (32, 32, 32)
+    image.flags.writeable = False
     return image
 
 
