@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, transparent_image
 from overlays.fonts import font
 from overlays.placement import ABOVE_TICKER, Anchor, Placement, place
-from overlays.qr_code import draw_qr
+from overlays.qr_code import draw_qr, qr_modules
 from overlays.shapes import load_picture, picture, pill, rounded_panel
 from overlays.text import draw_lines, line_height, plain, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
@@ -60,7 +60,7 @@ def _draw(painter: QPainter, view: ProductCardView, theme: Theme) -> None:
     rounded_panel(painter, card, surface, theme.corner_radius)
     picture(painter, load_picture(view.image_path),
             QRectF(PADDING, PADDING, PICTURE_SIDE, PICTURE_SIDE), theme.corner_radius * 0.6)
-    has_qr = bool(view.checkout_url)
+    has_qr = qr_modules(view.checkout_url or "") is not None  # no room kept for a link too long to encode
     text_left = PADDING * 2 + PICTURE_SIDE
     text_right = WIDTH - PADDING - (QR_SIDE + PADDING if has_qr else 0)
     _draw_text_column(painter, view, theme, QRectF(text_left, PADDING, text_right - text_left, PICTURE_SIDE))
@@ -110,10 +110,10 @@ def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: 
 def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF) -> None:
     caption_font = font(theme.font_family, CAPTION_PX, QFont.Weight.DemiBold)
     caption_height = line_height(caption_font)
-    code_box = QRectF(box.left(), box.top(), box.width(), box.height() - caption_height - 4)
-    draw_qr(painter, view.checkout_url or "", code_box, QColor(theme.ink), QColor("#ffffff"))
+    code_box = QRectF(box.left(), box.top(), box.width(), box.height() - caption_height)
+    drawn = draw_qr(painter, view.checkout_url or "", code_box, QColor(theme.ink), QColor("#ffffff")) or code_box
     draw_lines(painter, wrapped_lines(view.qr_caption, caption_font, box.width(), 1), caption_font,
-               QRectF(box.left(), box.bottom() - caption_height, box.width(), caption_height),
+               QRectF(box.left(), drawn.bottom(), box.width(), caption_height),
                QColor(theme.muted), Qt.AlignmentFlag.AlignHCenter)
 
 

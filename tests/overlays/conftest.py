@@ -34,10 +34,11 @@ def assert_matches_golden(name: str, pixels: np.ndarray) -> None:
     assert np.percentile(difference, 99.5) < 60, f"{name}: too many pixels differ"
 
 
-def composite(overlays, background=(90, 60, 40)) -> np.ndarray:
+def composite(overlays, background=(90, 60, 40), canvas=CANVAS) -> np.ndarray:
+    """The overlays blended onto a plain frame, as the compositor does."""
     from media.blend import blend_onto, prepare_overlay
 
-    frame = np.full((CANVAS[1], CANVAS[0], 3), background, np.uint8)
+    frame = np.full((canvas[1], canvas[0], 3), background, np.uint8)
     for overlay in overlays:
         blend_onto(frame, prepare_overlay(overlay.pixels, overlay.x, overlay.y))
     return frame
