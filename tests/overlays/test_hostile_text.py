@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import cv2
+import numpy as np
 import pytest
 
+from overlays import product_card
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
 from overlays.lower_third import LowerThirdView, render_lower_third
@@ -12,7 +15,11 @@ from overlays.product_card import ProductCardView, render_product_card
 from overlays.sold_burst import SoldBurstView, render_sold_burst
 from overlays.text import is_right_to_left, plain, wrapped_lines
 from overlays.ticker import PriceTicker, TickerItem
-from tests.overlays.conftest import CANVAS
+from resources import resource_path
+from tests.overlays.conftest import CANVAS, composite
+
+EDGE = 6  # pixels at 720p: inside every panel's padding, where no text may reach
+URL = "https://shop.example.com/products/dress-linen"
 
 HOSTILE = {
     "very long": "Linen " * 2000,
@@ -50,6 +57,59 @@ def test_hostile_text_renders_inside_the_canvas_and_the_box_does_not_grow(kind):
         assert overlay.x + overlay.width <= CANVAS[0] and overlay.y + overlay.height <= CANVAS[1], name
         assert overlay.width == normal.width, name
         assert overlay.height <= normal.height * 3 + 1, name  # a question grows to its line limit, no further
+
+
+def edges(pixels: np.ndarray, height: int, corner: int) -> list[np.ndarray]:
+    """The panel's top band and its left and right bands down to `height` less the bottom corner."""
+    rows = height - corner
+    return [pixels[:EDGE], pixels[:rows, :EDGE], pixels[:rows, -EDGE:]]
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_hostile_text_never_reaches_the_panel_edges(kind):
+    blank = renders("")
+    for name, render in renders(HOSTILE[kind]).items():
+        if name == "ticker":
+            continue  # a strip of its own height: nothing to reach
+        overlay, reference = render(), blank[name]()
+        height = min(overlay.height, reference.height)
+        for band, expected in zip(edges(overlay.pixels, height, 14), edges(reference.pixels, height, 14)):
+            assert np.array_equal(band, expected), f"{name}: text drawn over the panel's edge"
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_hostile_text_leaves_the_cards_picture_and_qr_code_alone(kind):
+    def card(text: str):
+        view = product_card.ProductCardView(text, text, text, text, text, text, True, URL,
+                                            str(resource_path("demo", "images", "dress.png")))
+        return render_product_card(view, *CANVAS)
+
+    hostile, normal = card(HOSTILE[kind]), card("Short text")
+    scale = CANVAS[1] / 1080
+    top, bottom = round(product_card.PADDING * scale), round((product_card.PADDING + product_card.PICTURE_SIDE) * scale)
+    picture = np.s_[top:bottom, top:bottom]
+    qr_left = round((product_card.WIDTH - product_card.PADDING - product_card.QR_SIDE) * scale)
+    qr_block = np.s_[top:bottom, qr_left : hostile.width - top]
+    assert np.array_equal(hostile.pixels[picture], normal.pixels[picture])
+    assert np.array_equal(hostile.pixels[qr_block], normal.pixels[qr_block])
+    assert cv2.QRCodeDetector().detectAndDecode(composite([hostile]))[0] == URL
+
+
+def ink_columns(text: str) -> np.ndarray:
+    """Columns of the lower third's name line where `text` left ink (compared with no name)."""
+    named, blank = (render_lower_third(LowerThirdView(name), *CANVAS).pixels for name in (text, ""))
+    changed = np.abs(named.astype(int) - blank.astype(int)).max(axis=2) > 60
+    return np.flatnonzero(changed.any(axis=0))
+
+
+def test_cyrillic_and_accented_latin_are_drawn_not_dropped():
+    assert ink_columns(HOSTILE["cyrillic"]).size > 200 and ink_columns("Joana Gonçalves Ñúñez").size > 100
+
+
+def test_right_to_left_names_start_at_the_right():
+    width = render_lower_third(LowerThirdView("x"), *CANVAS).width
+    assert ink_columns(HOSTILE["hebrew"]).max() > width * 0.85
+    assert ink_columns("Ana Souza").max() < width * 0.5
 
 
 def test_plain_text_drops_controls_and_flattens_lines():
