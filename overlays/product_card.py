@@ -12,7 +12,7 @@ from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, tra
 from overlays.fonts import font
 from overlays.placement import ABOVE_TICKER, Anchor, Placement, place
 from overlays.qr_code import draw_qr, qr_modules
-from overlays.shapes import load_picture, picture, pill, rounded_panel
+from overlays.shapes import fitted_picture, picture, pill, rounded_panel
 from overlays.text import draw_lines, line_height, plain, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
@@ -58,7 +58,7 @@ def _draw(painter: QPainter, view: ProductCardView, theme: Theme) -> None:
     surface = QColor(theme.surface)
     surface.setAlphaF(theme.surface_opacity)
     rounded_panel(painter, card, surface, theme.corner_radius)
-    picture(painter, load_picture(view.image_path),
+    picture(painter, fitted_picture(view.image_path, PICTURE_SIDE, PICTURE_SIDE),
             QRectF(PADDING, PADDING, PICTURE_SIDE, PICTURE_SIDE), theme.corner_radius * 0.6)
     has_qr = qr_modules(view.checkout_url or "") is not None  # no room kept for a link too long to encode
     text_left = PADDING * 2 + PICTURE_SIDE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -46,8 +47,30 @@ def load_picture(path: str | None) -> QImage | None:
     return image
 
 
+def fitted_picture(path: str | None, width: int, height: int) -> QImage | None:
+    """The picture at `path` scaled and centre-cropped to width x height, or None (a placeholder).
+
+    Cached by file and modification time: a card re-rendered because its stock changed does
+    not decode its picture again, and a replaced photo is read anew."""
+    try:
+        modified = Path(path).stat().st_mtime_ns if path and "://" not in path else None
+    except OSError:
+        modified = None
+    return None if modified is None else _fitted(path, modified, width, height)
+
+
+@lru_cache(maxsize=16)
+def _fitted(path: str, modified: int, width: int, height: int) -> QImage | None:
+    image = load_picture(path)
+    if image is None:
+        return None
+    scaled = image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                          Qt.TransformationMode.SmoothTransformation)
+    return scaled.copy((scaled.width() - width) // 2, (scaled.height() - height) // 2, width, height)
+
+
 def picture(painter: QPainter, image: QImage | None, box: QRectF, radius: float) -> None:
-    """Draws `image` scaled and cropped to fill `box` with rounded corners, or a placeholder."""
+    """Draws `image` (already fitted to `box`) with rounded corners, or a placeholder."""
     clip = QPainterPath()
     clip.addRoundedRect(box, radius, radius)
     painter.save()
@@ -55,10 +78,7 @@ def picture(painter: QPainter, image: QImage | None, box: QRectF, radius: float)
     if image is None:
         _placeholder(painter, box)
     else:
-        scaled = image.scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                              Qt.TransformationMode.SmoothTransformation)
-        source = QRectF((scaled.width() - box.width()) / 2, (scaled.height() - box.height()) / 2, box.width(), box.height())
-        painter.drawImage(box, scaled, source)
+        painter.drawImage(box, image)
     painter.restore()
 
 

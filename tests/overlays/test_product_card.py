@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import cv2
 import numpy as np
 import pytest
@@ -59,3 +61,14 @@ def test_without_a_discount_or_checkout_link_those_parts_are_left_out():
     assert cv2.QRCodeDetector().detectAndDecode(frame)[0] == ""
     accent = np.all(np.abs(plain.pixels[..., :3].astype(int) - (109, 79, 255)) < 30, axis=-1)  # theme accent, BGR
     assert accent.sum() == 0  # no discount pill, no urgent stock badge
+
+
+def test_a_replaced_photo_shows_on_the_next_render(tmp_path):
+    photo = tmp_path / "photo.png"
+    colours = []
+    for index, colour in enumerate(((0, 0, 255), (0, 255, 0))):
+        cv2.imwrite(str(photo), np.full((300, 200, 3), colour, np.uint8))
+        os.utime(photo, ns=(index * 10**9, index * 10**9))  # a new modification time, however fast the disk
+        pixels = render_product_card(card(image_path=str(photo)), *CANVAS).pixels
+        colours.append(tuple(int(value) for value in pixels[80, 80, :3]))  # the middle of the picture
+    assert colours == [(0, 0, 255), (0, 255, 0)]
