@@ -106,7 +106,8 @@ def show(width: int, height: int, seconds: float, url: str) -> None:
 
     prepared = [prepare_overlay(pixels, x, y) for pixels, x, y in overlay_images(width, height)]
     pipeline = Pipeline(EncoderSettings(width, height, FPS, KBPS), {"p": TestPatternSource(PatternSize(width, height), FPS)},
-                        full_frame("p", width, height), [RtmpOutput(url)], tone=True, overlays=lambda _m: prepared)
+                        full_frame("p", width, height), [RtmpOutput(url)], audio=True, overlays=lambda _m: prepared)
+    pipeline.add_tone()
     pipeline.start()
     time.sleep(seconds)
     pipeline.stop()

@@ -6,9 +6,11 @@ reads them), and read the stats of every part at any time."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from media.audio.buffer import AudioBuffer
+from media.audio.mixer import Mixer
 from media.audio.tone import ToneSource
 from media.compositor import Compositor, CompositorStats, OverlayProvider
 from media.encoded_packet import EncodedPacket
@@ -16,6 +18,7 @@ from media.encoder import Encoder, EncoderSettings, EncoderStats
 from media.output import Output, OutputStats
 from media.scene import Scene
 from media.source import Source
+from media.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +47,27 @@ class PipelineStats:
 
 class Pipeline:
     def __init__(self, settings: EncoderSettings, sources: dict[str, Source], scene: Scene,
-                 outputs: list[Output], tone: bool = True, overlays: OverlayProvider | None = None) -> None:
+                 outputs: list[Output], audio: bool = True, overlays: OverlayProvider | None = None) -> None:
+        """With `audio`, the mixer's inputs (`add_audio`) are encoded to AAC; without, video only."""
         self.sources = sources
         self.outputs = outputs
-        self.audio = AudioBuffer() if tone else None
-        self.tone = ToneSource(self.audio) if self.audio is not None else None
+        self.audio = AudioBuffer() if audio else None
+        self.mixer = Mixer(self.audio) if self.audio is not None else None
+        self._audio_workers: list[Worker] = []
         self.encoder = Encoder(settings, self.audio, self._distribute)
         self.compositor = Compositor(settings.width, settings.height, settings.fps, sources, scene, overlays)
         self.compositor.subscribe(self.encoder.offer)
+
+    def add_audio(self, name: str, make: Callable[[AudioBuffer], Worker], gain_db: float = 0.0) -> Worker:
+        """Adds a mixer input fed by the worker `make` builds on the input's buffer."""
+        if self.mixer is None:
+            raise ValueError("this pipeline has no audio")
+        worker = make(self.mixer.add_input(name, gain_db))
+        self._audio_workers.append(worker)
+        return worker
+
+    def add_tone(self) -> None:
+        self.add_audio("tone", ToneSource)
 
     def start(self) -> None:
         stream = self.encoder.stream_format()
@@ -59,8 +75,10 @@ class Pipeline:
             output.start(stream)
         for source in self.sources.values():
             source.start()
-        if self.tone is not None:
-            self.tone.start()
+        for worker in self._audio_workers:
+            worker.start()
+        if self.mixer is not None:
+            self.mixer.start()
         self.encoder.start()
         self.compositor.start()
 
@@ -69,8 +87,10 @@ class Pipeline:
         self.encoder.stop()
         for output in self.outputs:
             output.stop()
-        if self.tone is not None:
-            self.tone.stop()
+        if self.mixer is not None:
+            self.mixer.stop()
+        for worker in self._audio_workers:
+            worker.stop()
         for source in self.sources.values():
             source.stop()
 

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from media.audio.file_source import AudioFileSource
 from media.encoder import EncoderSettings
 from media.output import Output
 from media.outputs.recording import RecordingOutput
@@ -40,7 +41,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", default="1280x720", help="canvas WIDTHxHEIGHT (default 1280x720)")
     parser.add_argument("--fps", type=float, default=30.0, help="24, 25, 30 or 60 (default 30)")
     parser.add_argument("--source", default="testpattern", help=f"{SPECS} (default testpattern)")
-    parser.add_argument("--audio", default="tone", choices=("tone", "none"), help="tone (default) or none")
+    parser.add_argument("--audio", default="tone", help="tone (default), none, or file:PATH (looped)")
     parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")
     parser.add_argument("--rtmp", metavar="URL", action="append", default=[], help="publish to URL (repeatable)")
     parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
@@ -66,10 +67,32 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         EncoderSettings(size.width, size.height, fps, args.bitrate),
         {"program": source},
         full_frame("program", size.width, size.height),
-        outputs, tone=args.audio == "tone", overlays=overlays,
+        outputs, audio=args.audio != "none", overlays=overlays,
     )
+    _add_audio(pipeline, args.audio)
     _run_until_stopped(pipeline, args.duration)
     return 0
+
+
+def _add_audio(pipeline: Pipeline, spec: str) -> None:
+    kind, _, value = spec.partition(":")
+    if kind == "none":
+        return
+    if kind == "tone" and not value:
+        pipeline.add_tone()
+        return
+    if kind == "file" and value:
+        path = Path(value).expanduser()
+        if not path.is_file():
+            raise RunOptionError(f"--audio {spec}: there is no file {path}")
+        try:
+            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer))
+        except SourceError as error:
+            raise RunOptionError(f"--audio {error}") from error
+        return
+    if kind == "mic":
+        raise RunOptionError(f"--audio {spec}: microphone input is not available in this version")
+    raise RunOptionError(f"--audio {spec}: use tone, none or file:PATH")
 
 
 def _store_view(paths: Paths, code: str | None) -> tuple[Product | None, list[Product], str]:

@@ -125,6 +125,9 @@ def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, si
         (["--fps", "29"], "--fps 29: choose 24, 25, 30 or 60"),
         (["--pin", "ZZ99"], "--pin ZZ99: no product has that code"),
         (["--source", "webcam"], "--source webcam: not a source; use testpattern"),
+        (["--audio", "mic"], "--audio mic: microphone input is not available in this version"),
+        (["--audio", "file:/nowhere.wav"], "--audio file:/nowhere.wav: there is no file"),
+        (["--audio", "loud"], "--audio loud: use tone, none or file:PATH"),
         (["--source", "file:/nowhere.mp4"], "--source file:/nowhere.mp4: there is no file"),
     ],
 )
@@ -152,3 +155,15 @@ def test_a_show_whose_camera_is_missing_goes_on_with_the_slate(tmp_path):
         frames = [frame.to_ndarray(format="bgr24") for frame in container.decode(video=0)]
     assert len(frames) > 2 * 25
     assert np.abs(frames[-1][5, 5].astype(int) - SLATE_BGR).max() < 12
+
+
+def test_an_audio_file_is_the_show_sound(tmp_path):
+    from tests.media.test_audio import write_tone_file
+
+    jingle = write_tone_file(tmp_path / "jingle.wav", 0.5)
+    code, errors = finish(vitrina_run(tmp_path, "--audio", f"file:{jingle}", "--record", str(tmp_path / "s.mkv"),
+                                      "--duration", "3"))
+    assert code == 0, errors
+    with av.open(str(tmp_path / "s.mkv")) as container:
+        audio = np.concatenate([frame.to_ndarray().ravel() for frame in container.decode(audio=0)])
+    assert len(audio) > 2 * 48000 and 0.3 < np.abs(audio).max() < 0.7  # the file's -6 dBFS tone, looped
