@@ -12,7 +12,7 @@ import numpy as np
 from media.audio.buffer import AudioBuffer
 from media.audio.chunk import SAMPLE_RATE, AudioChunk
 from media.clock import now
-from media.sources.still import SourceError
+from media.probe import require_stream
 from media.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -22,12 +22,7 @@ class AudioFileSource(Worker):
     thread_name = "audio-file"
 
     def __init__(self, path: Path, buffer: AudioBuffer) -> None:
-        try:
-            with av.open(str(path)) as probe:
-                if not probe.streams.audio:
-                    raise SourceError(f"{path}: the file has no sound")
-        except av.error.FFmpegError as error:
-            raise SourceError(f"{path}: not a sound file this studio can play ({error})") from error
+        require_stream(path, "audio")
         super().__init__()
         self.path, self.buffer = path, buffer
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import av
 
 from media.clock import now
+from media.probe import require_stream
 from media.frame import Frame
 from media.source import Source
-from media.sources.still import SourceError
 
 log = logging.getLogger(__name__)
 
@@ -19,12 +19,7 @@ class VideoFileSource(Source):
     name = "video-file"
 
     def __init__(self, path: Path) -> None:
-        try:
-            with av.open(str(path)) as probe:
-                if not probe.streams.video:
-                    raise SourceError(f"{path}: the file has no video")
-        except av.error.FFmpegError as error:
-            raise SourceError(f"{path}: not a video this studio can play ({error})") from error
+        require_stream(path, "video")
         super().__init__()
         self.path = path
 
