@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, transparent_image
 from overlays.fonts import font
 from overlays.placement import Anchor, Placement, place
 from overlays.shapes import rounded_panel
-from overlays.text import plain, text_width
+from overlays.text import wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
 DURATION, POP, FADE = 1.6, 0.25, 0.4
@@ -49,18 +49,20 @@ def render_sold_burst(view: SoldBurstView, elapsed: float, canvas_width: int, ca
     painter.scale(scale * size, scale * size)
     box = QRectF(-WIDTH / 2, -HEIGHT / 2, WIDTH, HEIGHT)
     rounded_panel(painter, box, QColor(theme.accent), HEIGHT / 2)
-    title = font(theme.font_family, 54, QFont.Weight.Bold)
-    painter.setFont(title)
-    painter.setPen(QColor(theme.on_brand))
-    text = plain(view.text) or "Sold!"
-    if text_width(text, title) > WIDTH - 40:
-        text = text[:20]
-    painter.drawText(box.adjusted(20, 0, -20, -24 if view.buyer else 0), Qt.AlignmentFlag.AlignCenter, text)
-    if view.buyer:
-        small = font(theme.font_family, 22, QFont.Weight.DemiBold)
-        painter.setFont(small)
-        buyer = painter.fontMetrics().elidedText(plain(view.buyer), Qt.TextElideMode.ElideRight, WIDTH - 80)
-        painter.drawText(box.adjusted(40, 70, -40, -8), Qt.AlignmentFlag.AlignCenter, buyer)
+    _draw_text(painter, view, box, theme)
     painter.end()
     x, y = place(image.width(), image.height(), canvas_width, canvas_height, placement)
     return OverlayImage(to_bgra(image), x, y)
+
+
+def _draw_text(painter: QPainter, view: SoldBurstView, box: QRectF, theme: Theme) -> None:
+    """"Sold!" large in the middle and, if there is one, the buyer's line under it, each on one line."""
+    title, small = font(theme.font_family, 54, QFont.Weight.Bold), font(theme.font_family, 22, QFont.Weight.DemiBold)
+    text = (wrapped_lines(view.text, title, WIDTH - 40, 1) or ["Sold!"])[0]
+    buyer = wrapped_lines(view.buyer, small, WIDTH - 80, 1)
+    painter.setPen(QColor(theme.on_brand))
+    painter.setFont(title)
+    painter.drawText(box.adjusted(20, 0, -20, -24 if buyer else 0), Qt.AlignmentFlag.AlignCenter, text)
+    if buyer:
+        painter.setFont(small)
+        painter.drawText(box.adjusted(40, 70, -40, -8), Qt.AlignmentFlag.AlignCenter, buyer[0])

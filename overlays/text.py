@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+")
@@ -90,11 +90,3 @@ def text_width(text: str, font: QFont) -> float:
 
 def line_height(font: QFont) -> float:
     return QFontMetricsF(font).lineSpacing()
-
-
-def baseline_offset(font: QFont) -> float:
-    return QFontMetricsF(font).ascent()
-
-
-def at(x: float, y: float) -> QPointF:
-    return QPointF(x, y)

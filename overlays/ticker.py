@@ -22,7 +22,7 @@ from overlays.text import plain, text_width
 from overlays.theme import DEFAULT_THEME, Theme
 
 HEIGHT, ITEM_PX, GAP, TITLE_SAFE_WIDTH = 56, 26, 56, 0.9
-MAX_ITEM_CHARACTERS = 80
+MAX_PART_CHARACTERS = 80  # per title, price or code: a hostile 10,000-character title stays one item
 SEPARATOR = "  ·  "
 
 
@@ -33,10 +33,12 @@ class TickerItem:
     code: str
 
     def label(self) -> str:
-        title = plain(self.title)
-        if len(title) > MAX_ITEM_CHARACTERS:
-            title = title[: MAX_ITEM_CHARACTERS - 1] + "…"
-        return SEPARATOR.join(part for part in (title, plain(self.price_text), plain(self.code)) if part)
+        parts = (_shortened(plain(part)) for part in (self.title, self.price_text, self.code))
+        return SEPARATOR.join(part for part in parts if part)
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_PART_CHARACTERS else text[: MAX_PART_CHARACTERS - 1] + "…"
 
 
 class PriceTicker:

@@ -40,3 +40,10 @@ def test_one_short_item_still_fills_the_strip():
     text_columns = (ticker.pixels[..., :3].max(axis=2) > 200).any(axis=0)  # white text
     gaps = np.diff(np.flatnonzero(text_columns))
     assert gaps.max() < ticker.view_width / 2
+
+
+def test_a_ten_thousand_character_item_is_shortened_not_scrolled_for_minutes():
+    text = "Linen " * 1700
+    ticker = PriceTicker([TickerItem(text, text, text)], *CANVAS)
+    assert ticker.strip_width / ticker.speed < 30  # seconds for the whole loop to pass
+    assert TickerItem(text, "$1", "A1").label().split("  ·  ")[0].endswith("…")

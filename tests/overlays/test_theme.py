@@ -1,0 +1,26 @@
+import pytest
+
+from overlays.countdown import CountdownView, render_countdown
+from overlays.theme import Theme
+from overlays.ticker import PriceTicker, TickerItem
+from tests.overlays.conftest import CANVAS
+
+
+def test_one_theme_recolours_the_graphics():
+    theme = Theme(brand="#00a050", accent="#2040ff")
+    strip = PriceTicker([TickerItem("Mug", "$5", "A1")], *CANVAS, theme=theme).pixels
+    countdown = render_countdown(CountdownView("Sale", "$1", 60.0), 0.0, *CANVAS, theme=theme).pixels
+    assert tuple(strip[2, 2, :3]) == (0x50, 0xA0, 0x00)  # BGR of the brand colour behind the ticker
+    assert tuple(countdown[countdown.shape[0] - 6, countdown.shape[1] // 2, :3]) == (0xFF, 0x40, 0x20)
+
+
+@pytest.mark.parametrize(("changes", "says"), [
+    ({"brand": "#12345g"}, "brand: '#12345g' is not a colour"),
+    ({"accent": ""}, "accent: '' is not a colour"),
+    ({"font_family": "  "}, "font_family is empty"),
+    ({"corner_radius": -1}, "corner_radius: -1 is not between 0 and 100"),
+    ({"surface_opacity": 1.5}, "surface_opacity: 1.5 is not between 0 and 1"),
+])
+def test_a_mistyped_theme_is_refused_with_what_is_wrong(changes, says):
+    with pytest.raises(ValueError, match=says.replace("(", r"\(")):
+        Theme(**changes)
