@@ -108,12 +108,13 @@ def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: 
 
 
 def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF) -> None:
+    """The code, and under it its caption on up to two lines ("Escaneie para comprar" needs both)."""
     caption_font = font(theme.font_family, CAPTION_PX, QFont.Weight.DemiBold)
-    caption_height = line_height(caption_font)
+    caption = wrapped_lines(view.qr_caption, caption_font, box.width(), 2)
+    caption_height = line_height(caption_font) * len(caption)
     code_box = QRectF(box.left(), box.top(), box.width(), box.height() - caption_height)
     drawn = draw_qr(painter, view.checkout_url or "", code_box, QColor(theme.ink), QColor("#ffffff")) or code_box
-    draw_lines(painter, wrapped_lines(view.qr_caption, caption_font, box.width(), 1), caption_font,
-               QRectF(box.left(), drawn.bottom(), box.width(), caption_height),
+    draw_lines(painter, caption, caption_font, QRectF(box.left(), drawn.bottom(), box.width(), caption_height),
                QColor(theme.muted), Qt.AlignmentFlag.AlignHCenter)
 
 

@@ -27,6 +27,13 @@ def test_the_card_looks_as_designed():
     assert_matches_golden("product_card", render_product_card(card(), *CANVAS).pixels)
 
 
+def test_a_long_title_wraps_to_two_lines_and_a_sold_out_card_without_a_picture_still_looks_right():
+    view = card(title="Handwoven Rattan Market Basket with Leather Handles and a Removable Cotton Lining",
+                price_text="R$\u00a089,90", compare_at_text=None, discount_text=None, stock_text="Esgotado",
+                comment_text="Comente SOLD B7", image_path=None, qr_caption="Escaneie para comprar")
+    assert_matches_golden("product_card_sold_out", render_product_card(view, *CANVAS).pixels)
+
+
 def test_the_qr_code_decodes_back_to_the_checkout_url():
     frame = composite([render_product_card(card(), *CANVAS)])
     decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(frame)
