@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from overlays.fade import FADE_SECONDS, Visibility
 
@@ -29,3 +31,22 @@ def test_hiding_mid_fade_starts_from_where_it_was():
 def test_showing_what_is_shown_changes_nothing():
     shown = Visibility(True, 3.0)
     assert shown.show(4.0) is shown
+
+
+@given(st.lists(st.floats(0.0, 0.6), max_size=12), st.booleans())
+def test_any_run_of_show_and_hide_never_jumps_and_settles(gaps, start_visible):
+    """Opacity stays in 0..1, moves no faster than a full fade allows, and ends where the last call said."""
+    visibility, now = Visibility(start_visible, -1.0), 0.0
+    samples = [(now, visibility.opacity(now))]
+    for gap in gaps:
+        for step in range(1, 5):  # the opacity the compositor sees between two calls
+            samples.append((now + gap * step / 5, visibility.opacity(now + gap * step / 5)))
+        now += gap
+        before = visibility.opacity(now)
+        visibility = visibility.hide(now) if visibility.visible else visibility.show(now)
+        assert visibility.opacity(now) == pytest.approx(before, abs=1e-9)  # a reversal starts where it was
+        samples.append((now, visibility.opacity(now)))
+    for (t1, o1), (t2, o2) in zip(samples, samples[1:]):
+        assert 0.0 <= o2 <= 1.0
+        assert abs(o2 - o1) <= (t2 - t1) / FADE_SECONDS + 1e-9
+    assert visibility.opacity(now + FADE_SECONDS) == pytest.approx(1.0 if visibility.visible else 0.0)
