@@ -111,8 +111,11 @@ def countdown_view(product: Product, sale_price: int, ends_at: float, locale: st
 
 
 def ticker_items(products: list[Product], locale: str) -> list[TickerItem]:
+    """Active products in catalog order; one that is sold out says so instead of its price and code."""
+    sold_out = wording_for(locale).sold_out
     return [
-        TickerItem(product.title, format_money(product.price, product.currency, locale), product.code)
+        TickerItem(product.title, sold_out, "") if product.total_stock == 0
+        else TickerItem(product.title, format_money(product.price, product.currency, locale), product.code)
         for product in products
         if product.status == "active"
     ]

@@ -55,6 +55,11 @@ def test_the_ticker_lists_active_products():
     assert [(item.title, item.code) for item in items] == [("Linen Dress", "A12")]
 
 
+def test_a_sold_out_product_scrolls_by_as_sold_out_without_a_code_to_comment():
+    items = ticker_items([product(stock=0), product(sku="X", title="Mug", code="B1", stock=9, currency="MXN")], "es_MX")
+    assert [item.label() for item in items] == ["Linen Dress  ·  Agotado", "Mug  ·  $59.00  ·  B1"]
+
+
 @pytest.mark.parametrize(("locale", "one", "three"), [
     ("en_US", "Only 1 left", "Only 3 left"),
     ("es_ES", "¡Solo queda 1!", "¡Solo quedan 3!"),
