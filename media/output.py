@@ -4,6 +4,7 @@ and the bounded packet queue each keeps so a slow one never slows the others."""
 from __future__ import annotations
 
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections import deque
 from dataclasses import dataclass
@@ -21,6 +22,26 @@ class OutputStats:
     sent_bytes: int
     dropped_packets: int
     bitrate_kbps: float
+
+
+class RateMeter:
+    """Bytes over the last second, as kbit/s."""
+
+    def __init__(self) -> None:
+        self._window: deque[tuple[float, int]] = deque()
+        self._lock = threading.Lock()
+
+    def add(self, size: int) -> None:
+        moment = time.monotonic()
+        with self._lock:
+            self._window.append((moment, size))
+            while self._window and self._window[0][0] < moment - 1.0:
+                self._window.popleft()
+
+    def kbps(self) -> float:
+        cutoff = time.monotonic() - 1.0
+        with self._lock:
+            return sum(size for moment, size in self._window if moment > cutoff) * 8 / 1000
 
 
 class PacketQueue:

@@ -6,12 +6,14 @@ from sqlite_utils import Database
 
 from studio.demo_catalog import ensure_demo_catalog
 from studio.paths import Paths
+from studio.scenes import ensure_demo_scenes
 from studio.storage import open_database
 
 
 def open_store(paths: Paths, seed_demo: bool = True) -> Database:
     paths.ensure()
     db = open_database(paths.database)
+    ensure_demo_scenes(db)
     if seed_demo:
         ensure_demo_catalog(db, paths.images)
     return db

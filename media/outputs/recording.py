@@ -14,7 +14,7 @@ from pathlib import Path
 import av
 
 from media.encoded_packet import EncodedPacket, StreamFormat
-from media.output import Output, OutputStats, PacketQueue
+from media.output import Output, OutputStats, PacketQueue, RateMeter
 from media.outputs.muxer import Muxer
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ class RecordingOutput(Output):
         self._thread: threading.Thread | None = None
         self._state = "starting"
         self._sent = self._bytes = 0
+        self._rate = RateMeter()
 
     def start(self, stream: StreamFormat) -> None:
         self._muxer = Muxer(str(self.path), "matroska", stream, options={"flush_packets": "1"})
@@ -56,7 +57,8 @@ class RecordingOutput(Output):
         self._state = "stopped"
 
     def stats(self) -> OutputStats:
-        return OutputStats(f"record {self.requested.name}", self._state, self._sent, self._bytes, self._queue.dropped, 0.0)
+        return OutputStats(f"record {self.requested.name}", self._state, self._sent, self._bytes, self._queue.dropped,
+                           self._rate.kbps())
 
     def _run(self) -> None:
         while not (self._stopping.is_set() and not len(self._queue)):
@@ -71,6 +73,7 @@ class RecordingOutput(Output):
                 return
             self._sent += 1
             self._bytes += len(packet.data)
+            self._rate.add(len(packet.data))
 
     def _remux_to_mp4(self) -> None:
         try:

@@ -12,10 +12,9 @@ import logging
 import subprocess
 import sys
 import threading
-import time
 
 from media.encoded_packet import EncodedPacket, StreamFormat
-from media.output import Output, OutputStats, PacketQueue
+from media.output import Output, OutputStats, PacketQueue, RateMeter
 from media.outputs.wire import Session, write_packet, write_session
 from media.redact import redact_text, redact_url
 
@@ -39,7 +38,7 @@ class RtmpOutput(Output):
         self._child: subprocess.Popen[bytes] | None = None
         self._state = "connecting"
         self._sent = self._bytes = 0
-        self._window: list[tuple[float, int]] = []
+        self._rate = RateMeter()
 
     def start(self, stream: StreamFormat) -> None:
         self._stream = stream
@@ -63,9 +62,7 @@ class RtmpOutput(Output):
         self._state = "stopped"
 
     def stats(self) -> OutputStats:
-        cutoff = time.monotonic() - 1.0
-        recent = sum(size for moment, size in self._window if moment > cutoff)
-        return OutputStats(self.name, self._state, self._sent, self._bytes, self._queue.dropped, recent * 8 / 1000)
+        return OutputStats(self.name, self._state, self._sent, self._bytes, self._queue.dropped, self._rate.kbps())
 
     def _run(self) -> None:
         attempt = 0
@@ -112,8 +109,7 @@ class RtmpOutput(Output):
             pipe.flush()
             self._sent += 1
             self._bytes += len(packet.data)
-            now = time.monotonic()
-            self._window = [entry for entry in self._window if entry[0] > now - 1.0] + [(now, len(packet.data))]
+            self._rate.add(len(packet.data))
 
     def _watch(self, child: subprocess.Popen[bytes], reasons: list[str]) -> None:
         assert child.stdout is not None

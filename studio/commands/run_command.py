@@ -21,13 +21,13 @@ from media.output import Output
 from media.outputs.recording import RecordingOutput
 from media.outputs.rtmp import RtmpOutput
 from media.pipeline import Pipeline
-from media.scene import full_frame
 from media.sources.still import SourceError
 from studio.catalog import Product, find_by_code, list_products
 from studio.paths import Paths
 from studio.run_options import RunOptionError, check_fps, check_record_path, check_rtmp_url, parse_size
 from studio.settings import store_locale
-from studio.source_spec import SPECS, make_source
+from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_CARD, PRODUCT_SCENE, SCREEN, StoredScene, find_scene, list_scenes
+from studio.source_spec import SPECS, make_source, screen_or_pattern
 from studio.store import open_store
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
+    parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.set_defaults(run=run)
 
 
@@ -58,16 +59,20 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         source = make_source(args.source, size.width, size.height, fps)
     except SourceError as error:
         raise RunOptionError(f"--source {error}") from error
-    pinned, catalog, locale = _store_view(paths, args.pin)
+    pinned, catalog, locale, scene = _store_view(paths, args.pin, args.scene)
     outputs: list[Output] = [RtmpOutput(url) for url in urls]
     if record is not None:
         outputs.append(RecordingOutput(record))
-    overlays = _overlays(size.width, size.height, locale, pinned, catalog) if pinned is not None else None
+    shows_card = PRODUCT_CARD in scene.overlays()
+    if pinned is not None and not shows_card:
+        log.warning("the scene %s has no product card: --pin %s shows nothing", scene.name, args.pin)
+    overlays = _overlays(size.width, size.height, locale, pinned, catalog) if pinned and shows_card else None
+    sources = {CAMERA: source}
+    if any(layer.target == SCREEN for layer in scene.layers):
+        sources[SCREEN] = screen_or_pattern(size.width, size.height, fps)
     pipeline = Pipeline(
-        EncoderSettings(size.width, size.height, fps, args.bitrate),
-        {"program": source},
-        full_frame("program", size.width, size.height),
-        outputs, audio=args.audio != "none", overlays=overlays,
+        EncoderSettings(size.width, size.height, fps, args.bitrate), sources,
+        scene.to_media(size.width, size.height), outputs, audio=args.audio != "none", overlays=overlays,
     )
     _add_audio(pipeline, args.audio)
     _run_until_stopped(pipeline, args.duration)
@@ -95,13 +100,19 @@ def _add_audio(pipeline: Pipeline, spec: str) -> None:
     raise RunOptionError(f"--audio {spec}: use tone, none or file:PATH")
 
 
-def _store_view(paths: Paths, code: str | None) -> tuple[Product | None, list[Product], str]:
+def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> tuple[
+        Product | None, list[Product], str, StoredScene]:
     db = open_store(paths)
     try:
         pinned = find_by_code(db, code) if code else None
         if code and pinned is None:
             raise RunOptionError(f"--pin {code}: no product has that code (see `vitrina products`)")
-        return pinned, list_products(db) if pinned else [], store_locale(db)
+        wanted = scene_name or (PRODUCT_SCENE if pinned else CAMERA_SCENE)
+        scene = find_scene(db, wanted)
+        if scene is None:
+            names = ", ".join(stored.name for stored in list_scenes(db))
+            raise RunOptionError(f"--scene {wanted}: no such scene; there are {names}")
+        return pinned, list_products(db) if pinned else [], store_locale(db), scene
     finally:
         db.conn.close()
 

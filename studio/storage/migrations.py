@@ -76,6 +76,26 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO products_fts(products_fts) VALUES ('rebuild');
     """,
+    # 3: scenes, as ordered layers placed in fractions of the canvas (any output size fits).
+    """
+    CREATE TABLE scenes (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE scene_layers (
+        id INTEGER PRIMARY KEY,
+        scene_id INTEGER NOT NULL REFERENCES scenes(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('source', 'overlay')),
+        target TEXT NOT NULL,
+        x REAL NOT NULL DEFAULT 0, y REAL NOT NULL DEFAULT 0,
+        width REAL NOT NULL DEFAULT 1, height REAL NOT NULL DEFAULT 1,
+        opacity REAL NOT NULL DEFAULT 1 CHECK (opacity BETWEEN 0 AND 1),
+        visible INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX scene_layers_scene ON scene_layers(scene_id, position);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -79,3 +79,14 @@ def test_a_replaced_photo_shows_on_the_next_render(tmp_path):
         pixels = render_product_card(card(image_path=str(photo)), *CANVAS).pixels
         colours.append(tuple(int(value) for value in pixels[80, 80, :3]))  # the middle of the picture
     assert colours == [(0, 0, 255), (0, 255, 0)]
+
+
+def test_a_card_rendered_off_the_gui_thread_is_the_same_card():
+    """The studio may render on a worker so the window never waits; QPainter on a QImage allows it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    view = card(checkout_url=URL + "?thread=1")  # a link not yet encoded: the cache fills on the worker
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        off_thread = list(pool.map(lambda _: render_product_card(view, *CANVAS).pixels, range(4)))
+    on_thread = render_product_card(view, *CANVAS).pixels
+    assert all(np.array_equal(pixels, on_thread) for pixels in off_thread)

@@ -7,32 +7,11 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 WINDOW_TITLE = "Vitrina Studio"
-
-
-@pytest.fixture
-def x_display() -> Iterator[str]:
-    """A private Xvfb server; its display number chosen by Xvfb itself."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        display = ":" + pipe.readline().strip()
-    try:
-        yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def window_geometry(display: str) -> tuple[int, int] | None:
