@@ -28,6 +28,9 @@ def qr_modules(url: str) -> np.ndarray | None:
     except segno.DataOverflowError:
         log.warning("a link of %d characters is too long for a QR code; none is drawn", len(url))
         return None
+    except UnicodeEncodeError:  # half a surrogate pair, from a broken import: no bytes to encode
+        log.warning("a link with characters that have no UTF-8 form cannot be a QR code; none is drawn")
+        return None
     return np.pad(matrix, QUIET_ZONE)
 
 

@@ -32,6 +32,9 @@ HOSTILE = {
     "cyrillic": "Льняное летнее платье с карманами",
     "cjk": "夏季亚麻连衣裙，带侧袋" * 30,
     "html": "<b>bold</b> <script>alert(1)</script> &amp; <img src=x>",
+    "half a surrogate pair": "broken \ud800 import",
+    "stacked accents": "Z\u0336\u0301\u0300\u0308" * 300,
+    "invisible": "\u200b\ufeff\u2028\u2029\u00ad" * 50,
 }
 
 

@@ -21,8 +21,8 @@ def test_the_code_decodes_back_to_the_link_at_every_canvas_size(canvas):
     assert cv2.QRCodeDetector().detectAndDecode(frame)[0] == URL
 
 
-@pytest.mark.parametrize("url", ["", "https://shop.example.com/" + "x" * 5000])
-def test_no_link_or_one_too_long_to_encode_shows_no_badge_and_no_empty_frame_on_the_card(url):
+@pytest.mark.parametrize("url", ["", "https://shop.example.com/" + "x" * 5000, "https://shop.example.com/\ud800"])
+def test_no_link_or_one_that_cannot_be_encoded_shows_no_badge_and_no_empty_frame_on_the_card(url):
     assert render_qr_badge(QrBadgeView(url), *CANVAS) is None
     card = render_product_card(ProductCardView("Mug", "$5", "Comment SOLD A1", checkout_url=url), *CANVAS)
     without = render_product_card(ProductCardView("Mug", "$5", "Comment SOLD A1"), *CANVAS)
