@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import stat
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,8 +38,8 @@ def pill(painter: QPainter, left: float, top: float, text: str, font: QFont, fil
 
 
 def load_picture(path: str | None) -> QImage | None:
-    """The product picture, or None when it is missing, remote or unreadable (a placeholder is drawn)."""
-    if not path or "://" in path or not Path(path).is_file():
+    """The picture, or None when it is missing, remote or unreadable (a placeholder is drawn)."""
+    if _file_version(path) is None:
         return None
     image = QImage(path)
     if image.isNull():
@@ -52,11 +53,22 @@ def fitted_picture(path: str | None, width: int, height: int) -> QImage | None:
 
     Cached by file and modification time: a card re-rendered because its stock changed does
     not decode its picture again, and a replaced photo is read anew."""
+    version = _file_version(path)
+    return None if version is None else _fitted(path, version, width, height)
+
+
+def _file_version(path: str | None) -> int | None:
+    """The file's modification time, or None when `path` is empty, remote or no regular file.
+
+    Paths come from imported sheets: a NUL byte, a 5,000-character name or half a surrogate
+    pair is a missing picture, not an exception."""
+    if not path or "://" in path:
+        return None
     try:
-        modified = Path(path).stat().st_mtime_ns if path and "://" not in path else None
-    except OSError:
-        modified = None
-    return None if modified is None else _fitted(path, modified, width, height)
+        status = Path(path).stat()
+    except (OSError, ValueError):
+        return None
+    return status.st_mtime_ns if stat.S_ISREG(status.st_mode) else None
 
 
 @lru_cache(maxsize=16)

@@ -52,7 +52,8 @@ def test_the_card_stands_inside_the_title_safe_area():
     assert overlay.y >= 0.05 * 720 and overlay.y + overlay.height <= 0.95 * 720
 
 
-@pytest.mark.parametrize("image_path", [None, "/nowhere/missing.png", "https://cdn.example.com/x.jpg", "corrupt"])
+@pytest.mark.parametrize("image_path", [None, "/nowhere/missing.png", "https://cdn.example.com/x.jpg", "corrupt", "/tmp",
+                                        "a\x00b.png", "x" * 5000 + ".png", "\ud800.png"])
 def test_a_missing_or_corrupt_picture_gives_a_placeholder(tmp_path, image_path):
     if image_path == "corrupt":
         image_path = str(tmp_path / "broken.png")
