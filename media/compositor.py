@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -19,7 +19,7 @@ import numpy as np
 from media.blend import PreparedOverlay, blend_onto
 from media.clock import now
 from media.frame import Frame
-from media.scene import Layer, Scene
+from media.scene import Layer, Rect, Scene
 from media.source import LatestFrameSlot, Source
 from media.worker import Worker
 
@@ -38,6 +38,26 @@ class CompositorStats:
     compose_ms: float  # mean over the last second
 
 
+@dataclass(frozen=True)
+class Transition:
+    target: Scene
+    starts: float
+    ends: float
+
+    def progress(self, moment: float) -> float:
+        if self.ends <= self.starts:
+            return 1.0
+        return min(1.0, max(0.0, (moment - self.starts) / (self.ends - self.starts)))
+
+
+def scaled(scene: Scene, x_factor: float, y_factor: float) -> Scene:
+    return Scene(scene.name, tuple(
+        replace(layer, rect=Rect(round(layer.rect.x * x_factor), round(layer.rect.y * y_factor),
+                                 max(1, round(layer.rect.width * x_factor)), max(1, round(layer.rect.height * y_factor))))
+        for layer in scene.layers
+    ))
+
+
 class Compositor(Worker):
     thread_name = "compositor"
 
@@ -50,6 +70,10 @@ class Compositor(Worker):
         self._overlays = overlays or (lambda _now: ())
         self._subscribers: list[Subscriber] = []
         self._program = LatestFrameSlot()
+        self._preview = LatestFrameSlot()
+        self.preview_scene: Scene | None = None
+        self.preview_size = (640, 360)
+        self._transition: Transition | None = None
         self._background = np.empty((height, width, 3), np.uint8)
         self._background[:] = BACKGROUND
         self._rendered = self._lagged = 0
@@ -72,24 +96,64 @@ class Compositor(Worker):
                                    1000 * sum(recent) / len(recent) if recent else 0.0)
 
     def compose(self, moment: float) -> np.ndarray:
-        canvas = np.empty((self.height, self.width, 3), np.uint8)
-        if not self._first_layer_covers_canvas():
-            np.copyto(canvas, self._background)  # broadcasting a colour tuple costs ~50x more
-        for layer in self.scene.layers:
-            source = self.sources.get(layer.source_id)
-            frame = source.latest() if source is not None and layer.visible else None
-            if frame is not None:
-                _draw_layer(canvas, frame.image, layer)
+        """The program at `moment`: the scene (or a fade between two), then the overlays."""
+        transition = self._transition
+        if transition is not None and moment >= transition.ends:
+            self.scene, self._transition, transition = transition.target, None, None
+        canvas = self._compose_scene(self.scene, self.width, self.height)
+        if transition is not None:
+            incoming = self._compose_scene(transition.target, self.width, self.height)
+            cv2.addWeighted(incoming, transition.progress(moment), canvas, 1.0 - transition.progress(moment), 0.0,
+                            dst=canvas)
         for overlay in self._overlays(moment):
             blend_onto(canvas, overlay)
         return canvas
 
-    def _first_layer_covers_canvas(self) -> bool:
-        layers = [layer for layer in self.scene.layers if layer.visible]
+    # Studio mode: the next scene is prepared in preview, then taken to program.
+
+    def set_preview(self, scene: Scene | None, width: int = 640, height: int = 360) -> None:
+        self.preview_scene, self.preview_size = scene, (width, height)
+
+    def latest_preview(self) -> Frame | None:
+        return self._preview.latest()
+
+    def cut(self) -> None:
+        """Preview goes to program at once; program goes to preview (as in OBS)."""
+        if self.preview_scene is not None:
+            self.scene, self.preview_scene = self.preview_scene, self.scene
+            self._transition = None
+
+    def fade(self, milliseconds: float, at: float | None = None) -> None:
+        """Preview dissolves into program over `milliseconds`; program goes to preview."""
+        if self.preview_scene is None:
+            return
+        start = now() if at is None else at
+        target, self.preview_scene = self.preview_scene, self.scene
+        self._transition = Transition(target, start, start + max(0.0, milliseconds) / 1000)
+
+    def _compose_preview(self) -> np.ndarray | None:
+        if self.preview_scene is None:
+            return None
+        width, height = self.preview_size
+        return self._compose_scene(scaled(self.preview_scene, width / self.width, height / self.height), width, height)
+
+    def _compose_scene(self, scene: Scene, width: int, height: int) -> np.ndarray:
+        canvas = np.empty((height, width, 3), np.uint8)
+        if not self._first_layer_covers(scene, width, height):
+            canvas[:] = self._background[:height, :width]  # broadcasting a colour tuple costs ~50x more
+        for layer in scene.layers:
+            source = self.sources.get(layer.source_id)
+            frame = source.latest() if source is not None and layer.visible else None
+            if frame is not None:
+                _draw_layer(canvas, frame.image, layer)
+        return canvas
+
+    def _first_layer_covers(self, scene: Scene, width: int, height: int) -> bool:
+        layers = [layer for layer in scene.layers if layer.visible]
         if not layers or layers[0].opacity < 1.0:
             return False
         rect, source = layers[0].rect, self.sources.get(layers[0].source_id)
-        covers = rect.x <= 0 and rect.y <= 0 and rect.x + rect.width >= self.width and rect.y + rect.height >= self.height
+        covers = rect.x <= 0 and rect.y <= 0 and rect.x + rect.width >= width and rect.y + rect.height >= height
         return covers and source is not None and source.latest() is not None
 
     def _run(self) -> None:
@@ -108,6 +172,9 @@ class Compositor(Worker):
             started = now()
             frame = Frame(self.compose(due), due, index)
             self._program.put(frame)
+            preview = self._compose_preview()
+            if preview is not None:
+                self._preview.put(Frame(preview, due, index))
             for subscriber in self._subscribers:
                 subscriber(frame)
             with self._lock:

@@ -72,3 +72,43 @@ def test_the_clock_ticks_at_the_output_rate_and_counts_frames_it_could_not_make_
     assert 24 <= rendered_in_a_second <= 33
     assert compositor.stats().lagged >= 4
     assert [frame.index for frame in frames] == sorted({frame.index for frame in frames})  # never repeats an index
+
+
+def studio(width: int = 64, height: int = 36) -> Compositor:
+    sources = {"red": StillSource(solid(width, height, (0, 0, 200))), "blue": StillSource(solid(width, height, (200, 0, 0)))}
+    compositor = Compositor(width, height, 30, sources, full_frame("red", width, height))
+    compositor.set_preview(full_frame("blue", width, height), 32, 18)
+    return compositor
+
+
+def test_studio_mode_composes_the_preview_at_preview_size():
+    compositor = studio()
+    preview = compositor._compose_preview()
+    assert preview.shape == (18, 32, 3) and preview[9, 16].tolist() == [200, 0, 0]
+    assert compositor.compose(0.0)[10, 10].tolist() == [0, 0, 200]  # program unchanged
+
+
+def test_cut_takes_preview_to_program_at_once_and_program_to_preview():
+    compositor = studio()
+    compositor.cut()
+    assert compositor.compose(0.0)[10, 10].tolist() == [200, 0, 0]
+    assert compositor._compose_preview()[9, 16].tolist() == [0, 0, 200]
+
+
+def test_fade_dissolves_over_its_duration_and_ends_on_the_new_scene():
+    compositor = studio()
+    compositor.fade(500, at=100.0)
+    assert compositor.compose(100.0)[10, 10].tolist() == [0, 0, 200]
+    assert compositor.compose(100.25)[10, 10].tolist() == [100, 0, 100]  # half way
+    assert compositor.compose(100.5)[10, 10].tolist() == [200, 0, 0]
+    assert compositor.scene.name == "Camera" and compositor.compose(200.0)[10, 10].tolist() == [200, 0, 0]
+    assert compositor._compose_preview()[9, 16].tolist() == [0, 0, 200]  # the old program waits in preview
+
+
+def test_the_clock_publishes_the_preview_too():
+    compositor = studio()
+    compositor.start()
+    time.sleep(0.3)
+    compositor.stop()
+    assert compositor.latest_preview().image.shape == (18, 32, 3)
+    assert compositor.latest().image.shape == (36, 64, 3)
