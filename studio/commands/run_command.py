@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from media.audio.file_source import AudioFileSource
+from media.audio.microphone import MicrophoneSource
 from media.encoder import EncoderSettings
 from media.output import Output
 from media.outputs.recording import RecordingOutput
@@ -41,7 +42,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", default="1280x720", help="canvas WIDTHxHEIGHT (default 1280x720)")
     parser.add_argument("--fps", type=float, default=30.0, help="24, 25, 30 or 60 (default 30)")
     parser.add_argument("--source", default="testpattern", help=f"{SPECS} (default testpattern)")
-    parser.add_argument("--audio", default="tone", help="tone (default), none, or file:PATH (looped)")
+    parser.add_argument("--audio", default="tone", help="tone (default), none, mic[:DEVICE] or file:PATH (looped)")
     parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")
     parser.add_argument("--rtmp", metavar="URL", action="append", default=[], help="publish to URL (repeatable)")
     parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
@@ -96,8 +97,12 @@ def _add_audio(pipeline: Pipeline, spec: str) -> None:
             raise RunOptionError(f"--audio {error}") from error
         return
     if kind == "mic":
-        raise RunOptionError(f"--audio {spec}: microphone input is not available in this version")
-    raise RunOptionError(f"--audio {spec}: use tone, none or file:PATH")
+        try:
+            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None))
+        except SourceError as error:
+            raise RunOptionError(f"--audio {error}") from error
+        return
+    raise RunOptionError(f"--audio {spec}: use tone, none, mic[:DEVICE] or file:PATH")
 
 
 def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> tuple[

@@ -86,3 +86,23 @@ def test_a_file_without_sound_is_named(tmp_path):
     (tmp_path / "notes.txt").write_text("hi")
     with pytest.raises(SourceError, match="notes.txt: not a sound file"):
         AudioFileSource(tmp_path / "notes.txt", AudioBuffer())
+
+
+def test_a_capture_device_delivers_48k_stereo_into_the_mixer_input():
+    from media.audio.microphone import MicrophoneSource
+
+    buffer = AudioBuffer()
+    microphone = MicrophoneSource(buffer, device="null")  # ALSA's null capture device: real, if not a microphone
+    microphone.start()
+    time.sleep(0.3)
+    microphone.stop()
+    samples = buffer.take_all()
+    assert samples.ndim == 2 and samples.shape[1] == 2 and len(samples) > 0
+    assert samples.dtype == np.float32 and np.isfinite(samples).all() and np.abs(samples).max() <= 1.0
+
+
+def test_a_missing_microphone_is_named():
+    from media.audio.microphone import MicrophoneSource
+
+    with pytest.raises(SourceError, match="mic:no-such-card: no such microphone"):
+        MicrophoneSource(AudioBuffer(), device="no-such-card")

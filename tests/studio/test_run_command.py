@@ -125,9 +125,9 @@ def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, si
         (["--fps", "29"], "--fps 29: choose 24, 25, 30 or 60"),
         (["--pin", "ZZ99"], "--pin ZZ99: no product has that code"),
         (["--source", "webcam"], "--source webcam: not a source; use testpattern"),
-        (["--audio", "mic"], "--audio mic: microphone input is not available in this version"),
+        (["--audio", "mic:no-such-card"], "--audio mic:no-such-card: no such microphone"),
         (["--audio", "file:/nowhere.wav"], "--audio file:/nowhere.wav: there is no file"),
-        (["--audio", "loud"], "--audio loud: use tone, none or file:PATH"),
+        (["--audio", "loud"], "--audio loud: use tone, none, mic[:DEVICE] or file:PATH"),
         (["--source", "file:/nowhere.mp4"], "--source file:/nowhere.mp4: there is no file"),
     ],
 )
