@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale
-from babel.numbers import format_percent
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal, format_percent
 
 from overlays.countdown import CountdownView
+from overlays.giveaway import GiveawayView
 from overlays.product_card import ProductCardView
 from overlays.ticker import TickerItem
 from studio.catalog import Product
@@ -48,6 +49,29 @@ WORDING = {
 }
 
 
+
+
+@dataclass(frozen=True)
+class GiveawayWording:
+    how_to_enter: str  # with {keyword}
+    entries: dict[str, str]  # CLDR plural category ("one", "few", "many", "other") -> text with {count}
+    winner: str
+
+
+GIVEAWAY_WORDING = {
+    "en": GiveawayWording("Type {keyword} to enter", {"one": "{count} entry", "other": "{count} entries"}, "Winner"),
+    "es": GiveawayWording("Escribe {keyword} para participar",
+                          {"one": "{count} participante", "other": "{count} participantes"}, "Ganador"),
+    "pt": GiveawayWording("Digite {keyword} para participar",
+                          {"one": "{count} participante", "other": "{count} participantes"}, "Vencedor"),
+    "fr": GiveawayWording("Écrivez {keyword} pour participer",
+                          {"one": "{count} participant", "other": "{count} participants"}, "Gagnant"),
+    "ru": GiveawayWording("Напишите {keyword}, чтобы участвовать", {
+        "one": "{count} участник", "few": "{count} участника", "many": "{count} участников",
+        "other": "{count} участника"}, "Победитель"),
+}
+
+
 def language_of(locale: str) -> str:
     return locale.replace("-", "_").split("_")[0].lower()
 
@@ -57,9 +81,20 @@ def wording_for(locale: str) -> Wording:
     return WORDING.get(language_of(locale), WORDING["en"])
 
 
+def giveaway_wording_for(locale: str) -> GiveawayWording:
+    return GIVEAWAY_WORDING.get(language_of(locale), GIVEAWAY_WORDING["en"])
+
+
 @lru_cache(maxsize=32)
+def _babel_locale(locale: str) -> Locale:
+    try:
+        return Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError) as error:
+        raise ValueError(f"'{locale}' is not a known locale") from error
+
+
 def _plural_form(locale: str, count: int) -> str:
-    return Locale.parse(locale.replace("-", "_")).plural_form(count)
+    return _babel_locale(locale).plural_form(count)
 
 
 def discount_percent(price: int, compare_at: int | None) -> int | None:
@@ -108,6 +143,20 @@ def countdown_view(product: Product, sale_price: int, ends_at: float, locale: st
     wording = wording_for(locale)
     return CountdownView(wording.flash_sale, format_money(sale_price, product.currency, locale), ends_at,
                          wording.sale_ended)
+
+
+def entries_text(count: int, locale: str) -> str:
+    """"128 entries", "21 участник", "1 234 participants": the count in the show's numbers and grammar."""
+    forms = giveaway_wording_for(locale).entries
+    template = forms.get(_plural_form(locale, count), forms["other"])
+    return template.format(count=format_decimal(count, locale=_babel_locale(locale)))
+
+
+def giveaway_view(title: str, keyword: str, entries: int, locale: str, winner: str | None = None) -> GiveawayView:
+    """The giveaway graphic: how to enter and how many have, then the winner (entries unchanged)."""
+    wording = giveaway_wording_for(locale)
+    return GiveawayView(title, wording.how_to_enter.format(keyword=keyword), entries_text(entries, locale), winner,
+                        wording.winner)
 
 
 def ticker_items(products: list[Product], locale: str) -> list[TickerItem]:

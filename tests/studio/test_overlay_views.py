@@ -2,7 +2,15 @@ from studio.catalog import Product, Variant
 import pytest
 
 from overlays.countdown import clock_text
-from studio.overlay_views import countdown_view, discount_percent, product_card_view, stock_badge, ticker_items
+from studio.overlay_views import (
+    countdown_view,
+    discount_percent,
+    entries_text,
+    giveaway_view,
+    product_card_view,
+    stock_badge,
+    ticker_items,
+)
 
 
 def product(**changes) -> Product:
@@ -85,3 +93,24 @@ def test_the_flash_sale_countdown_is_worded_and_priced_in_the_show_locale():
     view = countdown_view(product(currency="EUR"), 1999, ends_at=130.0, locale="fr_FR")
     assert (view.label, nbsp(view.sale_price_text), view.ended_text) == ("Vente flash", "19,99 €", "Vente terminée")
     assert clock_text(view.seconds_left(5.0)) == "02:05"
+
+
+def test_giveaway_entries_follow_each_languages_plural_rules_and_number_format():
+    assert [entries_text(n, "en_US") for n in (1, 2, 1234)] == ["1 entry", "2 entries", "1,234 entries"]
+    assert [entries_text(n, "ru_RU") for n in (1, 3, 5, 21, 22, 111)] == [
+        "1 участник", "3 участника", "5 участников", "21 участник", "22 участника", "111 участников"]
+    assert nbsp(entries_text(1234, "fr_FR").replace("\u202f", " ")) == "1 234 participants"
+    assert [entries_text(n, "pt_BR") for n in (1, 2)] == ["1 participante", "2 participantes"]
+
+
+def test_the_giveaway_says_how_to_enter_then_who_won_in_the_show_language():
+    running = giveaway_view("Sorteio: kit de seda", "EU QUERO", 128, "pt_BR")
+    assert (running.how_to_enter, running.entries_text, running.winner) == ("Digite EU QUERO para participar",
+                                                                           "128 participantes", None)
+    won = giveaway_view("Sorteio", "EU QUERO", 128, "pt_BR", winner="joão_silva")
+    assert (won.winner, won.winner_caption) == ("joão_silva", "Vencedor")
+
+
+def test_an_unknown_locale_is_refused_by_name():
+    with pytest.raises(ValueError, match="'xx_QQ' is not a known locale"):
+        entries_text(3, "xx_QQ")
