@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 TITLE_SAFE = 0.05  # of the width and height on each side, as broadcast title-safe areas are
+ABOVE_TICKER = 72.0  # the ticker's height and a gap: what stands at the bottom stands above it
 
 
 class Anchor(Enum):
@@ -41,6 +42,3 @@ def place(width: int, height: int, canvas_width: int, canvas_height: int, placem
     x = (left, (canvas_width - width) / 2, right)[column]
     y = (top, (canvas_height - height) / 2, bottom)[row]
     return round(x), round(y - placement.lift * scale)
-
-
-ABOVE_TICKER = 72.0  # the ticker's height and a gap: what stands at the bottom stands above it
