@@ -7,11 +7,13 @@ import numpy as np
 import pytest
 
 from overlays import product_card
+from overlays.countdown import CountdownView, render_countdown
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
 from overlays.lower_third import LowerThirdView, render_lower_third
 from overlays.poll import PollOption, PollView, render_poll
 from overlays.product_card import ProductCardView, render_product_card
+from overlays.qr_badge import QrBadgeView, render_qr_badge
 from overlays.sold_burst import SoldBurstView, render_sold_burst
 from overlays.text import is_right_to_left, plain, wrapped_lines
 from overlays.ticker import PriceTicker, TickerItem
@@ -47,6 +49,9 @@ def renders(text: str):
         "poll": lambda: render_poll(PollView(text, (PollOption("1", text, 3), PollOption("2", text, 1))), *CANVAS),
         "giveaway": lambda: render_giveaway(GiveawayView(text, text, text, winner=text or None), *CANVAS),
         "sold": lambda: render_sold_burst(SoldBurstView(text, text), 0.8, *CANVAS),
+        "countdown": lambda: render_countdown(CountdownView(text, text, 60.0), 0.0, *CANVAS),
+        "countdown ended": lambda: render_countdown(CountdownView(text, text, 60.0, ended_text=text), 61.0, *CANVAS),
+        "qr badge": lambda: render_qr_badge(QrBadgeView(URL, caption=text), *CANVAS),
         "ticker": lambda: PriceTicker([TickerItem(text, text, text)], *CANVAS).frame(1.0),
     }
 
