@@ -57,6 +57,9 @@ class Pipeline:
         self.encoder = Encoder(settings, self.audio, self._distribute)
         self.compositor = Compositor(settings.width, settings.height, settings.fps, sources, scene, overlays)
         self.compositor.subscribe(self.encoder.offer)
+        for output in outputs:
+            if getattr(output, "wants_frames", False):  # WHIP: aiortc encodes the latest frame itself
+                output.attach(self.compositor.latest, self.mixer.tap() if self.mixer else None)  # type: ignore[attr-defined]
 
     def add_audio(self, name: str, make: Callable[[AudioBuffer], Worker], gain_db: float = 0.0) -> Worker:
         """Adds a mixer input fed by the worker `make` builds on the input's buffer."""

@@ -63,3 +63,11 @@ def check_record_path(text: str) -> Path:
     if path.is_dir():
         raise RunOptionError(f"--record {text}: that is a folder")
     return path
+
+
+def check_whip_url(url: str) -> str:
+    shown = redact_url(url)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RunOptionError(f"--whip {shown}: a WHIP endpoint is an http:// or https:// address")
+    return url

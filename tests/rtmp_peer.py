@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-RECEIVER = Path(__file__).with_name("rtmp_receiver.py")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
@@ -23,7 +23,9 @@ def free_port() -> int:
 class Receiver:
     def __init__(self, port: int, seconds: float, result: Path) -> None:
         self.port, self.result = port, result
-        self.process = subprocess.Popen([sys.executable, str(RECEIVER), str(port), str(seconds), str(result)])
+        # As a module from the project root: run as a script, tests/media would shadow media/.
+        self.process = subprocess.Popen([sys.executable, "-m", "tests.rtmp_receiver", str(port), str(seconds), str(result)],
+                                        cwd=ROOT)
 
     @property
     def url(self) -> str:

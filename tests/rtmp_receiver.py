@@ -1,7 +1,7 @@
 """A real RTMP receiver for the tests: FFmpeg's RTMP server mode through PyAV, in its own
 process. It decodes what arrives and writes what it saw as JSON.
 
-    python rtmp_receiver.py PORT SECONDS RESULT.json
+    python -m tests.rtmp_receiver PORT SECONDS RESULT.json
 """
 
 from __future__ import annotations
@@ -13,15 +13,7 @@ import time
 import av
 import numpy as np
 
-MARKER_STEPS = 32  # media/sources/test_pattern.py moves a white square one step per frame
-
-
-def marker_step(image: np.ndarray) -> int | None:
-    height, width = image.shape[:2]
-    step = width // MARKER_STEPS
-    row = image[height - step // 2, : step * MARKER_STEPS].reshape(MARKER_STEPS, step, 3).mean(axis=(1, 2))
-    brightest = int(row.argmax())
-    return brightest if row[brightest] > 200 else None
+from media.sources.test_pattern import marker_step
 
 
 def main() -> None:

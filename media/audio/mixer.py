@@ -40,6 +40,13 @@ class Mixer(Worker):
         self.inputs: dict[str, MixerInput] = {}
         self.master = Levels(FLOOR_DBFS, FLOOR_DBFS)
         self._lock = threading.Lock()
+        self._taps: list[AudioBuffer] = []
+
+    def tap(self) -> AudioBuffer:
+        """Another buffer fed the same mix (a WHIP track encodes its own Opus from it)."""
+        buffer = AudioBuffer()
+        self._taps.append(buffer)
+        return buffer
 
     def add_input(self, name: str, gain_db: float = 0.0) -> AudioBuffer:
         """A new input; its producer writes AudioChunks into the buffer returned."""
@@ -81,5 +88,7 @@ class Mixer(Worker):
         while not self._should_stop(TICK_SECONDS):
             due = int((now() - start) * SAMPLE_RATE) - mixed
             if due > 0:
-                self.output.put(AudioChunk(self.mix(due), start + mixed / SAMPLE_RATE))
+                chunk = AudioChunk(self.mix(due), start + mixed / SAMPLE_RATE)
+                for buffer in (self.output, *self._taps):
+                    buffer.put(chunk)
                 mixed += due

@@ -43,6 +43,16 @@ def bar_colour_at(x: int, width: int) -> tuple[int, int, int]:
     return BARS_BGR[min(len(BARS_BGR) - 1, x * len(BARS_BGR) // width)]
 
 
+def marker_step(image: np.ndarray) -> int | None:
+    """Which of the MARKER_STEPS positions the moving marker is at in a (decoded) frame, or
+    None where there is no marker: frame index modulo MARKER_STEPS, for tests and benches."""
+    height, width = image.shape[:2]
+    step = width // MARKER_STEPS
+    row = image[height - step // 2, : step * MARKER_STEPS, :3].reshape(MARKER_STEPS, step, 3).mean(axis=(1, 2))
+    brightest = int(row.argmax())
+    return brightest if row[brightest] > 200 else None
+
+
 def draw_test_pattern(width: int, height: int, index: int, wall_time: float | None = None) -> np.ndarray:
     image = _base(width, height).copy()
     scale = height / 720

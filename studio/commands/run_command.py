@@ -22,10 +22,19 @@ from media.output import Output
 from media.outputs.recording import RecordingOutput
 from media.outputs.rtmp import RtmpOutput
 from media.pipeline import Pipeline
+from media.whip.output import WhipOutput
 from media.sources.still import SourceError
 from studio.catalog import Product, find_by_code, list_products
 from studio.paths import Paths
-from studio.run_options import RunOptionError, check_fps, check_record_path, check_rtmp_url, parse_size
+from studio.run_options import (
+    RunOptionError,
+    check_fps,
+    check_record_path,
+    check_rtmp_url,
+    check_whip_url,
+    parse_size,
+)
+from studio.secrets import whip_token
 from studio.settings import store_locale
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_CARD, PRODUCT_SCENE, SCREEN, StoredScene, find_scene, list_scenes
 from studio.source_spec import SPECS, make_source, screen_or_pattern
@@ -45,6 +54,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--audio", default="tone", help="tone (default), none, mic[:DEVICE] or file:PATH (looped)")
     parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")
     parser.add_argument("--rtmp", metavar="URL", action="append", default=[], help="publish to URL (repeatable)")
+    parser.add_argument("--whip", metavar="URL", action="append", default=[],
+                        help="publish over WebRTC to a WHIP endpoint (repeatable); the bearer token comes from "
+                        "VITRINA_WHIP_TOKEN or the system keyring, never the command line")
     parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
@@ -55,6 +67,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, paths: Paths) -> int:
     size, fps = parse_size(args.size), check_fps(args.fps)
     urls = [check_rtmp_url(url) for url in args.rtmp]
+    whips = [check_whip_url(url) for url in args.whip]
     record = check_record_path(args.record) if args.record else None
     try:
         source = make_source(args.source, size.width, size.height, fps)
@@ -62,6 +75,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         raise RunOptionError(f"--source {error}") from error
     pinned, catalog, locale, scene = _store_view(paths, args.pin, args.scene)
     outputs: list[Output] = [RtmpOutput(url) for url in urls]
+    outputs += [WhipOutput(url, whip_token(url), args.bitrate) for url in whips]
     if record is not None:
         outputs.append(RecordingOutput(record))
     shows_card = PRODUCT_CARD in scene.overlays()

@@ -167,3 +167,20 @@ def test_an_audio_file_is_the_show_sound(tmp_path):
     with av.open(str(tmp_path / "s.mkv")) as container:
         audio = np.concatenate([frame.to_ndarray().ravel() for frame in container.decode(audio=0)])
     assert len(audio) > 2 * 48000 and 0.3 < np.abs(audio).max() < 0.7  # the file's -6 dBFS tone, looped
+
+
+def test_whip_rtmp_and_recording_at_once_with_the_token_from_the_environment(tmp_path, whip_endpoint, receivers):
+    from tests.whip_peer import TOKEN
+
+    endpoint, receiver = whip_endpoint(), receivers(free_port(), 3.0)
+    time.sleep(0.5)
+    show = subprocess.Popen(
+        [sys.executable, "-m", "studio", "run", "--data-dir", str(tmp_path), "--size", "320x180", "--bitrate", "600",
+         "--whip", endpoint.url, "--rtmp", receiver.url, "--record", str(tmp_path / "all.mkv"), "--duration", "6"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "VITRINA_WHIP_TOKEN": TOKEN})
+    code, errors = finish(show)
+    assert code == 0, errors
+    assert endpoint.seen.video_frames > 60 and endpoint.seen.audio_frames > 50
+    assert receiver.seen()["video_frames"] > 60
+    assert len(video_times(tmp_path / "all.mkv")) > 5 * 25
+    assert TOKEN not in errors and "/whip/****: live" in errors

@@ -1,0 +1,1 @@
+"""Publishing the program over WebRTC to WHIP servers (RFC 9725) with aiortc."""

@@ -1,0 +1,149 @@
+"""A WHIP endpoint for the tests (a pytest plugin): aiohttp and aiortc on 127.0.0.1, on a loop
+of its own. It checks the bearer token, answers 201 with a relative Location and a Link
+header, receives the tracks, decodes the video and keeps what it saw."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+from aiohttp import web
+from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError
+
+from media.sources.test_pattern import marker_step
+
+TOKEN = "whip-secret-token"
+
+
+@dataclass
+class Seen:
+    sessions: int = 0
+    video_codecs: list[str] = field(default_factory=list)
+    video_frames: int = 0
+    audio_frames: int = 0
+    steps: list[int | None] = field(default_factory=list)
+    last_image: np.ndarray | None = None
+    deleted: list[str] = field(default_factory=list)
+    refused: int = 0
+    bytes_per_session: list[int] = field(default_factory=list)
+
+
+class WhipEndpoint:
+    def __init__(self, omit_location: bool = False) -> None:
+        self.seen = Seen()
+        self.omit_location = omit_location
+        self._peers: dict[str, RTCPeerConnection] = {}
+        self._consumers: list[asyncio.Future] = []
+        self._ids = itertools.count(1)
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="whip-endpoint")
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/whip/endpoint"
+
+    def start(self, port: int = 0) -> "WhipEndpoint":
+        self.port = port
+        self._thread.start()
+        self._ready.wait(10)
+        return self
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(20)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(20)
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        app = web.Application()
+        app.router.add_post("/whip/endpoint", self._post)
+        app.router.add_delete("/whip/resource/{id}", self._delete)
+        self._runner = web.AppRunner(app)
+        self._loop.run_until_complete(self._runner.setup())
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        self._loop.run_until_complete(site.start())
+        self.port = site._server.sockets[0].getsockname()[1]
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.close()
+
+    async def _shutdown(self) -> None:
+        for peer in list(self._peers.values()):
+            await peer.close()
+        self._peers.clear()
+        for consumer in self._consumers:
+            consumer.cancel()
+        await asyncio.gather(*self._consumers, return_exceptions=True)
+        await self._runner.cleanup()
+
+    async def _post(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            self.seen.refused += 1
+            return web.Response(status=401, text="bad token")
+        if request.content_type != "application/sdp":
+            return web.Response(status=415, text="SDP only")
+        peer = RTCPeerConnection()
+        session_id = str(next(self._ids))
+        self._peers[session_id] = peer
+        self.seen.sessions += 1
+
+        @peer.on("track")
+        def on_track(track) -> None:
+            self._consumers.append(asyncio.ensure_future(self._consume(track)))
+
+        await peer.setRemoteDescription(RTCSessionDescription(await request.text(), "offer"))
+        await peer.setLocalDescription(await peer.createAnswer())
+        for transceiver in peer.getTransceivers():
+            if transceiver.kind == "video" and transceiver._codecs:
+                self.seen.video_codecs.append(transceiver._codecs[0].mimeType)
+        headers = {"Content-Type": "application/sdp",
+                   "Link": '<stun:127.0.0.1:3478>; rel="ice-server"'}
+        if not self.omit_location:
+            headers["Location"] = f"resource/{session_id}"  # relative: resolved against the endpoint URL
+        return web.Response(status=201, text=peer.localDescription.sdp, headers=headers)
+
+    async def _delete(self, request: web.Request) -> web.Response:
+        session_id = request.match_info["id"]
+        peer = self._peers.pop(session_id, None)
+        if peer is None:
+            return web.Response(status=404)
+        self.seen.deleted.append(session_id)
+        await peer.close()
+        return web.Response(status=200)
+
+    async def _consume(self, track) -> None:
+        try:
+            while True:
+                frame = await track.recv()
+                if track.kind == "video":
+                    image = frame.to_ndarray(format="bgr24")
+                    self.seen.video_frames += 1
+                    self.seen.steps.append(marker_step(image))
+                    self.seen.last_image = image
+                else:
+                    self.seen.audio_frames += 1
+        except (MediaStreamError, asyncio.CancelledError):
+            return
+
+
+@pytest.fixture
+def whip_endpoint() -> Iterator:
+    started: list[WhipEndpoint] = []
+
+    def start(port: int = 0, omit_location: bool = False) -> WhipEndpoint:
+        endpoint = WhipEndpoint(omit_location).start(port)
+        started.append(endpoint)
+        return endpoint
+
+    yield start
+    for endpoint in started:
+        if endpoint._thread.is_alive():
+            endpoint.stop()
