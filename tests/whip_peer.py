@@ -61,6 +61,19 @@ class WhipEndpoint:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(20)
 
+    def video_packets_received(self) -> int:
+        """RTP packets of video received (aiortc's inbound-rtp statistics carry no byte count;
+        packets of at most ~1,200 bytes grow with the bitrate)."""
+        return asyncio.run_coroutine_threadsafe(self._video_packets(), self._loop).result(10)
+
+    async def _video_packets(self) -> int:
+        total = 0
+        for peer in list(self._peers.values()):
+            for report in (await peer.getStats()).values():
+                if report.type == "inbound-rtp" and getattr(report, "kind", "") == "video":
+                    total += report.packetsReceived
+        return total
+
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
         app = web.Application()

@@ -11,6 +11,7 @@ import pytest
 from media.audio.buffer import AudioBuffer
 from media.audio.chunk import AudioChunk
 from media.audio.tone import sine
+from media.frame import Frame
 from media.sources.test_pattern import PatternSize, TestPatternSource, bar_colour_at
 from media.whip.link_header import IceServer, ice_servers
 from media.whip.publisher import WhipPublisher
@@ -118,3 +119,44 @@ def test_ice_servers_come_from_link_headers():
                'credential-type="password", <https://example.net/help>; rel="help"']
     assert ice_servers(headers) == [IceServer("stun:stun.example.net"),
                                     IceServer("turn:turn.example.net?transport=udp", "user", "pass")]
+
+
+class Noise:
+    """Frames of fresh noise: content no encoder can squeeze under its target bitrate."""
+
+    def __init__(self) -> None:
+        self.random, self.index = np.random.default_rng(7), 0
+
+    def latest(self) -> Frame:
+        self.index += 1
+        return Frame(self.random.integers(0, 255, (H, W, 3), np.uint8), 0.0, self.index)
+
+
+def test_the_target_bitrate_takes_effect(whip_endpoint):
+    received = {}
+    for kbps in (150, 1500):
+        endpoint = whip_endpoint()
+        show = publisher(endpoint.url, Noise(), bitrate_kbps=kbps)
+        show.start()
+        try:
+            assert wait_for(lambda: endpoint.seen.video_frames > 10, 30)
+            before = endpoint.video_packets_received()
+            time.sleep(3.0)
+            received[kbps] = (endpoint.video_packets_received() - before) / 3.0
+        finally:
+            show.stop()
+    assert received[1500] > 2 * received[150], received  # packets per second
+
+
+def test_a_server_that_never_answers_is_named_within_the_timeout(pattern):
+    import socket
+
+    server = socket.create_server(("127.0.0.1", 0))  # accepts into its backlog, never answers
+    port = server.getsockname()[1]
+    show = publisher(f"http://127.0.0.1:{port}/whip", pattern, answer_timeout=1.5)
+    show.start()
+    try:
+        assert wait_for(lambda: "no answer in 1.5 s" in show.state or show.state.startswith("reconnecting"), 15)
+    finally:
+        show.stop()
+        server.close()
