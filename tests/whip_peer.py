@@ -35,8 +35,9 @@ class Seen:
 
 
 class WhipEndpoint:
-    def __init__(self, omit_location: bool = False) -> None:
+    def __init__(self, omit_location: bool = False, on_video=None) -> None:
         self.seen = Seen()
+        self.on_video = on_video  # called with each decoded BGR image (benchmarks read stamps)
         self.omit_location = omit_location
         self._peers: dict[str, RTCPeerConnection] = {}
         self._consumers: list[asyncio.Future] = []
@@ -138,6 +139,8 @@ class WhipEndpoint:
                 frame = await track.recv()
                 if track.kind == "video":
                     image = frame.to_ndarray(format="bgr24")
+                    if self.on_video is not None:
+                        self.on_video(image)
                     self.seen.video_frames += 1
                     self.seen.steps.append(marker_step(image))
                     self.seen.last_image = image
