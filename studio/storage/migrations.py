@@ -96,6 +96,46 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX scene_layers_scene ON scene_layers(scene_id, position);
     """,
+    # 4: shows, and the orders and waitlists made in them.
+    """
+    CREATE TABLE shows (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        started_at REAL NOT NULL,
+        ended_at REAL
+    );
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        buyer_platform TEXT NOT NULL,
+        buyer_id TEXT NOT NULL,
+        buyer_name TEXT NOT NULL,
+        product_id INTEGER NOT NULL REFERENCES products(id),
+        variant_id INTEGER REFERENCES variants(id),
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+        currency TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('reserved', 'confirmed', 'paid', 'shipped', 'cancelled')),
+        comment_key TEXT NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX orders_by_buyer ON orders(show_id, buyer_platform, buyer_id, comment_key, created_at);
+    CREATE TABLE waitlist (
+        id INTEGER PRIMARY KEY,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        buyer_platform TEXT NOT NULL,
+        buyer_id TEXT NOT NULL,
+        buyer_name TEXT NOT NULL,
+        product_id INTEGER NOT NULL REFERENCES products(id),
+        variant_id INTEGER REFERENCES variants(id),
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        comment_key TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        order_id INTEGER REFERENCES orders(id)
+    );
+    CREATE INDEX waitlist_by_item ON waitlist(product_id, variant_id, order_id, id);
+    CREATE INDEX waitlist_by_buyer ON waitlist(show_id, buyer_platform, buyer_id, comment_key, created_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""What turns a stream into a shop: buy comments, orders, stock and waitlists."""

@@ -1,0 +1,110 @@
+"""Reading a buy comment: a keyword, the product's code, then optionally a variant and a
+quantity in any order, any case, in English, Spanish, Portuguese, French or Russian:
+"SOLD A12", "sold a12 M x2", "compro A12 azul", "quero A12 P", "je prends A12",
+"беру A12", "куплю A12 2 шт". Keywords per language are configurable."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from studio.catalog import Product
+
+DEFAULT_KEYWORDS: Mapping[str, tuple[str, ...]] = {
+    "en": ("sold", "buy", "i want", "want"),
+    "es": ("compro", "comprar", "lo quiero", "quiero", "me lo llevo"),
+    "pt": ("quero", "eu quero", "comprar", "compro"),
+    "fr": ("je prends", "je veux", "j'achete", "je l'achete", "achete"),
+    "ru": ("беру", "куплю", "хочу"),
+}
+MAX_QUANTITY = 99
+_QUANTITY = re.compile(r"^(?:x|×)?(\d{1,3})(?:x|×|pcs|шт\.?|st|un|u)?$")
+_QUANTITY_WORDS = {"шт", "шт.", "pcs", "un", "unid", "unidades", "x", "×"}
+
+
+def fold(text: str) -> str:
+    """Case and accents aside: 'Achète' and 'achete' are one word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class BuyComment:
+    product: Product | None
+    variant_sku: str | None
+    quantity: int
+    problem: str | None  # why no order can be made: the host sees the message flagged
+
+    @property
+    def orderable(self) -> bool:
+        return self.product is not None and self.problem is None
+
+
+class BuyCommentReader:
+    def __init__(self, products: Sequence[Product], keywords: Mapping[str, Sequence[str]] = DEFAULT_KEYWORDS) -> None:
+        self._by_code = {product.code.casefold(): product for product in products}
+        phrases = {fold(phrase) for words in keywords.values() for phrase in words}
+        self._keywords = sorted(phrases, key=len, reverse=True)  # "lo quiero" before "quiero"
+
+    def read(self, text: str) -> BuyComment | None:
+        """The buy comment in `text`, or None when the text is not one (a question, a hello)."""
+        words = re.findall(r"[\w'×.]+", fold(text)[:500])
+        start = self._keyword_end(words)
+        if start is None:
+            return None
+        rest = words[start:]
+        code_index = next((index for index, word in enumerate(rest) if word.strip(".") in self._by_code), None)
+        if code_index is None:
+            codes = [word for word in rest if re.fullmatch(r"[a-z]{1,3}\d{1,4}", word)]
+            return BuyComment(None, None, 1, f"no product has the code {codes[0].upper()}" if codes else "no product code")
+        product = self._by_code[rest[code_index].strip(".")]
+        after = rest[code_index + 1 :]
+        known = _option_values(product)
+        quantity, others = _quantity([word for word in after if word.strip(".") not in known])
+        if quantity is None:
+            return BuyComment(product, None, 1, f"a quantity must be 1 to {MAX_QUANTITY}")
+        variant, problem = _variant(product, [word for word in after if word.strip(".") in known] or others)
+        return BuyComment(product, variant, quantity, problem)
+
+    def _keyword_end(self, words: list[str]) -> int | None:
+        joined = " ".join(words)
+        for phrase in self._keywords:
+            match = re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", joined)
+            if match:
+                return len(joined[: match.end()].split())
+        return None
+
+
+def _quantity(words: list[str]) -> tuple[int | None, list[str]]:
+    quantity, others = 1, []
+    for word in words:
+        match = _QUANTITY.match(word.strip("."))
+        if match:
+            quantity = int(match[1])
+        elif word not in _QUANTITY_WORDS:
+            others.append(word)
+    return (quantity if 1 <= quantity <= MAX_QUANTITY else None), others
+
+
+def _option_values(product: Product) -> set[str]:
+    """Every option value of the product's variants, folded ("40" is a size here, not a quantity)."""
+    return {fold(value) for variant in product.variants for value in variant.option_values}
+
+
+def _variant(product: Product, words: list[str]) -> tuple[str | None, str | None]:
+    """The variant the words name (any order, any case); words that name no option are chat."""
+    if not product.variants:
+        return None, None
+    given = {word.strip(".") for word in words} & _option_values(product)
+    options = " / ".join(product.option_names) or "variant"
+    if not given:
+        said = " ".join(words[:3])
+        return None, f"which {options}?" + (f" ('{said}' is not one of {product.code}'s)" if said else "")
+    matching = [variant for variant in product.variants if given <= {fold(value) for value in variant.option_values}]
+    if not matching:
+        return None, f"{product.code} has no {' '.join(sorted(given)).upper()}"
+    if len(matching) > 1:
+        return None, f"which {options}? {', '.join(variant.title for variant in matching[:6])}"
+    return matching[0].sku, None

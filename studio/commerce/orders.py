@@ -1,0 +1,151 @@
+"""Orders from buy comments, with stock that never goes below zero whatever arrives at once.
+
+Each order is one write transaction (BEGIN IMMEDIATE): the stock is read and taken inside
+it, so two buyers can never both get the last unit. Sold out, the buyer joins the waitlist
+in arrival order; a cancellation or a restock moves the waitlist forward into orders. The
+same buyer sending the same comment again within REPEAT_SECONDS makes one order, not two.
+An order keeps the price it was sold at."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlite_utils import Database
+
+from studio.commerce.buy_comments import BuyComment, fold
+from studio.storage import transaction
+
+REPEAT_SECONDS = 30.0
+STATES = ("reserved", "confirmed", "paid", "shipped", "cancelled")
+NEXT_STATES = {"reserved": {"confirmed", "cancelled"}, "confirmed": {"paid", "cancelled"},
+               "paid": {"shipped", "cancelled"}, "shipped": set(), "cancelled": set()}
+
+
+@dataclass(frozen=True)
+class Buyer:
+    platform: str
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: Literal["reserved", "waitlisted", "repeat"]
+    order_id: int | None = None
+    waitlist_id: int | None = None
+
+
+class OrderError(ValueError):
+    pass
+
+
+def comment_key(text: str) -> str:
+    """Two comments are the same when they differ only in case, accents and spacing."""
+    return " ".join(fold(text).split())
+
+
+def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, text: str,
+                at: float | None = None, price: int | None = None) -> Outcome:
+    """`price` overrides the catalog price (a flash sale)."""
+    if not comment.orderable or comment.product is None or comment.product.id is None:
+        raise OrderError(comment.problem or "not an order")
+    moment = time.time() if at is None else at
+    key = comment_key(text)
+    with transaction(db):
+        repeat = _recent_repeat(db, show_id, buyer, key, moment)
+        if repeat is not None:
+            return repeat
+        variant_id, stock, catalog_price, currency = _item(db, comment)
+        if stock is not None and stock < comment.quantity:
+            cursor = db.execute(
+                "INSERT INTO waitlist (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, "
+                "quantity, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id, comment.quantity, key, moment))
+            return Outcome("waitlisted", waitlist_id=int(cursor.lastrowid))
+        _take_stock(db, comment.product.id, variant_id, comment.quantity)
+        order_id = _insert_order(db, show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id,
+                                 comment.quantity, catalog_price if price is None else price, currency, key, moment)
+        return Outcome("reserved", order_id=order_id)
+
+
+def change_state(db: Database, order_id: int, state: str) -> None:
+    """reserved -> confirmed -> paid -> shipped, or cancelled (the stock returns, the waitlist moves)."""
+    with transaction(db):
+        row = db.execute("SELECT state, product_id, variant_id, quantity FROM orders WHERE id = ?", (order_id,)).fetchone()
+        if row is None:
+            raise OrderError(f"no order {order_id}")
+        current, product_id, variant_id, quantity = row
+        if state not in NEXT_STATES[current]:
+            raise OrderError(f"order {order_id} is {current}; it cannot become {state}")
+        db.execute("UPDATE orders SET state = ? WHERE id = ?", (state, order_id))
+        if state == "cancelled":
+            _give_stock(db, product_id, variant_id, quantity)
+            _advance_waitlist(db, product_id, variant_id)
+
+
+def restock(db: Database, product_id: int, variant_id: int | None, quantity: int) -> None:
+    with transaction(db):
+        _give_stock(db, product_id, variant_id, quantity)
+        _advance_waitlist(db, product_id, variant_id)
+
+
+def _recent_repeat(db: Database, show_id: int, buyer: Buyer, key: str, moment: float) -> Outcome | None:
+    for table, kind in (("orders", "order_id"), ("waitlist", "waitlist_id")):
+        row = db.execute(
+            f"SELECT id FROM {table} WHERE show_id = ? AND buyer_platform = ? AND buyer_id = ? AND comment_key = ? "
+            "AND created_at > ? ORDER BY id DESC LIMIT 1",
+            (show_id, buyer.platform, buyer.id, key, moment - REPEAT_SECONDS)).fetchone()
+        if row is not None:
+            return Outcome("repeat", **{kind: int(row[0])})
+    return None
+
+
+def _item(db: Database, comment: BuyComment) -> tuple[int | None, int | None, int, str]:
+    """(variant id, stock or None when untracked, price, currency) as they are now, in the transaction."""
+    product = comment.product
+    assert product is not None
+    currency = db.execute("SELECT currency FROM products WHERE id = ?", (product.id,)).fetchone()[0]
+    if comment.variant_sku is None:
+        stock, price = db.execute("SELECT stock, price FROM products WHERE id = ?", (product.id,)).fetchone()
+        return None, stock, price, currency
+    variant_id, stock, price = db.execute(
+        "SELECT id, stock, price FROM variants WHERE sku = ?", (comment.variant_sku,)).fetchone()
+    return variant_id, stock, price, currency
+
+
+def _take_stock(db: Database, product_id: int, variant_id: int | None, quantity: int) -> None:
+    table, row_id = ("variants", variant_id) if variant_id is not None else ("products", product_id)
+    db.execute(f"UPDATE {table} SET stock = stock - ? WHERE id = ? AND stock IS NOT NULL", (quantity, row_id))
+
+
+def _give_stock(db: Database, product_id: int, variant_id: int | None, quantity: int) -> None:
+    table, row_id = ("variants", variant_id) if variant_id is not None else ("products", product_id)
+    db.execute(f"UPDATE {table} SET stock = stock + ? WHERE id = ? AND stock IS NOT NULL", (quantity, row_id))
+
+
+def _insert_order(db: Database, show_id: int, platform: str, buyer_id: str, name: str, product_id: int,
+                  variant_id: int | None, quantity: int, price: int, currency: str, key: str, moment: float) -> int:
+    cursor = db.execute(
+        "INSERT INTO orders (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, quantity, "
+        "unit_price, currency, state, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?)",
+        (show_id, platform, buyer_id, name, product_id, variant_id, quantity, price, currency, key, moment))
+    return int(cursor.lastrowid)
+
+
+def _advance_waitlist(db: Database, product_id: int, variant_id: int | None) -> None:
+    """Waiting buyers, first come first served, get orders while the stock lasts."""
+    table, row_id = ("variants", variant_id) if variant_id is not None else ("products", product_id)
+    waiting = db.execute(
+        "SELECT id, show_id, buyer_platform, buyer_id, buyer_name, quantity, comment_key FROM waitlist "
+        "WHERE product_id = ? AND variant_id IS ? AND order_id IS NULL ORDER BY id", (product_id, variant_id)).fetchall()
+    for waitlist_id, show_id, platform, buyer_id, name, quantity, key in waiting:
+        stock, price = db.execute(f"SELECT stock, price FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if stock is not None and stock < quantity:
+            break
+        currency = db.execute("SELECT currency FROM products WHERE id = ?", (product_id,)).fetchone()[0]
+        _take_stock(db, product_id, variant_id, quantity)
+        order_id = _insert_order(db, show_id, platform, buyer_id, name, product_id, variant_id, quantity, price,
+                                 currency, key, time.time())
+        db.execute("UPDATE waitlist SET order_id = ? WHERE id = ?", (order_id, waitlist_id))

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from studio.commerce.buy_comments import BuyCommentReader
+from studio.demo_catalog import demo_products
+
+
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory) -> BuyCommentReader:
+    return BuyCommentReader(demo_products(Path(tmp_path_factory.mktemp("images"))))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "variant", "quantity"),
+    [
+        ("SOLD A2", "A2", None, 1),
+        ("sold a9 M x2", "A9", "CARDIGAN-KNIT-M", 2),
+        ("comprar A2", "A2", None, 1),
+        ("compro A1 sand s", "A1", "DRESS-LINEN-S-SAND", 1),
+        ("quero A9 l", "A9", "CARDIGAN-KNIT-L", 1),
+        ("je prends A4", "A4", None, 1),
+        ("Je prends a4 x3", "A4", None, 3),
+        ("беру A4", "A4", None, 1),
+        ("куплю A4 2 шт", "A4", None, 2),
+        ("sold a3 40 x2", "A3", "SNEAKER-CANVAS-40", 2),  # 40 is a size here, x2 the quantity
+        ("SOLD A1 OLIVE M", "A1", "DRESS-LINEN-M-OLIVE", 1),
+        ("lo quiero A9 s!!", "A9", "CARDIGAN-KNIT-S", 1),
+        ("J'achète A2", "A2", None, 1),
+    ],
+)
+def test_buy_comments_in_five_languages(reader, text, code, variant, quantity):
+    comment = reader.read(text)
+    assert comment is not None and comment.orderable, comment
+    assert (comment.product.code, comment.variant_sku, comment.quantity) == (code, variant, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("sold A99", "no product has the code A99"),
+        ("SOLD A1", "which Size / Colour?"),
+        ("sold a1 olive", "which Size / Colour? S / Olive, M / Olive, L / Olive"),
+        ("quero A9 P", "which Size? ('p' is not one of A9's)"),
+        ("sold A2 x500", "a quantity must be 1 to 99"),
+        ("sold please", "no product code"),
+    ],
+)
+def test_what_cannot_be_ordered_is_flagged_with_the_reason(reader, text, problem):
+    comment = reader.read(text)
+    assert comment is not None and not comment.orderable and comment.problem == problem
+
+
+@pytest.mark.parametrize("text", ["how much is A1?", "love this dress", "", "A1", "¿cuánto cuesta A1?"])
+def test_other_messages_are_not_buy_comments(reader, text):
+    assert reader.read(text) is None
+
+
+def test_keywords_are_configurable(tmp_path):
+    reader = BuyCommentReader(demo_products(tmp_path), {"de": ("ich nehme",)})
+    assert reader.read("Ich nehme A2").product.code == "A2"
+    assert reader.read("sold A2") is None
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_without_an_exception(reader, text):
+    comment = reader.read(text)
+    assert comment is None or 1 <= comment.quantity <= 99
