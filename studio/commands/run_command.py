@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -25,6 +26,8 @@ from media.pipeline import Pipeline
 from media.whip.output import WhipOutput
 from media.sources.still import SourceError
 from studio.catalog import Product, find_by_code, list_products
+from studio.chat.irc import ChatSpecError, parse_irc_spec
+from studio.chat.shop_floor import ShopFloor
 from studio.paths import Paths
 from studio.run_options import (
     RunOptionError,
@@ -38,6 +41,7 @@ from studio.secrets import whip_token
 from studio.settings import store_locale
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_CARD, PRODUCT_SCENE, SCREEN, StoredScene, find_scene, list_scenes
 from studio.source_spec import SPECS, make_source, screen_or_pattern
+from studio.shows import start_show
 from studio.store import open_store
 
 log = logging.getLogger(__name__)
@@ -60,6 +64,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
+    parser.add_argument("--chat", metavar="SPEC", action="append", default=[],
+                        help="read chat from irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL (repeatable); "
+                        "buy comments become orders")
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.set_defaults(run=run)
 
@@ -90,8 +97,33 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         scene.to_media(size.width, size.height), outputs, audio=args.audio != "none", overlays=overlays,
     )
     _add_audio(pipeline, args.audio)
-    _run_until_stopped(pipeline, args.duration)
+    chat = _shop_floor(paths, args.chat)
+    if chat is not None:
+        chat.start()
+    try:
+        _run_until_stopped(pipeline, args.duration)
+    finally:
+        if chat is not None:
+            chat.stop()
+            print(f"vitrina run: show {chat.show_id}: {chat.orders} orders", file=sys.stderr, flush=True)
     return 0
+
+
+def _shop_floor(paths: Paths, specs: list[str]) -> ShopFloor | None:
+    if not specs:
+        return None
+    for spec in specs:
+        try:
+            parse_irc_spec(spec)
+        except ChatSpecError as error:
+            raise RunOptionError(str(error)) from error
+    db = open_store(paths)
+    try:
+        show_id = start_show(db, "vitrina run")
+    finally:
+        db.conn.close()
+    print(f"vitrina run: show {show_id}", file=sys.stderr, flush=True)
+    return ShopFloor(paths.database, show_id, specs, os.environ.get("VITRINA_TWITCH_TOKEN"))
 
 
 def _add_audio(pipeline: Pipeline, spec: str) -> None:

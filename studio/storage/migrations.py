@@ -136,6 +136,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX waitlist_by_item ON waitlist(product_id, variant_id, order_id, id);
     CREATE INDEX waitlist_by_buyer ON waitlist(show_id, buyer_platform, buyer_id, comment_key, created_at);
     """,
+    # 5: chat messages, each with its show and what it was taken for.
+    """
+    CREATE TABLE chat_messages (
+        id INTEGER PRIMARY KEY,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        text TEXT NOT NULL,
+        sent_at REAL NOT NULL,
+        badges TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'buy', 'flagged')),
+        note TEXT,
+        order_id INTEGER REFERENCES orders(id)
+    );
+    CREATE INDEX chat_messages_by_show ON chat_messages(show_id, id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

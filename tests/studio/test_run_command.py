@@ -17,6 +17,7 @@ import pytest
 
 from media.slate import SLATE_BGR
 from media.sources.test_pattern import bar_colour_at
+from studio.storage import open_database
 from tests.rtmp_peer import free_port
 
 SIZE = (320, 180)
@@ -71,13 +72,23 @@ def test_the_stream_resumes_after_the_receiver_is_gone_for_5_s_and_the_recording
     assert len(times) > 14 * 25 and max(np.diff(times)) < 0.2
 
 
+def wait_until_encoded(show: subprocess.Popen[str], frames: int, timeout: float = 60) -> None:
+    """Reads the show's stats lines until it has encoded `frames` (a slow start is not the test's subject)."""
+    deadline = time.monotonic() + timeout
+    for line in show.stderr:
+        encoded = [int(word) for label, word in zip(line.split(), line.split()[1:]) if label == "encoded"]
+        if (encoded and encoded[0] >= frames) or time.monotonic() > deadline:
+            return
+
+
 def test_a_recording_survives_kill_9(tmp_path):
     show = vitrina_run(tmp_path, "--record", str(tmp_path / "killed.mkv"))
-    time.sleep(5.0)
+    wait_until_encoded(show, 4 * 30)
+    time.sleep(0.5)
     show.send_signal(signal.SIGKILL)
     show.communicate(timeout=10)
     times = video_times(tmp_path / "killed.mkv")
-    assert times and times[-1] - times[0] > 2.0
+    assert times and times[-1] - times[0] > 2.5
 
 
 @pytest.fixture
@@ -184,3 +195,27 @@ def test_whip_rtmp_and_recording_at_once_with_the_token_from_the_environment(tmp
     assert receiver.seen()["video_frames"] > 60
     assert len(video_times(tmp_path / "all.mkv")) > 5 * 25
     assert TOKEN not in errors and "/whip/****: live" in errors
+
+
+def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
+    show = vitrina_run(tmp_path, "--chat", irc_server.url(), "--duration", "5", "--audio", "none")
+    deadline = time.monotonic() + 20
+    while "JOIN #shop" not in irc_server.received and time.monotonic() < deadline:
+        time.sleep(0.1)
+    irc_server.send(
+        "@display-name=Ana;user-id=1 :ana!ana@x PRIVMSG #shop :sold A2",
+        "@display-name=Ana;user-id=1 :ana!ana@x PRIVMSG #shop :SOLD a2",  # a repeat: one order
+        "@display-name=Bea;user-id=2 :bea!bea@x PRIVMSG #shop :quero A9 M x2",
+        "@display-name=Cid;user-id=3 :cid!cid@x PRIVMSG #shop :sold A99",  # no such code: flagged
+        "@display-name=Dee;user-id=4 :dee!dee@x PRIVMSG #shop :how much is A1?",
+    )
+    code, errors = finish(show)
+    assert code == 0, errors
+    assert "vitrina run: show 1" in errors and "show 1: 2 orders" in errors
+    db = open_database(tmp_path / "vitrina.db")
+    orders = db.execute("SELECT buyer_name, quantity, state FROM orders ORDER BY id").fetchall()
+    kinds = db.execute("SELECT author_name, kind, note FROM chat_messages ORDER BY id").fetchall()
+    db.conn.close()
+    assert orders == [("Ana", 1, "reserved"), ("Bea", 2, "reserved")]
+    assert kinds == [("Ana", "buy", "reserved"), ("Ana", "buy", "repeat"), ("Bea", "buy", "reserved"),
+                     ("Cid", "flagged", "no product has the code A99"), ("Dee", "message", None)]

@@ -1,0 +1,1 @@
+"""Chat in: connectors that bring viewers' messages as one normalised ChatMessage."""

@@ -1,0 +1,89 @@
+"""Chat over IRC against a real server: Twitch's lines, tags and commands, and reconnects."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from studio.chat.irc import ChatSpecError, IrcConnector, parse_irc_spec
+from studio.chat.irc_lines import parse_line, unescape_tag
+
+LINES = (Path(__file__).parent / "fixtures" / "twitch_privmsg.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_twitch_lines_parse_with_tags_and_escapes():
+    line = parse_line(LINES[0])
+    assert line.command == "PRIVMSG" and line.params == ("#shop", "sold A2 x2") and line.nick == "ana_b"
+    assert line.tags["display-name"] == "Ana B" and line.tags["user-id"] == "424242"
+    assert parse_line(LINES[1]).tags["display-name"] == "joão;\\x y"
+    assert unescape_tag(r"a\sb\:c\\d\re\nf\\") == "a b;c\\d\re\nf\\"
+    assert parse_line(LINES[2]).command == "PING" and parse_line(LINES[3]).command == "RECONNECT"
+
+
+@pytest.mark.parametrize("spec", ["irc://host/shop", "http://host/#shop", "twitch:", "irc:///#x"])
+def test_bad_chat_specs_are_named(spec):
+    with pytest.raises(ChatSpecError, match=f"--chat {spec}"):
+        parse_irc_spec(spec)
+
+
+def test_specs():
+    assert parse_irc_spec("twitch:MyShop").channel == "#myshop"
+    target = parse_irc_spec("ircs://irc.example.net/#Live")
+    assert (target.host, target.port, target.tls, target.channel) == ("irc.example.net", 6697, True, "#live")
+
+
+class Running:
+    """A connector on a loop of its own thread, as the shop floor runs it."""
+
+    def __init__(self, url: str) -> None:
+        self.messages = []
+        self.connector = IrcConnector(parse_irc_spec(url), self.messages.append, nick="justinfan12345")
+        self.loop = asyncio.new_event_loop()
+        self.stop = asyncio.Event()
+        self.thread = threading.Thread(target=lambda: self.loop.run_until_complete(self.connector.run(self.stop)))
+        self.thread.start()
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.stop.set)
+        self.thread.join(10)
+        self.loop.close()
+
+
+def wait_for(condition, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return condition()
+
+
+def test_the_connector_joins_reads_tagged_messages_and_answers_ping(irc_server):
+    running = Running(irc_server.url())
+    try:
+        assert wait_for(lambda: "JOIN #shop" in irc_server.received)
+        assert irc_server.received[:3] == ["CAP REQ :twitch.tv/tags twitch.tv/commands", "NICK justinfan12345", "JOIN #shop"]
+        irc_server.send(LINES[0], LINES[1], LINES[2])
+        assert wait_for(lambda: len(running.messages) == 2 and "PONG :tmi.twitch.tv" in irc_server.received)
+    finally:
+        running.close()
+    ana, joao = running.messages
+    assert (ana.author_id, ana.author_name, ana.text, ana.channel) == ("424242", "Ana B", "sold A2 x2", "#shop")
+    assert ana.badges == {"moderator", "subscriber"} and ana.time == 1700000000.123
+    assert joao.text == "¿cuánto cuesta el A1?" and joao.badges == frozenset()
+
+
+def test_a_dropped_connection_and_a_reconnect_request_get_new_connections(irc_server):
+    running = Running(irc_server.url())
+    try:
+        assert wait_for(lambda: irc_server.connections == 1)
+        irc_server.drop_everyone()
+        assert wait_for(lambda: irc_server.connections == 2, timeout=10)  # after about 2 s
+        irc_server.send(LINES[3])  # RECONNECT
+        assert wait_for(lambda: irc_server.connections == 3, timeout=10)
+        irc_server.send(LINES[0])
+        assert wait_for(lambda: len(running.messages) == 1)
+    finally:
+        running.close()
