@@ -14,7 +14,9 @@ from studio.catalog import list_products
 from studio.chat.irc import IrcConnector, parse_irc_spec
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import BuyCommentReader
+from studio.commerce.moderation import load_moderation
 from studio.commerce.orders import Buyer, Outcome, place_order
+from studio.commerce.questions import is_question
 from studio.storage import open_database, transaction
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ class ShopFloor:
     def _run(self) -> None:
         self._db = open_database(self._database)
         self._reader = BuyCommentReader(list_products(self._db))
+        self._moderation = load_moderation(self._db)
         loop = asyncio.new_event_loop()
         self._loop, self._stop = loop, asyncio.Event()
         connectors = [IrcConnector(target, self.take, self._token if target.platform == "twitch" else None)
@@ -62,6 +65,9 @@ class ShopFloor:
         await asyncio.gather(*(connector.run(self._stop) for connector in connectors))
 
     def take(self, message: ChatMessage) -> None:
+        if self._moderation.hides(message):
+            self._store(message, "hidden", None, None)
+            return
         comment = self._reader.read(message.text)
         outcome: Outcome | None = None
         if comment is not None and comment.orderable:
@@ -71,12 +77,15 @@ class ShopFloor:
                 self.orders += 1
                 log.info("order %s: %s, %s x%d", outcome.order_id, message.author_name, comment.product.code,
                          comment.quantity)
-        kind = "buy" if outcome else ("flagged" if comment is not None else "message")
+        kind = "buy" if outcome else ("flagged" if comment is not None else "question" if is_question(message.text)
+                                      else "message")
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)
+        self._store(message, kind, note, outcome.order_id if outcome else None)
+
+    def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> None:
         with transaction(self._db):
             self._db.execute(
                 "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
                 "kind, note, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
-                 message.text, message.time, ",".join(sorted(message.badges)), kind, note,
-                 outcome.order_id if outcome else None))
+                 message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id))

@@ -148,7 +148,7 @@ MIGRATIONS: tuple[str, ...] = (
         text TEXT NOT NULL,
         sent_at REAL NOT NULL,
         badges TEXT NOT NULL DEFAULT '',
-        kind TEXT NOT NULL CHECK (kind IN ('message', 'buy', 'flagged')),
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'question', 'buy', 'flagged', 'hidden')),
         note TEXT,
         order_id INTEGER REFERENCES orders(id)
     );

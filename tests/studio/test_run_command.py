@@ -198,6 +198,13 @@ def test_whip_rtmp_and_recording_at_once_with_the_token_from_the_environment(tmp
 
 
 def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
+    from studio.commerce.moderation import BLOCKED_USERS, block
+    from studio.paths import resolve_paths
+    from studio.store import open_store
+
+    store = open_store(resolve_paths(tmp_path))
+    block(store, BLOCKED_USERS, "Troll")
+    store.conn.close()
     show = vitrina_run(tmp_path, "--chat", irc_server.url(), "--duration", "5", "--audio", "none")
     deadline = time.monotonic() + 20
     while "JOIN #shop" not in irc_server.received and time.monotonic() < deadline:
@@ -208,6 +215,8 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
         "@display-name=Bea;user-id=2 :bea!bea@x PRIVMSG #shop :quero A9 M x2",
         "@display-name=Cid;user-id=3 :cid!cid@x PRIVMSG #shop :sold A99",  # no such code: flagged
         "@display-name=Dee;user-id=4 :dee!dee@x PRIVMSG #shop :how much is A1?",
+        "@display-name=Troll;user-id=5 :troll!troll@x PRIVMSG #shop :sold A2 spam spam",
+        "@display-name=Eve;user-id=6 :eve!eve@x PRIVMSG #shop :love it",
     )
     code, errors = finish(show)
     assert code == 0, errors
@@ -218,4 +227,5 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
     db.conn.close()
     assert orders == [("Ana", 1, "reserved"), ("Bea", 2, "reserved")]
     assert kinds == [("Ana", "buy", "reserved"), ("Ana", "buy", "repeat"), ("Bea", "buy", "reserved"),
-                     ("Cid", "flagged", "no product has the code A99"), ("Dee", "message", None)]
+                     ("Cid", "flagged", "no product has the code A99"), ("Dee", "question", None),
+                     ("Troll", "hidden", None), ("Eve", "message", None)]

@@ -1,0 +1,40 @@
+"""Moderation: messages with blocked words or from blocked users are hidden from the panel and
+never reach the stream. The lists are the store's settings, one entry per line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from studio.chat.message import ChatMessage
+from studio.commerce.buy_comments import fold
+from studio.settings import get_setting, set_setting
+
+BLOCKED_WORDS, BLOCKED_USERS = "blocked_words", "blocked_users"
+
+
+@dataclass(frozen=True)
+class Moderation:
+    words: frozenset[str]
+    users: frozenset[str]
+
+    def hides(self, message: ChatMessage) -> bool:
+        if fold(message.author_name) in self.users or fold(message.author_id) in self.users:
+            return True
+        text = fold(message.text)
+        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in self.words)
+
+
+def load_moderation(db: Database) -> Moderation:
+    return Moderation(_entries(get_setting(db, BLOCKED_WORDS, "")), _entries(get_setting(db, BLOCKED_USERS, "")))
+
+
+def block(db: Database, kind: str, entry: str) -> None:
+    current = get_setting(db, kind, "")
+    set_setting(db, kind, "\n".join(sorted(_entries(current) | {fold(entry.strip())})))
+
+
+def _entries(text: str) -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip())
