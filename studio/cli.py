@@ -11,7 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from studio import __version__
-from studio.commands import import_products_command, products_command, run_command, settings_command
+from studio.commands import (
+    export_orders_command,
+    import_products_command,
+    products_command,
+    run_command,
+    settings_command,
+    show_report_command,
+)
 from studio.log_setup import configure_logging
 from studio.paths import Paths, resolve_paths
 
@@ -45,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     import_products_command.add_parser(subcommands, common)
     settings_command.add_parser(subcommands, common)
     run_command.add_parser(subcommands, common)
+    export_orders_command.add_parser(subcommands, common)
+    show_report_command.add_parser(subcommands, common)
     return parser
 
 
@@ -64,6 +73,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         import_products_command.ProductImportError,
         settings_command.SettingError,
         run_command.RunOptionError,
+        export_orders_command.ReportError,
     ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import os
 import signal
 import socket
@@ -229,3 +231,18 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
     assert kinds == [("Ana", "buy", "reserved"), ("Ana", "buy", "repeat"), ("Bea", "buy", "reserved"),
                      ("Cid", "flagged", "no product has the code A99"), ("Dee", "question", None),
                      ("Troll", "hidden", None), ("Eve", "message", None)]
+    shipped_from = tmp_path / "orders.csv"
+    exported = subprocess.run([sys.executable, "-m", "studio", "export-orders", "--data-dir", str(tmp_path),
+                               "--out", str(shipped_from)], capture_output=True, text=True)
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.DictReader(shipped_from.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(row["buyer"], row["sku"], row["qty"], row["unit price"], row["total"], row["state"]) for row in rows] == [
+        ("Ana", "MUG-POUR", "1", "24.00", "24.00", "reserved"), ("Bea", "CARDIGAN-KNIT-M", "2", "68.00", "136.00", "reserved")]
+    report = subprocess.run([sys.executable, "-m", "studio", "show-report", "--json", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True)
+    summary = json.loads(report.stdout)
+    assert (summary["orders"], summary["revenue"], summary["units_per_product"]) == (2, {"USD": 16000}, {"A9": 2, "A2": 1})
+    assert (summary["messages"], summary["questions"], summary["flagged"], summary["hidden"]) == (7, 1, 1, 1)
+    missing = subprocess.run([sys.executable, "-m", "studio", "show-report", "--show", "99", "--data-dir", str(tmp_path)],
+                             capture_output=True, text=True)
+    assert missing.returncode == 1 and "--show 99: no such show" in missing.stderr

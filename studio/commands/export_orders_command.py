@@ -1,0 +1,35 @@
+"""`vitrina export-orders [--show ID|last] --out orders.csv`: a CSV a shop can ship from."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from studio.commerce.reports import ReportError, orders_csv, resolve_show
+from studio.paths import Paths
+from studio.store import open_store
+
+__all__ = ["ReportError", "add_parser", "run"]
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser("export-orders", parents=[common], help="write a show's orders as CSV")
+    parser.add_argument("--show", default="last", help="a show's id, or last (default)")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV file to write")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    db = open_store(paths, seed_demo=False)
+    try:
+        show = resolve_show(db, args.show)
+        text = orders_csv(db, show)
+    finally:
+        db.conn.close()
+    try:
+        args.out.write_text(text, encoding="utf-8-sig")  # with a BOM, so Excel reads the names right
+    except OSError as error:
+        raise ReportError(f"--out {args.out}: {error.strerror}") from error
+    print(f"wrote {text.count(chr(10)) - 1} orders of show {show} to {args.out}")
+    return 0

@@ -1,0 +1,39 @@
+"""`vitrina show-report [--show ID|last] [--json]`: what a show sold and what chat said."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from studio.commerce.reports import resolve_show, show_summary
+from studio.money import format_money
+from studio.paths import Paths
+from studio.settings import store_locale
+from studio.store import open_store
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser("show-report", parents=[common], help="summarise a show")
+    parser.add_argument("--show", default="last", help="a show's id, or last (default)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    db = open_store(paths, seed_demo=False)
+    try:
+        summary = show_summary(db, resolve_show(db, args.show))
+        locale = store_locale(db)
+    finally:
+        db.conn.close()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    revenue = ", ".join(format_money(total, currency, locale) for currency, total in summary["revenue"].items()) or "0"
+    units = ", ".join(f"{code} × {count}" for code, count in summary["units_per_product"].items()) or "none"
+    print(f"show {summary['show']}: {summary['orders']} orders, revenue {revenue}")
+    print(f"units: {units}; {summary['waitlisted']} still waiting")
+    print(f"chat: {summary['messages']} messages, {summary['questions']} questions, {summary['flagged']} flagged, "
+          f"{summary['hidden']} hidden; peak {summary['peak_messages_per_minute']} a minute")
+    return 0

@@ -1,0 +1,33 @@
+import csv
+
+import pytest
+
+from studio.catalog import Product, find_by_code, save_products
+from studio.commerce.buy_comments import BuyCommentReader
+from studio.commerce.orders import Buyer, change_state, place_order
+from studio.commerce.reports import ReportError, orders_csv, resolve_show, show_summary
+from studio.shows import start_show
+
+
+def test_a_buyer_name_is_never_a_spreadsheet_formula_and_cancelled_orders_earn_nothing(db):
+    save_products(db, [Product(sku="MUG", title="=cmd|'/c calc'!A1", price=1000, currency="JPY", code="A1", stock=5)])
+    show = start_show(db)
+    reader = BuyCommentReader([find_by_code(db, "A1")])
+    kept = place_order(db, show, Buyer("irc", "1", "=HYPERLINK(\"http://x\")"), reader.read("sold A1 x2"), "sold A1 x2")
+    dropped = place_order(db, show, Buyer("irc", "2", "Bea"), reader.read("sold A1"), "sold A1")
+    change_state(db, dropped.order_id, "cancelled")
+    rows = list(csv.DictReader(orders_csv(db, show).splitlines()))
+    assert rows[0]["buyer"].startswith("'=") and rows[0]["product"].startswith("'=")
+    assert rows[0]["unit price"] == "1000" and rows[0]["total"] == "2000"  # JPY has no minor unit
+    summary = show_summary(db, show)
+    assert (summary["orders"], summary["revenue"]) == (1, {"JPY": 2000})
+    assert kept.kind == "reserved"
+
+
+def test_shows_are_named_or_last(db):
+    with pytest.raises(ReportError, match="--show last: there has been no show yet"):
+        resolve_show(db, "last")
+    first, second = start_show(db), start_show(db)
+    assert resolve_show(db, "last") == second and resolve_show(db, str(first)) == first
+    with pytest.raises(ReportError, match="--show x: no such show"):
+        resolve_show(db, "x")
