@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from studio.catalog import list_products
-from studio.chat.irc import IrcConnector, parse_irc_spec
+from studio.chat.connectors import Connector, check_chat_spec, make_connector
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import BuyCommentReader
 from studio.commerce.moderation import load_moderation
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class ShopFloor:
     def __init__(self, database: Path, show_id: int, specs: list[str], token: str | None = None) -> None:
         self._database, self.show_id = database, show_id
-        self._targets = [parse_irc_spec(spec) for spec in specs]  # a bad spec fails before anything starts
+        self._specs = [check_chat_spec(spec) for spec in specs]  # a bad spec fails before anything starts
         self._token = token
         self.orders = 0
         self._thread: threading.Thread | None = None
@@ -51,8 +51,8 @@ class ShopFloor:
         self._moderation = load_moderation(self._db)
         loop = asyncio.new_event_loop()
         self._loop, self._stop = loop, asyncio.Event()
-        connectors = [IrcConnector(target, self.take, self._token if target.platform == "twitch" else None)
-                      for target in self._targets]
+        products = list_products(self._db)
+        connectors = [make_connector(spec, self.take, products, self._token) for spec in self._specs]
         self._ready.set()
         try:
             loop.run_until_complete(self._serve(connectors))
@@ -60,7 +60,7 @@ class ShopFloor:
             loop.close()
             self._db.conn.close()
 
-    async def _serve(self, connectors: list[IrcConnector]) -> None:
+    async def _serve(self, connectors: list[Connector]) -> None:
         assert self._stop is not None
         await asyncio.gather(*(connector.run(self._stop) for connector in connectors))
 

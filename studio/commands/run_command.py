@@ -26,7 +26,8 @@ from media.pipeline import Pipeline
 from media.whip.output import WhipOutput
 from media.sources.still import SourceError
 from studio.catalog import Product, find_by_code, list_products
-from studio.chat.irc import ChatSpecError, parse_irc_spec
+from studio.chat.connectors import check_chat_spec
+from studio.chat.irc import ChatSpecError
 from studio.chat.shop_floor import ShopFloor
 from studio.paths import Paths
 from studio.run_options import (
@@ -65,8 +66,8 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
     parser.add_argument("--chat", metavar="SPEC", action="append", default=[],
-                        help="read chat from irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL (repeatable); "
-                        "buy comments become orders")
+                        help="read chat from irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL or "
+                        "rehearsal[:MESSAGES_PER_SECOND] (repeatable); buy comments become orders")
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.set_defaults(run=run)
 
@@ -114,7 +115,7 @@ def _shop_floor(paths: Paths, specs: list[str]) -> ShopFloor | None:
         return None
     for spec in specs:
         try:
-            parse_irc_spec(spec)
+            check_chat_spec(spec)
         except ChatSpecError as error:
             raise RunOptionError(str(error)) from error
     db = open_store(paths)

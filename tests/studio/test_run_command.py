@@ -141,6 +141,8 @@ def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, si
         (["--audio", "mic:no-such-card"], "--audio mic:no-such-card: no such microphone"),
         (["--audio", "file:/nowhere.wav"], "--audio file:/nowhere.wav: there is no file"),
         (["--audio", "loud"], "--audio loud: use tone, none, mic[:DEVICE] or file:PATH"),
+        (["--chat", "discord:shop"], "--chat discord:shop: use irc://HOST:PORT/#CHANNEL"),
+        (["--chat", "rehearsal:fast"], "--chat rehearsal:fast: the rehearsal rate is messages per second"),
         (["--source", "file:/nowhere.mp4"], "--source file:/nowhere.mp4: there is no file"),
     ],
 )
@@ -246,3 +248,12 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
     missing = subprocess.run([sys.executable, "-m", "studio", "show-report", "--show", "99", "--data-dir", str(tmp_path)],
                              capture_output=True, text=True)
     assert missing.returncode == 1 and "--show 99: no such show" in missing.stderr
+
+
+def test_a_rehearsal_audience_fills_the_show_with_chat_and_orders(tmp_path):
+    code, errors = finish(vitrina_run(tmp_path, "--chat", "rehearsal:40", "--duration", "3", "--audio", "none"))
+    assert code == 0, errors
+    db = open_database(tmp_path / "vitrina.db")
+    messages, orders = (db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("chat_messages", "orders"))
+    db.conn.close()
+    assert messages > 50 and orders > 5

@@ -1,0 +1,60 @@
+"""A rehearsal audience: a built-in crowd that chats at a chosen rate in English, Spanish,
+Portuguese, French and Russian, asks questions and places buy comments against the real
+catalog, so a presenter can practise, and the studio can be shown, with no account anywhere."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+
+from studio.catalog import Product
+from studio.chat.message import ChatMessage
+
+Deliver = Callable[[ChatMessage], Awaitable[None] | None]
+
+NAMES = ("ana_lima", "bea.rios", "carla_m", "dani", "eva_k", "fatima", "gabi_s", "hugo", "ines", "joao_p",
+         "katya", "léa", "marta", "nadia_r", "olga", "pierre", "quim", "rosa", "sofia", "tania")
+GREETINGS = ("hi from Lisbon!", "hola a todos", "oi gente", "bonsoir !", "привет!", "love this", "🔥🔥🔥",
+             "first time here", "that colour 😍", "estou amando")
+QUESTIONS = ("does {code} come in other colours?", "¿cuánto cuesta el {code}?", "quanto custa o {code}?",
+             "combien coûte le {code} ?", "сколько стоит {code}?", "is {code} true to size?", "what is {code} made of?")
+BUYS = ("sold {code}{variant}", "SOLD {code}{variant} x2", "compro {code}{variant}", "quero {code}{variant}",
+        "je prends {code}{variant}", "беру {code}{variant}", "куплю {code}{variant} 2 шт")
+
+
+class RehearsalAudience:
+    platform = "rehearsal"
+
+    def __init__(self, products: Sequence[Product], deliver: Deliver, per_second: float = 2.0, seed: int | None = None) -> None:
+        self._products = [product for product in products if product.status == "active"] or list(products)
+        self._deliver, self.per_second = deliver, max(0.1, per_second)
+        self._random = random.Random(seed)
+        self.sent = 0
+
+    def message(self) -> ChatMessage:
+        name = self._random.choice(NAMES)
+        roll = self._random.random()
+        if not self._products or roll < 0.3:
+            text = self._random.choice(GREETINGS)
+        else:
+            product = self._random.choice(self._products)
+            if roll < 0.55:
+                text = self._random.choice(QUESTIONS).format(code=product.code)
+            else:
+                variant = f" {' '.join(self._random.choice(product.variants).option_values)}" if product.variants else ""
+                text = self._random.choice(BUYS).format(code=product.code, variant=variant)
+        self.sent += 1
+        return ChatMessage(self.platform, "#rehearsal", f"r-{name}", name, text, time.time(),
+                           message_id=f"rehearsal-{self.sent}")
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            result = self._deliver(self.message())
+            if asyncio.iscoroutine(result):
+                await result
+            try:
+                await asyncio.wait_for(stop.wait(), self._random.expovariate(self.per_second))
+            except TimeoutError:
+                pass
