@@ -15,6 +15,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from studio.commerce.buy_comments import BuyComment, fold
+from studio.commerce.flash_sales import active_sale
 from studio.storage import transaction
 
 REPEAT_SECONDS = 30.0
@@ -48,7 +49,7 @@ def comment_key(text: str) -> str:
 
 def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, text: str,
                 at: float | None = None, price: int | None = None) -> Outcome:
-    """`price` overrides the catalog price (a flash sale)."""
+    """The price is `price` if given, else a running flash sale's, else the catalog's."""
     if not comment.orderable or comment.product is None or comment.product.id is None:
         raise OrderError(comment.problem or "not an order")
     moment = time.time() if at is None else at
@@ -65,8 +66,11 @@ def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, t
                 (show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id, comment.quantity, key, moment))
             return Outcome("waitlisted", waitlist_id=int(cursor.lastrowid))
         _take_stock(db, comment.product.id, variant_id, comment.quantity)
+        if price is None:
+            sale = active_sale(db, comment.product.id, moment)
+            price = sale.price if sale is not None else catalog_price
         order_id = _insert_order(db, show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id,
-                                 comment.quantity, catalog_price if price is None else price, currency, key, moment)
+                                 comment.quantity, price, currency, key, moment)
         return Outcome("reserved", order_id=order_id)
 
 

@@ -154,6 +154,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX chat_messages_by_show ON chat_messages(show_id, id);
     """,
+    # 6: flash sales: a temporary price that ends on time by itself.
+    """
+    CREATE TABLE flash_sales (
+        id INTEGER PRIMARY KEY,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        price INTEGER NOT NULL CHECK (price >= 0),
+        starts_at REAL NOT NULL,
+        ends_at REAL NOT NULL CHECK (ends_at > starts_at)
+    );
+    CREATE INDEX flash_sales_by_product ON flash_sales(product_id, ends_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

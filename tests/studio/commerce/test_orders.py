@@ -132,3 +132,18 @@ def test_1000_buy_comments_at_once_from_asyncio_tasks_never_oversell(shop):
 
     asyncio.run(rush())
     check_the_rush(db)
+
+
+def test_a_flash_sale_price_holds_for_its_minutes_then_ends_by_itself(shop):
+    from studio.commerce.flash_sales import FlashSaleError, active_sale, start_flash_sale
+
+    db, show, _ = shop
+    mug = find_by_code(db, "A1")
+    start_flash_sale(db, mug.id, 990, minutes=2, at=1000.0)
+    during = order(db, show, "ana", "sold A1", at=1060.0)
+    after = order(db, show, "bea", "sold A1", at=1121.0)  # two minutes on: nobody ended it, it ended
+    prices = dict(db.execute("SELECT id, unit_price FROM orders").fetchall())
+    assert prices[during.order_id] == 990 and prices[after.order_id] == 1500
+    assert active_sale(db, mug.id, at=1119.9) is not None and active_sale(db, mug.id, at=1120.0) is None
+    with pytest.raises(FlashSaleError, match="not 0 minutes"):
+        start_flash_sale(db, mug.id, 500, minutes=0)

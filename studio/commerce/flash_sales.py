@@ -1,0 +1,46 @@
+"""Flash sales: a temporary price on a product for N minutes. The price is looked up by time,
+so a sale ends on time by itself, even if nobody touches the app; an order keeps the price
+it was placed at."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from studio.storage import transaction
+
+
+@dataclass(frozen=True)
+class FlashSale:
+    product_id: int
+    price: int
+    starts_at: float
+    ends_at: float
+
+
+class FlashSaleError(ValueError):
+    pass
+
+
+def start_flash_sale(db: Database, product_id: int, price: int, minutes: float, at: float | None = None) -> FlashSale:
+    if minutes <= 0 or minutes > 24 * 60:
+        raise FlashSaleError(f"a flash sale lasts from a few seconds to a day, not {minutes:g} minutes")
+    if price < 0:
+        raise FlashSaleError("a flash-sale price cannot be negative")
+    starts = time.time() if at is None else at
+    sale = FlashSale(product_id, price, starts, starts + minutes * 60)
+    with transaction(db):
+        db.execute("UPDATE flash_sales SET ends_at = ? WHERE product_id = ? AND ends_at > ?", (starts, product_id, starts))
+        db.execute("INSERT INTO flash_sales (product_id, price, starts_at, ends_at) VALUES (?, ?, ?, ?)",
+                   (product_id, price, sale.starts_at, sale.ends_at))
+    return sale
+
+
+def active_sale(db: Database, product_id: int, at: float | None = None) -> FlashSale | None:
+    moment = time.time() if at is None else at
+    row = db.execute(
+        "SELECT price, starts_at, ends_at FROM flash_sales WHERE product_id = ? AND starts_at <= ? AND ends_at > ? "
+        "ORDER BY id DESC LIMIT 1", (product_id, moment, moment)).fetchone()
+    return FlashSale(product_id, *row) if row else None
