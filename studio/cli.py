@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from studio import __version__
 from studio.commands import (
     export_orders_command,
+    forget_buyer_command,
     import_products_command,
     products_command,
     run_command,
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     run_command.add_parser(subcommands, common)
     export_orders_command.add_parser(subcommands, common)
     show_report_command.add_parser(subcommands, common)
+    forget_buyer_command.add_parser(subcommands, common)
     return parser
 
 

@@ -1,0 +1,29 @@
+"""`vitrina forget-buyer NAME_OR_ID`: remove a buyer's messages and personal data; their
+orders stay as anonymous lines for the accounts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from studio.commerce.privacy import forget_buyer
+from studio.paths import Paths
+from studio.store import open_store
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser("forget-buyer", parents=[common], help="remove a buyer's messages and personal data")
+    parser.add_argument("buyer", metavar="NAME_OR_ID")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    db = open_store(paths, seed_demo=False)
+    try:
+        forgotten = forget_buyer(db, args.buyer)
+        db.execute("VACUUM")  # deleted text must not linger in free pages of the file
+    finally:
+        db.conn.close()
+    print(f"forgot {args.buyer}: {forgotten.messages} messages removed, {forgotten.orders} orders and "
+          f"{forgotten.waitlist} waitlist places made anonymous")
+    return 0
