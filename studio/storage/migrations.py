@@ -165,6 +165,43 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX flash_sales_by_product ON flash_sales(product_id, ends_at);
     """,
+    # 7: polls and giveaways, one vote and one entry per viewer.
+    """
+    CREATE TABLE polls (
+        id INTEGER PRIMARY KEY,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        question TEXT NOT NULL,
+        options TEXT NOT NULL,
+        closes_at REAL NOT NULL
+    );
+    CREATE TABLE poll_votes (
+        poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        voter_id TEXT NOT NULL,
+        option INTEGER NOT NULL,
+        voted_at REAL NOT NULL,
+        PRIMARY KEY (poll_id, platform, voter_id)
+    );
+    CREATE TABLE giveaways (
+        id INTEGER PRIMARY KEY,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        keyword TEXT NOT NULL,
+        closes_at REAL NOT NULL,
+        seed TEXT,
+        winner_platform TEXT,
+        winner_id TEXT,
+        winner_name TEXT
+    );
+    CREATE TABLE giveaway_entries (
+        id INTEGER PRIMARY KEY,
+        giveaway_id INTEGER NOT NULL REFERENCES giveaways(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        entrant_id TEXT NOT NULL,
+        entrant_name TEXT NOT NULL,
+        entered_at REAL NOT NULL,
+        UNIQUE (giveaway_id, platform, entrant_id)
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,71 @@
+"""Giveaways: viewers enter by typing the keyword, once each; moderators and the host cannot
+enter; the winner is drawn fairly with a random seed that is recorded, so anyone can check
+the draw by replaying it."""
+
+from __future__ import annotations
+
+import random
+import re
+import secrets
+import time
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from studio.chat.message import ChatMessage
+from studio.commerce.buy_comments import fold
+from studio.storage import transaction
+
+EXCLUDED_BADGES = {"moderator", "broadcaster"}
+
+
+class GiveawayError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Draw:
+    winner_name: str
+    winner_id: str
+    platform: str
+    seed: str
+    entries: int
+
+
+def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at: float | None = None) -> int:
+    if not re.fullmatch(r"\w{2,30}", keyword):
+        raise GiveawayError(f"'{keyword}' cannot be a keyword: use one word of 2 to 30 letters or digits")
+    starts = time.time() if at is None else at
+    with transaction(db):
+        cursor = db.execute("INSERT INTO giveaways (show_id, keyword, closes_at) VALUES (?, ?, ?)",
+                            (show_id, fold(keyword), starts + minutes * 60))
+        return int(cursor.lastrowid)
+
+
+def enter(db: Database, giveaway_id: int, message: ChatMessage) -> bool:
+    """True when the message was a new entry."""
+    row = db.execute("SELECT keyword, closes_at, seed FROM giveaways WHERE id = ?", (giveaway_id,)).fetchone()
+    if row is None or row[2] is not None or message.time >= row[1] or message.badges & EXCLUDED_BADGES:
+        return False
+    if not re.search(rf"(?<!\w){re.escape(row[0])}(?!\w)", fold(message.text)):
+        return False
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO giveaway_entries (giveaway_id, platform, entrant_id, entrant_name, entered_at) "
+            "VALUES (?, ?, ?, ?, ?)", (giveaway_id, message.platform, message.author_id, message.author_name, message.time))
+        return cursor.rowcount == 1
+
+
+def draw(db: Database, giveaway_id: int, seed: str | None = None) -> Draw:
+    """Draws (or, with the recorded seed, replays) the winner."""
+    chosen_seed = seed or secrets.token_hex(16)
+    with transaction(db):
+        entries = db.execute("SELECT platform, entrant_id, entrant_name FROM giveaway_entries WHERE giveaway_id = ? "
+                             "ORDER BY id", (giveaway_id,)).fetchall()
+        if not entries:
+            raise GiveawayError("nobody has entered yet")
+        platform, entrant_id, name = random.Random(chosen_seed).choice(entries)
+        if seed is None:
+            db.execute("UPDATE giveaways SET seed = ?, winner_platform = ?, winner_id = ?, winner_name = ? WHERE id = ?",
+                       (chosen_seed, platform, entrant_id, name, giveaway_id))
+    return Draw(name, entrant_id, platform, chosen_seed, len(entries))

@@ -1,0 +1,67 @@
+"""Polls: viewers vote by typing 1/2/3 or A/B/C; one vote per viewer (their first counts);
+votes after the closing time are not counted."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from studio.chat.message import ChatMessage
+from studio.storage import transaction
+
+LETTERS = "ABCDEF"
+
+
+class PollError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PollResult:
+    question: str
+    options: tuple[str, ...]
+    votes: tuple[int, ...]
+
+
+def start_poll(db: Database, show_id: int, question: str, options: list[str], minutes: float, at: float | None = None) -> int:
+    if not 2 <= len(options) <= len(LETTERS):
+        raise PollError(f"a poll has 2 to {len(LETTERS)} options, not {len(options)}")
+    starts = time.time() if at is None else at
+    with transaction(db):
+        cursor = db.execute("INSERT INTO polls (show_id, question, options, closes_at) VALUES (?, ?, ?, ?)",
+                            (show_id, question, json.dumps(options, ensure_ascii=False), starts + minutes * 60))
+        return int(cursor.lastrowid)
+
+
+def choice(text: str, options: int) -> int | None:
+    """The option a vote names (0-based): "2", "B", "b)" or "#2"; None when it is not a vote."""
+    word = text.strip().strip("#().!").upper()
+    if word.isdigit() and 1 <= int(word) <= options:
+        return int(word) - 1
+    if len(word) == 1 and word in LETTERS[:options]:
+        return LETTERS.index(word)
+    return None
+
+
+def vote(db: Database, poll_id: int, message: ChatMessage) -> bool:
+    """True when the message was a counted vote."""
+    row = db.execute("SELECT options, closes_at FROM polls WHERE id = ?", (poll_id,)).fetchone()
+    if row is None or message.time >= row[1]:
+        return False
+    picked = choice(message.text, len(json.loads(row[0])))
+    if picked is None:
+        return False
+    with transaction(db):
+        cursor = db.execute("INSERT OR IGNORE INTO poll_votes (poll_id, platform, voter_id, option, voted_at) "
+                            "VALUES (?, ?, ?, ?, ?)", (poll_id, message.platform, message.author_id, picked, message.time))
+        return cursor.rowcount == 1
+
+
+def results(db: Database, poll_id: int) -> PollResult:
+    question, options = db.execute("SELECT question, options FROM polls WHERE id = ?", (poll_id,)).fetchone()
+    names = tuple(json.loads(options))
+    counts = dict(db.execute("SELECT option, count(*) FROM poll_votes WHERE poll_id = ? GROUP BY option", (poll_id,)))
+    return PollResult(question, names, tuple(counts.get(index, 0) for index in range(len(names))))
