@@ -1,17 +1,20 @@
 """Chat connectors by spec: irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL,
+youtube:LIVE_CHAT_ID (key or token from VITRINA_YOUTUBE_API_KEY / VITRINA_YOUTUBE_TOKEN),
 rehearsal[:MESSAGES_PER_SECOND]. Each has `run(stop)` and hands every ChatMessage to `deliver`."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Sequence
 from typing import Protocol
 
 from studio.catalog import Product
 from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import RehearsalAudience
+from studio.chat.youtube import API, YouTubeConnector
 
-SPECS = "irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL or rehearsal[:MESSAGES_PER_SECOND]"
+SPECS = "irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID or rehearsal[:MESSAGES_PER_SECOND]"
 
 
 class Connector(Protocol):
@@ -30,6 +33,10 @@ def check_chat_spec(spec: str) -> str:
     if kind in ("irc", "ircs", "twitch"):
         parse_irc_spec(spec)
         return spec
+    if kind == "youtube":
+        if not value.strip():
+            raise ChatSpecError(f"--chat {spec}: give the live chat's id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr")
+        return spec
     raise ChatSpecError(f"--chat {spec}: use {SPECS}")
 
 
@@ -37,5 +44,8 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
     kind, _, value = check_chat_spec(spec).partition(":")
     if kind == "rehearsal":
         return RehearsalAudience(products, deliver, float(value or 2.0))
+    if kind == "youtube":
+        return YouTubeConnector(value.strip(), deliver, api_key=os.environ.get("VITRINA_YOUTUBE_API_KEY"),
+                                token=os.environ.get("VITRINA_YOUTUBE_TOKEN"), api=os.environ.get("VITRINA_YOUTUBE_API", API))
     target = parse_irc_spec(spec)
     return IrcConnector(target, deliver, token if target.platform == "twitch" else None)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from media.outputs.rtmp import retry_delay
 from studio.chat.irc_lines import IrcLine, parse_line
 from studio.chat.message import ChatMessage
+from studio.chat.pause import pause
 from studio.plain_text import clean_line
 
 log = logging.getLogger(__name__)
@@ -74,10 +75,7 @@ class IrcConnector:
             attempt += 1
             delay = retry_delay(attempt)
             self.state = f"reconnecting (attempt {attempt}, next in {delay:.0f} s)"
-            try:
-                await asyncio.wait_for(stop.wait(), delay)
-            except TimeoutError:
-                pass
+            await pause(stop, delay)
 
     async def _session(self, stop: asyncio.Event) -> None:
         context = ssl.create_default_context() if self.target.tls else None

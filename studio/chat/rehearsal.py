@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from studio.catalog import Product
 from studio.chat.message import ChatMessage
+from studio.chat.pause import pause
 
 Deliver = Callable[[ChatMessage], Awaitable[None] | None]
 
@@ -54,7 +55,4 @@ class RehearsalAudience:
             result = self._deliver(self.message())
             if asyncio.iscoroutine(result):
                 await result
-            try:
-                await asyncio.wait_for(stop.wait(), self._random.expovariate(self.per_second))
-            except TimeoutError:
-                pass
+            await pause(stop, self._random.expovariate(self.per_second))

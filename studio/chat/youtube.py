@@ -1,0 +1,115 @@
+"""YouTube live chat through the Data API's liveChatMessages.list: polled at the pace the API
+asks (pollingIntervalMillis), following nextPageToken, with an API key or an OAuth token.
+The first page is the chat's recent history: it is skipped, so a restart never re-takes old
+buy comments. Quota and permission errors are named, not retried in a storm."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+from urllib.parse import urlencode
+
+import aiohttp
+
+from media.outputs.rtmp import retry_delay
+from studio.chat.irc import Deliver
+from studio.chat.message import ChatMessage
+from studio.chat.pause import pause
+from studio.plain_text import clean_line
+
+log = logging.getLogger(__name__)
+
+API = "https://www.googleapis.com/youtube/v3"
+DEFAULT_INTERVAL = 5.0
+PERMANENT_REASONS = {"liveChatEnded", "liveChatDisabled", "liveChatNotFound", "forbidden", "quotaExceeded"}
+
+
+class YouTubeError(Exception):
+    def __init__(self, message: str, permanent: bool) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class YouTubeConnector:
+    platform = "youtube"
+
+    def __init__(self, live_chat_id: str, deliver: Deliver, api_key: str | None = None, token: str | None = None,
+                 api: str = API) -> None:
+        self.live_chat_id, self._deliver = live_chat_id, deliver
+        self._api_key, self._token, self._api = api_key, token, api.rstrip("/")
+        self.state = "connecting"
+        self.pages = 0
+
+    async def run(self, stop: asyncio.Event) -> None:
+        page_token: str | None = None
+        attempt = 0
+        async with aiohttp.ClientSession() as http:
+            while not stop.is_set():
+                try:
+                    page_token, interval = await self._poll(http, page_token)
+                    attempt = 0
+                except YouTubeError as error:
+                    log.warning("%s", error)
+                    self.state = f"failed: {error}"
+                    if error.permanent:
+                        await stop.wait()
+                        return
+                    attempt += 1
+                    interval = retry_delay(attempt)
+                except (aiohttp.ClientError, TimeoutError) as error:
+                    attempt += 1
+                    interval = retry_delay(attempt)
+                    self.state = f"reconnecting ({type(error).__name__})"
+                await pause(stop, interval)
+
+    async def _poll(self, http: aiohttp.ClientSession, page_token: str | None) -> tuple[str | None, float]:
+        query = {"liveChatId": self.live_chat_id, "part": "snippet,authorDetails", "maxResults": "2000"}
+        if page_token:
+            query["pageToken"] = page_token
+        if self._api_key:
+            query["key"] = self._api_key
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        async with http.get(f"{self._api}/liveChat/messages?{urlencode(query)}", headers=headers,
+                            timeout=aiohttp.ClientTimeout(total=15)) as response:
+            body = await response.json(content_type=None)
+            if response.status != 200:
+                raise _error(response.status, body)
+        self.state = "live"
+        first = page_token is None
+        self.pages += 1
+        if not first:
+            for item in body.get("items", []):
+                message = _message(item, self.live_chat_id)
+                if message is not None:
+                    result = self._deliver(message)
+                    if asyncio.iscoroutine(result):
+                        await result
+        return body.get("nextPageToken"), max(0.5, body.get("pollingIntervalMillis", DEFAULT_INTERVAL * 1000) / 1000)
+
+
+def _error(status: int, body: dict) -> YouTubeError:
+    error = body.get("error", {}) if isinstance(body, dict) else {}
+    reasons = [item.get("reason", "") for item in error.get("errors", [])]
+    reason = reasons[0] if reasons else ""
+    words = {"quotaExceeded": "the YouTube API quota for today is used up",
+             "liveChatNotFound": "no live chat with that id", "liveChatEnded": "the live chat has ended",
+             "liveChatDisabled": "chat is turned off for that stream",
+             "forbidden": "YouTube refused access: check the API key or the account"}
+    text = words.get(reason) or f"YouTube answered {status}: {clean_line(str(error.get('message', '')))[:200]}"
+    return YouTubeError(f"youtube: {text}", permanent=reason in PERMANENT_REASONS or status in (401, 403, 404))
+
+
+def _message(item: dict, live_chat_id: str) -> ChatMessage | None:
+    snippet, author = item.get("snippet", {}), item.get("authorDetails", {})
+    if snippet.get("type") != "textMessageEvent":
+        return None
+    text = snippet.get("textMessageDetails", {}).get("messageText") or snippet.get("displayMessage", "")
+    badges = {name for name, flag in (("moderator", "isChatModerator"), ("broadcaster", "isChatOwner"),
+                                      ("subscriber", "isChatSponsor")) if author.get(flag)}
+    try:
+        sent = datetime.fromisoformat(snippet.get("publishedAt", "").replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        sent = 0.0
+    return ChatMessage("youtube", live_chat_id, author.get("channelId", ""), clean_line(author.get("displayName", ""))[:100],
+                       clean_line(text), sent, frozenset(badges), item.get("id", ""))
