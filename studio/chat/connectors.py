@@ -1,5 +1,6 @@
 """Chat connectors by spec: irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL,
 youtube:LIVE_CHAT_ID (key or token from VITRINA_YOUTUBE_API_KEY / VITRINA_YOUTUBE_TOKEN),
+ingest[:PORT] (a local WebSocket; its token from VITRINA_INGEST_TOKEN),
 rehearsal[:MESSAGES_PER_SECOND]. Each has `run(stop)` and hands every ChatMessage to `deliver`."""
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from studio.catalog import Product
+from studio.chat.ingest import DEFAULT_PORT, IngestServer
 from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import RehearsalAudience
 from studio.chat.youtube import API, YouTubeConnector
 
-SPECS = "irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID or rehearsal[:MESSAGES_PER_SECOND]"
+SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] "
+         "or rehearsal[:MESSAGES_PER_SECOND]")
 
 
 class Connector(Protocol):
@@ -33,6 +36,12 @@ def check_chat_spec(spec: str) -> str:
     if kind in ("irc", "ircs", "twitch"):
         parse_irc_spec(spec)
         return spec
+    if kind == "ingest":
+        if value and not (value.isdigit() and 0 < int(value) < 65536):
+            raise ChatSpecError(f"--chat {spec}: the ingest port is a number from 1 to 65535")
+        if not os.environ.get("VITRINA_INGEST_TOKEN"):
+            raise ChatSpecError(f"--chat {spec}: the ingest socket needs a token: set VITRINA_INGEST_TOKEN")
+        return spec
     if kind == "youtube":
         if not value.strip():
             raise ChatSpecError(f"--chat {spec}: give the live chat's id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr")
@@ -44,6 +53,8 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
     kind, _, value = check_chat_spec(spec).partition(":")
     if kind == "rehearsal":
         return RehearsalAudience(products, deliver, float(value or 2.0))
+    if kind == "ingest":
+        return IngestServer(deliver, os.environ.get("VITRINA_INGEST_TOKEN", ""), int(value or DEFAULT_PORT))
     if kind == "youtube":
         return YouTubeConnector(value.strip(), deliver, api_key=os.environ.get("VITRINA_YOUTUBE_API_KEY"),
                                 token=os.environ.get("VITRINA_YOUTUBE_TOKEN"), api=os.environ.get("VITRINA_YOUTUBE_API", API))
