@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from studio.chat.message import ChatMessage  # noqa: E402
+from studio.chat import shop_floor  # noqa: E402
+from studio.chat.desk import ChatDesk  # noqa: E402
 from studio.chat.shop_floor import ShopFloor  # noqa: E402
 from studio.paths import resolve_paths  # noqa: E402
 from studio.shows import start_show  # noqa: E402
@@ -32,14 +34,13 @@ TEXTS = ("hi from Lisbon!", "does A1 come in olive?", "sold A2", "quero A9 M", "
          "беру A4", "love it 😍", "sold A1 M sand x2", "je prends A6", "what is A7 made of?")
 
 
-class MeasuredShopFloor(ShopFloor):
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.latencies: list[float] = []
+LATENCIES: list[float] = []
 
+
+class MeasuredDesk(ChatDesk):
     def take(self, message: ChatMessage) -> None:
         super().take(message)
-        self.latencies.append(time.time() - message.time)
+        LATENCIES.append(time.time() - message.time)
 
 
 def send(server: IrcServer, rate: int, seconds: float) -> int:
@@ -66,19 +67,20 @@ def main() -> None:
         show = start_show(db, "bench")
         db.conn.close()
         server = IrcServer().start()
-        floor = MeasuredShopFloor(paths.database, show, [server.url()])
+        shop_floor.ChatDesk = MeasuredDesk  # type: ignore[misc]  # notes each message's latency
+        floor = ShopFloor(paths.database, show, [server.url()])
         floor.start()
         deadline = time.monotonic() + 10
         while "JOIN #shop" not in server.received and time.monotonic() < deadline:
             time.sleep(0.05)
         started = time.monotonic()
         sent = send(server, args.rate, args.seconds)
-        while len(floor.latencies) < sent and time.monotonic() - started < args.seconds + 30:
+        while len(LATENCIES) < sent and time.monotonic() - started < args.seconds + 30:
             time.sleep(0.1)
         elapsed = time.monotonic() - started
         floor.stop()
         server.stop()
-        done = sorted(floor.latencies)
+        done = sorted(LATENCIES)
         print(f"sent {sent} messages at {args.rate}/s for {args.seconds:.0f} s; stored and classified {len(done)} "
               f"in {elapsed:.1f} s = {len(done) / elapsed:.0f} messages/s; orders {floor.orders}")
         if done:

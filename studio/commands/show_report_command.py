@@ -34,6 +34,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     units = ", ".join(f"{code} × {count}" for code, count in summary["units_per_product"].items()) or "none"
     print(f"show {summary['show']}: {summary['orders']} orders, revenue {revenue}")
     print(f"units: {units}; {summary['waitlisted']} still waiting")
-    print(f"chat: {summary['messages']} messages, {summary['questions']} questions, {summary['flagged']} flagged, "
+    print(f"chat: {summary['messages']} messages, {summary['questions']} questions "
+          f"({summary['questions_answered']} answered), {summary['flagged']} flagged, "
           f"{summary['hidden']} hidden; peak {summary['peak_messages_per_minute']} a minute")
     return 0

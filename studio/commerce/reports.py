@@ -70,6 +70,8 @@ def show_summary(db: Database, show_id: int) -> dict:
                                  (show_id,)).fetchone()[0],
         "messages": sum(kinds.values()),
         "questions": kinds.get("question", 0),
+        "questions_answered": db.execute("SELECT count(*) FROM chat_messages WHERE show_id = ? AND kind = 'question' "
+                                         "AND question_state = 'answered'", (show_id,)).fetchone()[0],
         "flagged": kinds.get("flagged", 0),
         "hidden": kinds.get("hidden", 0),
         "peak_messages_per_minute": max(minutes.values(), default=0),

@@ -202,6 +202,12 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (giveaway_id, platform, entrant_id)
     );
     """,
+    # 8: what the host did with a question: pinned, answered, dismissed or featured on stream.
+    """
+    ALTER TABLE chat_messages ADD COLUMN question_state TEXT
+        CHECK (question_state IN ('open', 'pinned', 'answered', 'dismissed', 'featured'));
+    UPDATE chat_messages SET question_state = 'open' WHERE kind = 'question';
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

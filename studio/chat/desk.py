@@ -1,0 +1,74 @@
+"""Where chat meets the shop: each message is stored with its show and taken for what it is:
+hidden (moderation), a poll vote, a giveaway entry, a buy comment that becomes an order (or a
+waitlist place, or a flag for the host when it names no product or variant), a question."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlite_utils import Database
+
+from studio.catalog import list_products
+from studio.chat.message import ChatMessage
+from studio.commerce.buy_comments import BuyCommentReader
+from studio.commerce.giveaways import enter
+from studio.commerce.moderation import load_moderation
+from studio.commerce.orders import Buyer, Outcome, place_order
+from studio.commerce.polls import vote
+from studio.commerce.questions import is_question
+from studio.storage import transaction
+
+log = logging.getLogger(__name__)
+
+
+class ChatDesk:
+    def __init__(self, db: Database, show_id: int) -> None:
+        self._db, self.show_id = db, show_id
+        self.products = list_products(db)
+        self._reader = BuyCommentReader(self.products)
+        self._moderation = load_moderation(db)
+        self.orders = 0
+
+    def take(self, message: ChatMessage) -> None:
+        """Stores and acts on one message (the connectors' loop calls this for each)."""
+        if self._moderation.hides(message):
+            self._store(message, "hidden", None, None)
+            return
+        if self._joined_poll_or_giveaway(message):
+            return
+        comment = self._reader.read(message.text)
+        outcome: Outcome | None = None
+        if comment is not None and comment.orderable:
+            buyer = Buyer(message.platform, message.author_id, message.author_name)
+            outcome = place_order(self._db, self.show_id, buyer, comment, message.text, at=message.time)
+            if outcome.kind == "reserved":
+                self.orders += 1
+                log.info("order %s: %s, %s x%d", outcome.order_id, message.author_name, comment.product.code,
+                         comment.quantity)
+        kind = "buy" if outcome else ("flagged" if comment is not None else "question" if is_question(message.text)
+                                      else "message")
+        note = outcome.kind if outcome else (comment.problem if comment is not None else None)
+        self._store(message, kind, note, outcome.order_id if outcome else None)
+
+    def _joined_poll_or_giveaway(self, message: ChatMessage) -> bool:
+        """A vote for the show's open poll, or an entry to its open giveaway (stored, and taken)."""
+        open_at = (self.show_id, message.time)
+        polls = self._db.execute("SELECT id FROM polls WHERE show_id = ? AND closes_at > ?", open_at).fetchall()
+        if any(vote(self._db, poll_id, message) for (poll_id,) in polls):
+            self._store(message, "message", "vote", None)
+            return True
+        giveaways = self._db.execute("SELECT id FROM giveaways WHERE show_id = ? AND closes_at > ? AND seed IS NULL",
+                                     open_at).fetchall()
+        if any(enter(self._db, giveaway_id, message) for (giveaway_id,) in giveaways):
+            self._store(message, "message", "giveaway entry", None)
+            return True
+        return False
+
+    def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> None:
+        with transaction(self._db):
+            self._db.execute(
+                "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
+                "kind, note, order_id, question_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
+                 message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
+                 "open" if kind == "question" else None))
