@@ -12,6 +12,7 @@ from studio.catalog import list_products
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import BuyCommentReader
 from studio.commerce.giveaways import enter
+from studio.commerce.keywords import load_keywords
 from studio.commerce.moderation import load_moderation
 from studio.commerce.orders import Buyer, Outcome, place_order
 from studio.commerce.polls import vote
@@ -25,7 +26,7 @@ class ChatDesk:
     def __init__(self, db: Database, show_id: int) -> None:
         self._db, self.show_id = db, show_id
         self.products = list_products(db)
-        self._reader = BuyCommentReader(self.products)
+        self._reader = BuyCommentReader(self.products, load_keywords(db))
         self._moderation = load_moderation(db)
         self.orders = 0
 

@@ -6,6 +6,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from studio.commerce.keywords import SETTING as KEYWORDS
+from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
 from studio.settings import CURRENCY, LOCALE, get_setting, set_setting, store_locale
@@ -31,9 +33,18 @@ def _currency(value: str) -> str:
         raise SettingError(f"currency: {error}") from error
 
 
+def _buy_keywords(value: str) -> str:
+    try:
+        parse_keywords(value)
+    except KeywordError as error:
+        raise SettingError(str(error)) from error
+    return value.strip()
+
+
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
     LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
+    KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
 }
 
 
@@ -56,7 +67,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         _, check = SETTINGS[args.name]
         set_setting(db, args.name, check(args.value))
     names = [args.name] if args.name else sorted(SETTINGS)
-    current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db)}
+    current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
+               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)"}
     for name in names:
         print(f"{name} = {current[name]}")
     return 0

@@ -84,6 +84,7 @@ def change_state(db: Database, order_id: int, state: str) -> None:
         if state not in NEXT_STATES[current]:
             raise OrderError(f"order {order_id} is {current}; it cannot become {state}")
         db.execute("UPDATE orders SET state = ? WHERE id = ?", (state, order_id))
+        _log_state(db, order_id, state, time.time())
         if state == "cancelled":
             _give_stock(db, product_id, variant_id, quantity)
             _advance_waitlist(db, product_id, variant_id)
@@ -135,7 +136,33 @@ def _insert_order(db: Database, show_id: int, platform: str, buyer_id: str, name
         "INSERT INTO orders (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, quantity, "
         "unit_price, currency, state, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?)",
         (show_id, platform, buyer_id, name, product_id, variant_id, quantity, price, currency, key, moment))
-    return int(cursor.lastrowid)
+    order_id = int(cursor.lastrowid)
+    _log_state(db, order_id, "reserved", moment)
+    return order_id
+
+
+def _log_state(db: Database, order_id: int, state: str, moment: float) -> None:
+    db.execute("INSERT INTO order_events (order_id, show_id, state, at) "
+               "SELECT id, show_id, ?, ? FROM orders WHERE id = ?", (state, moment, order_id))
+
+
+@dataclass(frozen=True)
+class CartLine:
+    order_id: int
+    product_id: int
+    variant_id: int | None
+    quantity: int
+    unit_price: int
+    currency: str
+    state: str
+
+
+def cart(db: Database, show_id: int, platform: str, buyer_id: str) -> list[CartLine]:
+    """One buyer's orders in a show, cancelled ones left out: what they will pay for together."""
+    return [CartLine(*row) for row in db.execute(
+        "SELECT id, product_id, variant_id, quantity, unit_price, currency, state FROM orders "
+        "WHERE show_id = ? AND buyer_platform = ? AND buyer_id = ? AND state != 'cancelled' ORDER BY id",
+        (show_id, platform, buyer_id))]
 
 
 def _advance_waitlist(db: Database, product_id: int, variant_id: int | None) -> None:

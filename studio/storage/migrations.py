@@ -208,6 +208,18 @@ MIGRATIONS: tuple[str, ...] = (
         CHECK (question_state IN ('open', 'pinned', 'answered', 'dismissed', 'featured'));
     UPDATE chat_messages SET question_state = 'open' WHERE kind = 'question';
     """,
+    # 9: every change of an order's state, with its show and time.
+    """
+    CREATE TABLE order_events (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        state TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX order_events_by_order ON order_events(order_id, id);
+    INSERT INTO order_events (order_id, show_id, state, at) SELECT id, show_id, state, created_at FROM orders;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

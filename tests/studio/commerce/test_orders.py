@@ -147,3 +147,19 @@ def test_a_flash_sale_price_holds_for_its_minutes_then_ends_by_itself(shop):
     assert active_sale(db, mug.id, at=1119.9) is not None and active_sale(db, mug.id, at=1120.0) is None
     with pytest.raises(FlashSaleError, match="not 0 minutes"):
         start_flash_sale(db, mug.id, 500, minutes=0)
+
+
+def test_every_state_change_is_an_event_and_a_buyers_orders_form_one_cart(shop):
+    from studio.commerce.orders import cart
+
+    db, show, _ = shop
+    first = order(db, show, "ana", "sold A1")
+    second = order(db, show, "ana", "sold A2 S", at=1001.0)
+    order(db, show, "bea", "sold A1", at=1002.0)
+    change_state(db, first.order_id, "confirmed")
+    change_state(db, second.order_id, "cancelled")
+    events = db.execute("SELECT order_id, state FROM order_events ORDER BY id").fetchall()
+    assert events == [(first.order_id, "reserved"), (second.order_id, "reserved"), (3, "reserved"),
+                      (first.order_id, "confirmed"), (second.order_id, "cancelled")]
+    lines = cart(db, show, "twitch", "ana")
+    assert [(line.order_id, line.state, line.unit_price) for line in lines] == [(first.order_id, "confirmed", 1500)]

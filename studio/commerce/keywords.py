@@ -1,0 +1,37 @@
+"""The words that make a comment a purchase, per language, as the shop sets them:
+
+    vitrina settings buy_keywords "en: sold, mine; es: compro, lo quiero; de: ich nehme"
+
+A language the setting names replaces the built-in words for it; the others stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from sqlite_utils import Database
+
+from studio.commerce.buy_comments import DEFAULT_KEYWORDS
+from studio.settings import get_setting
+
+SETTING = "buy_keywords"
+
+
+class KeywordError(ValueError):
+    pass
+
+
+def parse_keywords(text: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        language, colon, words = part.partition(":")
+        language = language.strip().lower()
+        phrases = tuple(word.strip() for word in words.split(",") if word.strip())
+        if not colon or not re.fullmatch(r"[a-z]{2,3}", language) or not phrases:
+            raise KeywordError(f"buy_keywords: '{part}' should read like 'en: sold, mine'")
+        found[language] = phrases
+    return found
+
+
+def load_keywords(db: Database) -> Mapping[str, tuple[str, ...]]:
+    return {**DEFAULT_KEYWORDS, **parse_keywords(get_setting(db, SETTING, ""))}
