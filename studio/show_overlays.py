@@ -10,12 +10,13 @@ from media.blend import PreparedOverlay, prepare_overlay, window
 from media.clock import now
 from overlays.canvas import OverlayImage
 from overlays.fade import Visibility
+from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.product_card import render_product_card
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
 from studio.overlay_views import product_card_view, ticker_items
 
-CARD, TICKER = "product_card", "price_ticker"
+CARD, TICKER, QUESTION = "product_card", "price_ticker", "featured_question"
 HIDDEN = Visibility(False, float("-inf"))  # hidden since forever: no fade-out in progress
 
 
@@ -46,10 +47,22 @@ class ShowOverlays:
             strip = OverlayImage(self._ticker.pixels, self._ticker.x, self._ticker.y)
             self._show(TICKER, strip, moment)
 
+    def feature_question(self, author: str, text: str, at: float | None = None) -> None:
+        """A viewer's question on stream (only questions reach it: hidden messages never are)."""
+        moment = now() if at is None else at
+        image = render_featured_question(FeaturedQuestionView(author, text), self.width, self.height)
+        self._show(QUESTION, image, moment)
+
+    def clear_question(self, at: float | None = None) -> None:
+        graphic = self._graphics.get(QUESTION)
+        if graphic is not None:
+            graphic.visibility = graphic.visibility.hide(now() if at is None else at)
+
     def unpin(self, at: float | None = None) -> None:
         moment = now() if at is None else at
-        for graphic in self._graphics.values():
-            graphic.visibility = graphic.visibility.hide(moment)
+        for name in (CARD, TICKER):
+            if name in self._graphics:
+                self._graphics[name].visibility = self._graphics[name].visibility.hide(moment)
 
     def __call__(self, moment: float) -> Sequence[PreparedOverlay]:
         shown = []

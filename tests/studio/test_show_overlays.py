@@ -49,3 +49,15 @@ def test_an_empty_ticker_list_still_pins_the_card(tmp_path, qapp):
     overlays = ShowOverlays(W, H, "pt_BR", [])
     overlays.pin(demo_products(tmp_path / "img")[0], at=0.0)
     assert len(overlays(1.0)) == 1  # the card, no ticker without products
+
+
+def test_a_featured_question_fades_in_beside_the_card_and_leaves_alone(catalog):
+    overlays = ShowOverlays(W, H, "en_US", catalog)
+    overlays.pin(catalog[0], at=0.0)
+    overlays.feature_question("maria_k", "Does it come in olive?", at=1.0)
+    assert len(overlays(1.0)) == 2 and len(overlays(1.3)) == 3  # card, ticker, then the question
+    overlays.clear_question(at=2.0)
+    assert len(overlays(2.3)) == 2
+    overlays.unpin(at=3.0)
+    overlays.feature_question("ana", "¿Hay talla M?", at=3.0)
+    assert len(overlays(3.3)) == 1  # the question stays while the product goes
