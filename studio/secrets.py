@@ -14,13 +14,23 @@ log = logging.getLogger(__name__)
 SERVICE = "vitrina"
 
 
-def whip_token(endpoint: str) -> str | None:
-    """VITRINA_WHIP_TOKEN, else the keyring's entry for this endpoint, else None (no token)."""
-    from_env = os.environ.get("VITRINA_WHIP_TOKEN")
+def secret(variable: str, keyring_name: str) -> str | None:
+    """The environment variable, else the system keyring's entry, else None."""
+    from_env = os.environ.get(variable)
     if from_env:
         return from_env
     try:
-        return keyring.get_password(SERVICE, f"whip:{endpoint}")
+        return keyring.get_password(SERVICE, keyring_name)
     except KeyringError as error:
-        log.info("no keyring to read the WHIP token from: %s", type(error).__name__)
+        log.info("no keyring to read %s from: %s", keyring_name, type(error).__name__)
         return None
+
+
+def whip_token(endpoint: str) -> str | None:
+    """VITRINA_WHIP_TOKEN, else the keyring's entry for this endpoint, else None (no token)."""
+    return secret("VITRINA_WHIP_TOKEN", f"whip:{endpoint}")
+
+
+def twitch_token() -> str | None:
+    """VITRINA_TWITCH_TOKEN, else the keyring's, else None: chat is then read anonymously."""
+    return secret("VITRINA_TWITCH_TOKEN", "twitch")

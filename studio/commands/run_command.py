@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import signal
 import sys
 import threading
@@ -38,7 +37,7 @@ from studio.run_options import (
     check_whip_url,
     parse_size,
 )
-from studio.secrets import whip_token
+from studio.secrets import twitch_token, whip_token
 from studio.settings import store_locale
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_CARD, PRODUCT_SCENE, SCREEN, StoredScene, find_scene, list_scenes
 from studio.source_spec import SPECS, make_source, screen_or_pattern
@@ -124,7 +123,7 @@ def _shop_floor(paths: Paths, specs: list[str]) -> ShopFloor | None:
     finally:
         db.conn.close()
     print(f"vitrina run: show {show_id}", file=sys.stderr, flush=True)
-    return ShopFloor(paths.database, show_id, specs, os.environ.get("VITRINA_TWITCH_TOKEN"))
+    return ShopFloor(paths.database, show_id, specs, twitch_token())
 
 
 def _add_audio(pipeline: Pipeline, spec: str) -> None:
