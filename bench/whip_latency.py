@@ -12,7 +12,6 @@ p95 under 250 ms, 30 fps held.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import statistics
 import subprocess

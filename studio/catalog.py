@@ -88,6 +88,12 @@ def find_by_code(db: Database, code: str) -> Product | None:
     return products[0] if products else None
 
 
+def find_by_id(db: Database, product_id: int) -> Product | None:
+    rows = db.execute(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE id = ?", (product_id,)).fetchall()
+    products = _with_children(db, rows)
+    return products[0] if products else None
+
+
 def search_products(db: Database, text: str) -> list[Product]:
     """Products whose title, description, sku, code or a variant's sku match every word of `text`.
 
@@ -169,6 +175,19 @@ def _images_by_product(db: Database, ids: Sequence[int]) -> dict[int, list[str]]
     return found
 
 
+CATALOG_VERSION = "catalog_version"
+_BUMP_CATALOG_VERSION = f"""
+    INSERT INTO settings (key, value) VALUES ('{CATALOG_VERSION}', '1')
+    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+"""
+
+
+def catalog_version(db: Database) -> int:
+    """Goes up with every save of products, so a reader can tell its copy of the catalog is old."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (CATALOG_VERSION,)).fetchone()
+    return int(row[0]) if row else 0
+
+
 def existing_codes_by_sku(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT sku, code FROM products").fetchall())
 
@@ -186,6 +205,7 @@ def save_products(db: Database, products: Sequence[Product], codes: Mapping[str,
             ids = _ids_by_sku(db, [product.sku for product in products])
             _save_variants(db, [(ids[product.sku], product) for product in products])
             _save_images(db, [(ids[product.sku], product) for product in products])
+        db.execute(_BUMP_CATALOG_VERSION)
     log.info("saved %d products", len(products))
     return len(products)
 

@@ -13,14 +13,28 @@ from collections.abc import Callable, Sequence
 from studio import __version__
 from studio.commands import (
     export_orders_command,
+    flash_sale_command,
     forget_buyer_command,
+    giveaway_command,
     import_products_command,
+    moderation_command,
+    orders_command,
+    pin_command,
+    poll_command,
     products_command,
+    questions_command,
     run_command,
     settings_command,
     show_report_command,
 )
+from studio.commerce.flash_sales import FlashSaleError
+from studio.commerce.giveaways import GiveawayError
+from studio.commerce.moderation import ModerationError
+from studio.commerce.orders import OrderError
+from studio.commerce.polls import PollError
+from studio.commerce.question_queue import QuestionError
 from studio.log_setup import configure_logging
+from studio.shows import ShowError
 from studio.paths import Paths, resolve_paths
 
 log = logging.getLogger(__name__)
@@ -56,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_orders_command.add_parser(subcommands, common)
     show_report_command.add_parser(subcommands, common)
     forget_buyer_command.add_parser(subcommands, common)
+    pin_command.add_parser(subcommands, common)
+    orders_command.add_parser(subcommands, common)
+    questions_command.add_parser(subcommands, common)
+    flash_sale_command.add_parser(subcommands, common)
+    poll_command.add_parser(subcommands, common)
+    giveaway_command.add_parser(subcommands, common)
+    moderation_command.add_parser(subcommands, common)
     return parser
 
 
@@ -76,6 +97,13 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         settings_command.SettingError,
         run_command.RunOptionError,
         export_orders_command.ReportError,
+        ShowError,
+        OrderError,
+        QuestionError,
+        FlashSaleError,
+        PollError,
+        GiveawayError,
+        ModerationError,
     ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1

@@ -1,5 +1,9 @@
-"""The graphics of a show: the pinned product's card and the price ticker, made from the
-store, rendered once per change, faded in and out, and handed to the compositor each frame."""
+"""The graphics of a show: the pinned product's card and the price ticker, the featured
+question and the flash-sale countdown, rendered once per change, faded in and out, and handed
+to the compositor each frame.
+
+The compositor's thread reads the graphics while another thread changes them: every change
+builds a new dict and swaps it in whole, so a frame sees the graphics before or after it."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from dataclasses import dataclass
 from media.blend import PreparedOverlay, prepare_overlay, window
 from media.clock import now
 from overlays.canvas import OverlayImage
+from overlays.countdown import CountdownView, render_countdown
 from overlays.fade import Visibility
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.product_card import render_product_card
@@ -16,7 +21,7 @@ from overlays.ticker import PriceTicker
 from studio.catalog import Product
 from studio.overlay_views import product_card_view, ticker_items
 
-CARD, TICKER, QUESTION = "product_card", "price_ticker", "featured_question"
+CARD, TICKER, QUESTION, COUNTDOWN = "product_card", "price_ticker", "featured_question", "countdown"
 HIDDEN = Visibility(False, float("-inf"))  # hidden since forever: no fade-out in progress
 
 
@@ -39,9 +44,10 @@ class ShowOverlays:
         items = ticker_items(catalog, locale)
         self._ticker = PriceTicker(items, width, height) if items else None
 
-    def pin(self, product: Product, at: float | None = None) -> None:
+    def pin(self, product: Product, at: float | None = None, price: int | None = None) -> None:
+        """Shows the product's card (at `price` during a flash sale); pinning again re-renders it in place."""
         moment = now() if at is None else at
-        card = render_product_card(product_card_view(product, self.locale), self.width, self.height)
+        card = render_product_card(product_card_view(product, self.locale, price), self.width, self.height)
         self._show(CARD, card, moment)
         if self._ticker is not None:
             strip = OverlayImage(self._ticker.pixels, self._ticker.x, self._ticker.y)
@@ -54,19 +60,34 @@ class ShowOverlays:
         self._show(QUESTION, image, moment)
 
     def clear_question(self, at: float | None = None) -> None:
-        graphic = self._graphics.get(QUESTION)
-        if graphic is not None:
-            graphic.visibility = graphic.visibility.hide(now() if at is None else at)
+        self._hide((QUESTION,), now() if at is None else at)
+
+    def show_countdown(self, view: CountdownView, at: float | None = None) -> None:
+        """The countdown as it reads at `at`: call again each second (the caller's clock is the show's)."""
+        moment = now() if at is None else at
+        self._show(COUNTDOWN, render_countdown(view, moment, self.width, self.height), moment)
+
+    def hide_countdown(self, at: float | None = None) -> None:
+        self._hide((COUNTDOWN,), now() if at is None else at)
 
     def unpin(self, at: float | None = None) -> None:
-        moment = now() if at is None else at
-        for name in (CARD, TICKER):
-            if name in self._graphics:
-                self._graphics[name].visibility = self._graphics[name].visibility.hide(moment)
+        self._hide((CARD, TICKER), now() if at is None else at)
+
+    def showing(self, name: str) -> bool:
+        graphic = self._graphics.get(name)
+        return graphic is not None and graphic.visibility.visible
+
+    def _hide(self, names: tuple[str, ...], moment: float) -> None:
+        graphics = dict(self._graphics)
+        for name in names:
+            if name in graphics:
+                old = graphics[name]
+                graphics[name] = _Graphic(old.image, old.prepared, old.visibility.hide(moment))
+        self._graphics = graphics
 
     def __call__(self, moment: float) -> Sequence[PreparedOverlay]:
         shown = []
-        for name, graphic in self._graphics.items():
+        for name, graphic in self._graphics.items():  # a dict no other thread changes: see the module's doc
             opacity = graphic.visibility.opacity(moment)
             if opacity <= 0:
                 continue
@@ -81,4 +102,4 @@ class ShowOverlays:
     def _show(self, name: str, image: OverlayImage, moment: float) -> None:
         previous = self._graphics.get(name)
         visibility = (previous.visibility if previous else HIDDEN).show(moment)
-        self._graphics[name] = _Graphic(image, prepare_overlay(image.pixels, image.x, image.y), visibility)
+        self._graphics = {**self._graphics, name: _Graphic(image, prepare_overlay(image.pixels, image.x, image.y), visibility)}

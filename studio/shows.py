@@ -1,4 +1,6 @@
-"""A show: one live session. Orders, messages and every other event belong to one."""
+"""A show: one live session. Orders, messages and every other event belong to one; the
+product pinned on stream is part of it, so any process (the window, `vitrina pin`) can pin
+and a running show follows."""
 
 from __future__ import annotations
 
@@ -7,6 +9,10 @@ import time
 from sqlite_utils import Database
 
 from studio.storage import transaction
+
+
+class ShowError(ValueError):
+    pass
 
 
 def start_show(db: Database, title: str = "", at: float | None = None) -> int:
@@ -18,3 +24,26 @@ def start_show(db: Database, title: str = "", at: float | None = None) -> int:
 def end_show(db: Database, show_id: int, at: float | None = None) -> None:
     with transaction(db):
         db.execute("UPDATE shows SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (at or time.time(), show_id))
+
+
+def resolve_show(db: Database, which: str) -> int:
+    """`last` (the newest show) or a show's id, as the user typed it after --show."""
+    if which == "last":
+        row = db.execute("SELECT max(id) FROM shows").fetchone()
+        if row[0] is None:
+            raise ShowError("--show last: there has been no show yet (start one with `vitrina run`)")
+        return int(row[0])
+    if not which.isdigit() or db.execute("SELECT 1 FROM shows WHERE id = ?", (int(which),)).fetchone() is None:
+        raise ShowError(f"--show {which}: no such show")
+    return int(which)
+
+
+def pin_product(db: Database, show_id: int, product_id: int | None) -> None:
+    """Pins `product_id` on stream in the show (None unpins)."""
+    with transaction(db):
+        db.execute("UPDATE shows SET pinned_product_id = ? WHERE id = ?", (product_id, show_id))
+
+
+def pinned_product_id(db: Database, show_id: int) -> int | None:
+    row = db.execute("SELECT pinned_product_id FROM shows WHERE id = ?", (show_id,)).fetchone()
+    return row[0] if row else None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlite_utils import Database
 
 from studio.demo_catalog import ensure_demo_catalog
@@ -17,3 +20,13 @@ def open_store(paths: Paths, seed_demo: bool = True) -> Database:
     if seed_demo:
         ensure_demo_catalog(db, paths.images)
     return db
+
+
+@contextmanager
+def store_session(paths: Paths) -> Iterator[Database]:
+    """The store for one command: opened (without seeding the demo catalog), then closed."""
+    db = open_store(paths, seed_demo=False)
+    try:
+        yield db
+    finally:
+        db.conn.close()

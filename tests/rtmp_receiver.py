@@ -11,7 +11,6 @@ import sys
 import time
 
 import av
-import numpy as np
 
 from media.sources.test_pattern import marker_step
 

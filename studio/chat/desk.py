@@ -5,10 +5,11 @@ waitlist place, or a flag for the host when it names no product or variant), a q
 from __future__ import annotations
 
 import logging
+import time
 
 from sqlite_utils import Database
 
-from studio.catalog import list_products
+from studio.catalog import catalog_version, list_products
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import BuyCommentReader
 from studio.commerce.giveaways import enter
@@ -21,17 +22,42 @@ from studio.storage import transaction
 
 log = logging.getLogger(__name__)
 
+RELOAD_CHECK_SECONDS = 0.5
+
 
 class ChatDesk:
     def __init__(self, db: Database, show_id: int) -> None:
         self._db, self.show_id = db, show_id
-        self.products = list_products(db)
-        self._reader = BuyCommentReader(self.products, load_keywords(db))
-        self._moderation = load_moderation(db)
         self.orders = 0
+        self._checked_at = 0.0
+        self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        self._catalog_version = catalog_version(db)
+        self.products = list_products(db)
+        self._load_settings()
+
+    def _load_settings(self) -> None:
+        self._reader = BuyCommentReader(self.products, load_keywords(self._db))
+        self._moderation = load_moderation(self._db)
+
+    def _reload_if_changed(self) -> None:
+        """The catalog, buy keywords and blocked lists again when another connection has written
+        (`vitrina block`, an import, the window), at most twice a second."""
+        clock = time.monotonic()
+        if clock - self._checked_at < RELOAD_CHECK_SECONDS:
+            return
+        self._checked_at = clock
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._data_version:
+            return
+        self._data_version = version
+        if catalog_version(self._db) != self._catalog_version:  # a 50,000-product catalog takes a while to read
+            self._catalog_version = catalog_version(self._db)
+            self.products = list_products(self._db)
+        self._load_settings()
 
     def take(self, message: ChatMessage) -> None:
         """Stores and acts on one message (the connectors' loop calls this for each)."""
+        self._reload_if_changed()
         if self._moderation.hides(message):
             self._store(message, "hidden", None, None)
             return

@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from studio.commerce.reports import ReportError, orders_csv, resolve_show
+from studio.commerce.reports import ReportError, orders_csv
+from studio.commands.show_option import add_show_option
 from studio.paths import Paths
+from studio.shows import resolve_show
 from studio.store import open_store
 
 __all__ = ["ReportError", "add_parser", "run"]
@@ -15,7 +17,7 @@ __all__ = ["ReportError", "add_parser", "run"]
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser("export-orders", parents=[common], help="write a show's orders as CSV")
-    parser.add_argument("--show", default="last", help="a show's id, or last (default)")
+    add_show_option(parser)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV file to write")
     parser.set_defaults(run=run)
 

@@ -1,8 +1,10 @@
 """`vitrina run`: the show without a window, for rehearsal, automation and tests.
 
-Composes the default scene (the source full-frame; with --pin, the product's card and the
-price ticker over it), publishes to every --rtmp destination, records with --record, prints
-one stats line a second to stderr, and stops cleanly on SIGINT, SIGTERM or at --duration.
+Starts a show (its id is printed first), composes the scene (with --pin, the product's card
+and the price ticker over it), publishes to every --rtmp and --whip destination, records with
+--record, reads chat with --chat, prints one stats line a second to stderr, and stops cleanly
+on SIGINT, SIGTERM or at --duration. While it runs, `vitrina pin`, `vitrina flash-sale` and
+`vitrina question ID feature` from another terminal reach the stream within a second.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from media.pipeline import Pipeline
 from media.whip.output import WhipOutput
 from media.sources.still import SourceError
 from studio.catalog import Product, find_by_code, list_products
+from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.chat.connectors import check_chat_spec
 from studio.chat.irc import ChatSpecError
 from studio.chat.shop_floor import ShopFloor
@@ -41,7 +44,9 @@ from studio.secrets import twitch_token, whip_token
 from studio.settings import store_locale
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_CARD, PRODUCT_SCENE, SCREEN, StoredScene, find_scene, list_scenes
 from studio.source_spec import SPECS, make_source, screen_or_pattern
-from studio.shows import start_show
+from studio.show_director import ShowDirector
+from studio.show_overlays import ShowOverlays
+from studio.shows import end_show, pin_product, start_show
 from studio.store import open_store
 
 log = logging.getLogger(__name__)
@@ -65,8 +70,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
     parser.add_argument("--chat", metavar="SPEC", action="append", default=[],
-                        help="read chat from irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL or "
-                        "rehearsal[:MESSAGES_PER_SECOND] (repeatable); buy comments become orders")
+                        help=f"read chat from {CHAT_SPECS} (repeatable); buy comments become orders")
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.set_defaults(run=run)
 
@@ -81,6 +85,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     except SourceError as error:
         raise RunOptionError(f"--source {error}") from error
     pinned, catalog, locale, scene = _store_view(paths, args.pin, args.scene)
+    for spec in args.chat:
+        _check_chat(spec)
     outputs: list[Output] = [RtmpOutput(url) for url in urls]
     outputs += [WhipOutput(url, whip_token(url), args.bitrate) for url in whips]
     if record is not None:
@@ -88,7 +94,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     shows_card = PRODUCT_CARD in scene.overlays()
     if pinned is not None and not shows_card:
         log.warning("the scene %s has no product card: --pin %s shows nothing", scene.name, args.pin)
-    overlays = _overlays(size.width, size.height, locale, pinned, catalog) if pinned and shows_card else None
+    overlays = _overlays(size.width, size.height, locale, catalog)
     sources = {CAMERA: source}
     if any(layer.target == SCREEN for layer in scene.layers):
         sources[SCREEN] = screen_or_pattern(size.width, size.height, fps)
@@ -97,7 +103,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         scene.to_media(size.width, size.height), outputs, audio=args.audio != "none", overlays=overlays,
     )
     _add_audio(pipeline, args.audio)
-    chat = _shop_floor(paths, args.chat)
+    show_id = _start_show(paths, pinned)
+    director = ShowDirector(paths.database, show_id, overlays, shows_card)
+    director.tick_once()
+    chat = ShopFloor(paths.database, show_id, args.chat, twitch_token()) if args.chat else None
+    director.start()
     if chat is not None:
         chat.start()
     try:
@@ -105,25 +115,37 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         if chat is not None:
             chat.stop()
-            print(f"vitrina run: show {chat.show_id}: {chat.orders} orders", file=sys.stderr, flush=True)
+        director.stop()
+        _end_show(paths, show_id, chat.orders if chat is not None else 0)
     return 0
 
 
-def _shop_floor(paths: Paths, specs: list[str]) -> ShopFloor | None:
-    if not specs:
-        return None
-    for spec in specs:
-        try:
-            check_chat_spec(spec)
-        except ChatSpecError as error:
-            raise RunOptionError(str(error)) from error
+def _check_chat(spec: str) -> None:
+    try:
+        check_chat_spec(spec)
+    except ChatSpecError as error:
+        raise RunOptionError(str(error)) from error
+
+
+def _start_show(paths: Paths, pinned: Product | None) -> int:
     db = open_store(paths)
     try:
         show_id = start_show(db, "vitrina run")
+        if pinned is not None:
+            pin_product(db, show_id, pinned.id)
     finally:
         db.conn.close()
     print(f"vitrina run: show {show_id}", file=sys.stderr, flush=True)
-    return ShopFloor(paths.database, show_id, specs, twitch_token())
+    return show_id
+
+
+def _end_show(paths: Paths, show_id: int, orders: int) -> None:
+    db = open_store(paths, seed_demo=False)
+    try:
+        end_show(db, show_id)
+    finally:
+        db.conn.close()
+    print(f"vitrina run: show {show_id}: {orders} orders", file=sys.stderr, flush=True)
 
 
 def _add_audio(pipeline: Pipeline, spec: str) -> None:
@@ -163,22 +185,18 @@ def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> tuple
         if scene is None:
             names = ", ".join(stored.name for stored in list_scenes(db))
             raise RunOptionError(f"--scene {wanted}: no such scene; there are {names}")
-        return pinned, list_products(db) if pinned else [], store_locale(db), scene
+        return pinned, list_products(db), store_locale(db), scene
     finally:
         db.conn.close()
 
 
-def _overlays(width: int, height: int, locale: str, pinned: Product, catalog: list[Product]):
+def _overlays(width: int, height: int, locale: str, catalog: list[Product]) -> ShowOverlays:
     from PySide6.QtGui import QGuiApplication
-
-    from studio.show_overlays import ShowOverlays
 
     # QPainter text needs a Qt application; without a display, the offscreen platform serves.
     if QGuiApplication.instance() is None:
         _run_until_stopped.app = QGuiApplication(["vitrina", "-platform", "offscreen"])  # type: ignore[attr-defined]
-    overlays = ShowOverlays(width, height, locale, catalog)
-    overlays.pin(pinned)
-    return overlays
+    return ShowOverlays(width, height, locale, catalog)
 
 
 def _run_until_stopped(pipeline: Pipeline, duration: float | None) -> None:

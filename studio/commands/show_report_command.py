@@ -6,16 +6,18 @@ import argparse
 import json
 from typing import Any
 
-from studio.commerce.reports import resolve_show, show_summary
+from studio.commerce.reports import show_summary
 from studio.money import format_money
+from studio.commands.show_option import add_show_option
 from studio.paths import Paths
+from studio.shows import resolve_show
 from studio.settings import store_locale
 from studio.store import open_store
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser("show-report", parents=[common], help="summarise a show")
-    parser.add_argument("--show", default="last", help="a show's id, or last (default)")
+    add_show_option(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(run=run)
 

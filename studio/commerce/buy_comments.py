@@ -65,7 +65,7 @@ class BuyCommentReader:
         quantity, others = _quantity([word for word in after if word.strip(".") not in known])
         if quantity is None:
             return BuyComment(product, None, 1, f"a quantity must be 1 to {MAX_QUANTITY}")
-        variant, problem = _variant(product, [word for word in after if word.strip(".") in known] or others)
+        variant, problem = variant_named(product, [word for word in after if word.strip(".") in known] or others)
         return BuyComment(product, variant, quantity, problem)
 
     def _keyword_end(self, words: list[str]) -> int | None:
@@ -93,7 +93,7 @@ def _option_values(product: Product) -> set[str]:
     return {fold(value) for variant in product.variants for value in variant.option_values}
 
 
-def _variant(product: Product, words: list[str]) -> tuple[str | None, str | None]:
+def variant_named(product: Product, words: list[str]) -> tuple[str | None, str | None]:
     """The variant the words name (any order, any case); words that name no option are chat."""
     if not product.variants:
         return None, None

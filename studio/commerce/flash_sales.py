@@ -44,3 +44,12 @@ def active_sale(db: Database, product_id: int, at: float | None = None) -> Flash
         "SELECT price, starts_at, ends_at FROM flash_sales WHERE product_id = ? AND starts_at <= ? AND ends_at > ? "
         "ORDER BY id DESC LIMIT 1", (product_id, moment, moment)).fetchone()
     return FlashSale(product_id, *row) if row else None
+
+
+def end_flash_sale(db: Database, product_id: int, at: float | None = None) -> bool:
+    """Ends the product's running sale now; False when none was running."""
+    moment = time.time() if at is None else at
+    with transaction(db):
+        cursor = db.execute("UPDATE flash_sales SET ends_at = max(?, starts_at + 0.001) WHERE product_id = ? "
+                            "AND starts_at <= ? AND ends_at > ?", (moment, product_id, moment, moment))
+        return cursor.rowcount > 0

@@ -35,6 +35,8 @@ class Draw:
 def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at: float | None = None) -> int:
     if not re.fullmatch(r"\w{2,30}", keyword):
         raise GiveawayError(f"'{keyword}' cannot be a keyword: use one word of 2 to 30 letters or digits")
+    if not 0 < minutes <= 24 * 60:
+        raise GiveawayError(f"a giveaway takes entries from a few seconds to a day, not {minutes:g} minutes")
     starts = time.time() if at is None else at
     with transaction(db):
         cursor = db.execute("INSERT INTO giveaways (show_id, keyword, closes_at) VALUES (?, ?, ?)",
@@ -69,3 +71,13 @@ def draw(db: Database, giveaway_id: int, seed: str | None = None) -> Draw:
             db.execute("UPDATE giveaways SET seed = ?, winner_platform = ?, winner_id = ?, winner_name = ? WHERE id = ?",
                        (chosen_seed, platform, entrant_id, name, giveaway_id))
     return Draw(name, entrant_id, platform, chosen_seed, len(entries))
+
+
+def draw_latest(db: Database, show_id: int) -> tuple[int, Draw]:
+    """Draws the winner of the show's newest giveaway: once, the draw is final."""
+    row = db.execute("SELECT id, seed FROM giveaways WHERE show_id = ? ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
+    if row is None:
+        raise GiveawayError(f"show {show_id} has had no giveaway")
+    if row[1] is not None:
+        raise GiveawayError(f"giveaway {row[0]} was drawn already; `vitrina giveaway verify {row[0]}` replays it")
+    return int(row[0]), draw(db, row[0])

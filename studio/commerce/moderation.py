@@ -15,6 +15,10 @@ from studio.settings import get_setting, set_setting
 BLOCKED_WORDS, BLOCKED_USERS = "blocked_words", "blocked_users"
 
 
+class ModerationError(ValueError):
+    pass
+
+
 @dataclass(frozen=True)
 class Moderation:
     words: frozenset[str]
@@ -32,9 +36,25 @@ def load_moderation(db: Database) -> Moderation:
 
 
 def block(db: Database, kind: str, entry: str) -> None:
+    if not fold(entry.strip()) or "\n" in entry:
+        raise ModerationError("give one word, phrase or user, not an empty or multi-line text")
     current = get_setting(db, kind, "")
     set_setting(db, kind, "\n".join(sorted(_entries(current) | {fold(entry.strip())})))
 
 
 def _entries(text: str) -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip())
+
+
+def unblock(db: Database, kind: str, entry: str) -> bool:
+    """False when the entry was not blocked."""
+    current = _entries(get_setting(db, kind, ""))
+    wanted = fold(entry.strip())
+    if wanted not in current:
+        return False
+    set_setting(db, kind, "\n".join(sorted(current - {wanted})))
+    return True
+
+
+def blocked(db: Database, kind: str) -> list[str]:
+    return sorted(_entries(get_setting(db, kind, "")))

@@ -29,6 +29,8 @@ class PollResult:
 def start_poll(db: Database, show_id: int, question: str, options: list[str], minutes: float, at: float | None = None) -> int:
     if not 2 <= len(options) <= len(LETTERS):
         raise PollError(f"a poll has 2 to {len(LETTERS)} options, not {len(options)}")
+    if not 0 < minutes <= 24 * 60:
+        raise PollError(f"a poll is open from a few seconds to a day, not {minutes:g} minutes")
     starts = time.time() if at is None else at
     with transaction(db):
         cursor = db.execute("INSERT INTO polls (show_id, question, options, closes_at) VALUES (?, ?, ?, ?)",
@@ -65,3 +67,10 @@ def results(db: Database, poll_id: int) -> PollResult:
     names = tuple(json.loads(options))
     counts = dict(db.execute("SELECT option, count(*) FROM poll_votes WHERE poll_id = ? GROUP BY option", (poll_id,)))
     return PollResult(question, names, tuple(counts.get(index, 0) for index in range(len(names))))
+
+
+def latest_poll(db: Database, show_id: int) -> int:
+    row = db.execute("SELECT max(id) FROM polls WHERE show_id = ?", (show_id,)).fetchone()
+    if row[0] is None:
+        raise PollError(f"show {show_id} has had no poll")
+    return int(row[0])

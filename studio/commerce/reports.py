@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import Counter
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from studio.commerce.order_list import show_orders
 from studio.money import minor_digits
 
 EXPORT_COLUMNS = ("buyer", "platform", "product", "sku", "variant", "qty", "unit price", "total", "currency",
@@ -20,33 +20,15 @@ class ReportError(ValueError):
     pass
 
 
-def resolve_show(db: Database, which: str) -> int:
-    """`last` or a show id, as the user typed it."""
-    if which == "last":
-        row = db.execute("SELECT max(id) FROM shows").fetchone()
-        if row[0] is None:
-            raise ReportError("--show last: there has been no show yet")
-        return int(row[0])
-    if not which.isdigit() or db.execute("SELECT 1 FROM shows WHERE id = ?", (int(which),)).fetchone() is None:
-        raise ReportError(f"--show {which}: no such show")
-    return int(which)
-
-
 def orders_csv(db: Database, show_id: int) -> str:
-    rows = db.execute(
-        """
-        SELECT o.buyer_name, o.buyer_platform, p.title, coalesce(v.sku, p.sku), coalesce(v.option_values, ''),
-               o.quantity, o.unit_price, o.currency, o.state, o.created_at
-        FROM orders o JOIN products p ON p.id = o.product_id LEFT JOIN variants v ON v.id = o.variant_id
-        WHERE o.show_id = ? ORDER BY o.id
-        """, (show_id,)).fetchall()
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
-    for buyer, platform, title, sku, variant, quantity, price, currency, state, created in rows:
-        writer.writerow([_cell(buyer), platform, _cell(title), sku, " / ".join(_options(variant)), quantity,
-                         _amount(price, currency), _amount(price * quantity, currency), currency, state,
-                         datetime.fromtimestamp(created, timezone.utc).isoformat(timespec="seconds")])
+    for line in show_orders(db, show_id):
+        writer.writerow([_cell(line.buyer_name), line.platform, _cell(line.title), line.sku, " / ".join(line.variant),
+                         line.quantity, _amount(line.unit_price, line.currency), _amount(line.total, line.currency),
+                         line.currency, line.state,
+                         datetime.fromtimestamp(line.created_at, timezone.utc).isoformat(timespec="seconds")])
     return out.getvalue()
 
 
@@ -81,10 +63,6 @@ def show_summary(db: Database, show_id: int) -> dict:
 def _amount(minor: int, currency: str) -> str:
     digits = minor_digits(currency)
     return f"{minor / 10 ** digits:.{digits}f}"
-
-
-def _options(values: str) -> list[str]:
-    return json.loads(values) if values else []
 
 
 def _cell(text: str) -> str:

@@ -220,6 +220,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX order_events_by_order ON order_events(order_id, id);
     INSERT INTO order_events (order_id, show_id, state, at) SELECT id, show_id, state, created_at FROM orders;
     """,
+    # 10: the product pinned on stream in a show, so a running show follows what the host pins.
+    """
+    ALTER TABLE shows ADD COLUMN pinned_product_id INTEGER REFERENCES products(id) ON DELETE SET NULL;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

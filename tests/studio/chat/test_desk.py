@@ -36,8 +36,31 @@ def test_votes_entries_buys_and_questions_are_told_apart(floor):
     assert notes == [("ana", "message", "vote", None), ("bea", "message", "giveaway entry", None),
                      ("cid", "buy", "reserved", None), ("dee", "question", None, "open")]
     assert results(db, poll).votes == (0, 1)
-    [(question_id, author, _)] = open_questions(db, show)
+    [(question_id, author, _, _)] = open_questions(db, show)
     set_question_state(db, question_id, "answered")
     assert open_questions(db, show) == []
     with pytest.raises(QuestionError, match="is not a question"):
         set_question_state(db, question_id - 1, "answered")
+
+
+def test_a_block_or_a_new_product_from_another_process_applies_within_a_second(floor, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from studio.catalog import find_by_code, save_products
+    from studio.chat import desk as desk_module
+    from studio.commerce.moderation import BLOCKED_WORDS, block
+
+    shop, db, show = floor
+    monkeypatch.setattr(desk_module, "RELOAD_CHECK_SECONDS", 0.0)
+    other = open_store(resolve_paths(tmp_path), seed_demo=False)
+    try:
+        shop.take(said("ana", "sold Z9 please"))  # no such product yet
+        block(other, BLOCKED_WORDS, "scam")
+        save_products(other, [replace(find_by_code(other, "A2"), sku="NEW-1", code="Z9", title="New mug")])
+        shop.take(said("bea", "sold Z9"))
+        shop.take(said("cid", "this is a SCAM"))
+    finally:
+        other.conn.close()
+    kinds = db.execute("SELECT author_id, kind, note FROM chat_messages ORDER BY id").fetchall()
+    assert kinds == [("ana", "flagged", "no product has the code Z9"), ("bea", "buy", "reserved"),
+                     ("cid", "hidden", None)]

@@ -1,11 +1,9 @@
 import csv
 
-import pytest
-
 from studio.catalog import Product, find_by_code, save_products
 from studio.commerce.buy_comments import BuyCommentReader
 from studio.commerce.orders import Buyer, change_state, place_order
-from studio.commerce.reports import ReportError, orders_csv, resolve_show, show_summary
+from studio.commerce.reports import orders_csv, show_summary
 from studio.shows import start_show
 
 
@@ -22,12 +20,3 @@ def test_a_buyer_name_is_never_a_spreadsheet_formula_and_cancelled_orders_earn_n
     summary = show_summary(db, show)
     assert (summary["orders"], summary["revenue"]) == (1, {"JPY": 2000})
     assert kept.kind == "reserved"
-
-
-def test_shows_are_named_or_last(db):
-    with pytest.raises(ReportError, match="--show last: there has been no show yet"):
-        resolve_show(db, "last")
-    first, second = start_show(db), start_show(db)
-    assert resolve_show(db, "last") == second and resolve_show(db, str(first)) == first
-    with pytest.raises(ReportError, match="--show x: no such show"):
-        resolve_show(db, "x")

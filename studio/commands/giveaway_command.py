@@ -1,0 +1,59 @@
+"""`vitrina giveaway start KEYWORD [--minutes N]`: viewers enter by typing the keyword;
+`vitrina giveaway draw`: a fair winner, with the seed recorded; `vitrina giveaway verify ID`:
+replays a draw from its recorded seed, so anyone can check it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from studio.commerce.giveaways import GiveawayError, draw, draw_latest, start_giveaway
+from studio.commands.show_option import add_show_option
+from studio.paths import Paths
+from studio.shows import resolve_show
+from studio.store import store_session
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser("giveaway", parents=[common], help="run a giveaway in chat")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    start = actions.add_parser("start", parents=[common], help="open a giveaway")
+    start.add_argument("keyword", metavar="KEYWORD")
+    start.add_argument("--minutes", type=float, default=5.0, help="how long entries are taken (default 5)")
+    add_show_option(start)
+    start.set_defaults(run=run_start)
+    pick = actions.add_parser("draw", parents=[common], help="draw the winner of the show's newest giveaway")
+    add_show_option(pick)
+    pick.set_defaults(run=run_draw)
+    check = actions.add_parser("verify", parents=[common], help="replay a draw from its recorded seed")
+    check.add_argument("giveaway_id", type=int, metavar="ID")
+    check.set_defaults(run=run_verify)
+
+
+def run_start(args: argparse.Namespace, paths: Paths) -> int:
+    with store_session(paths) as db:
+        show = resolve_show(db, args.show)
+        giveaway = start_giveaway(db, show, args.keyword, args.minutes)
+    print(f"giveaway {giveaway} in show {show}: type {args.keyword} in chat within {args.minutes:g} minutes")
+    return 0
+
+
+def run_draw(args: argparse.Namespace, paths: Paths) -> int:
+    with store_session(paths) as db:
+        giveaway, result = draw_latest(db, resolve_show(db, args.show))
+    print(f"giveaway {giveaway}: {result.winner_name} ({result.platform}) wins among {result.entries} entries; "
+          f"seed {result.seed}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace, paths: Paths) -> int:
+    with store_session(paths) as db:
+        row = db.execute("SELECT seed, winner_id, winner_name FROM giveaways WHERE id = ?", (args.giveaway_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise GiveawayError(f"giveaway {args.giveaway_id} has not been drawn")
+        replay = draw(db, args.giveaway_id, seed=row[0])
+    if replay.winner_id != row[1]:
+        raise GiveawayError(f"giveaway {args.giveaway_id}: the seed draws {replay.winner_name}, "
+                            f"but {row[2]} was recorded: the entries changed after the draw")
+    print(f"giveaway {args.giveaway_id}: seed {row[0]} draws {replay.winner_name} again among {replay.entries} entries")
+    return 0

@@ -1,0 +1,51 @@
+"""`vitrina poll start QUESTION OPTION OPTION... [--minutes N]`: viewers vote by typing 1/2/3
+or A/B/C; `vitrina poll results`: the votes so far of the show's newest poll."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from overlays.poll import PollOption, percentages
+from studio.commerce.polls import PollError, latest_poll, results, start_poll
+from studio.commands.show_option import add_show_option
+from studio.paths import Paths
+from studio.shows import resolve_show
+from studio.store import store_session
+
+
+def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
+    parser = subcommands.add_parser("poll", parents=[common], help="start a poll in chat, or see its results")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    start = actions.add_parser("start", parents=[common], help="start a poll")
+    start.add_argument("question")
+    start.add_argument("options", nargs="+", metavar="OPTION")
+    start.add_argument("--minutes", type=float, default=2.0, help="voting time (default 2)")
+    add_show_option(start)
+    start.set_defaults(run=run_start)
+    shown = actions.add_parser("results", parents=[common], help="the votes of the show's newest poll")
+    add_show_option(shown)
+    shown.set_defaults(run=run_results)
+
+
+def run_start(args: argparse.Namespace, paths: Paths) -> int:
+    if not args.question.strip() or not all(option.strip() for option in args.options):
+        raise PollError("a poll needs a question and options that are not empty")
+    with store_session(paths) as db:
+        show = resolve_show(db, args.show)
+        poll = start_poll(db, show, args.question.strip(), [option.strip() for option in args.options], args.minutes)
+    choices = ", ".join(f"{index + 1} {option.strip()}" for index, option in enumerate(args.options))
+    print(f"poll {poll} in show {show}, open {args.minutes:g} minutes: {args.question.strip()} ({choices})")
+    return 0
+
+
+def run_results(args: argparse.Namespace, paths: Paths) -> int:
+    with store_session(paths) as db:
+        show = resolve_show(db, args.show)
+        result = results(db, latest_poll(db, show))
+    options = tuple(PollOption(str(index + 1), name, votes)
+                    for index, (name, votes) in enumerate(zip(result.options, result.votes)))
+    print(result.question)
+    for option, share in zip(options, percentages(options)):
+        print(f"  {option.key}. {option.label}: {option.votes} ({share}%)")
+    return 0

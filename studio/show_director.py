@@ -1,0 +1,128 @@
+"""The show's graphics kept in step with the store, so whatever pins, sells or features
+(the window, `vitrina pin`, an order from chat) reaches the stream within a tick:
+
+- the pinned product's card, re-rendered when its stock, price or text changes;
+- a running flash sale: the card at the sale price and a countdown that ends by itself,
+  reads "Sale ended" for a few seconds, then fades;
+- the featured question beside the card.
+
+It reads the store four times a second on its own thread with its own connection; the
+renders happen there too, never on the compositor's or the GUI's thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from media.clock import now
+from studio.catalog import Product, find_by_id
+from studio.commerce.flash_sales import FlashSale, active_sale
+from studio.commerce.question_queue import featured_question
+from studio.overlay_views import countdown_view
+from studio.show_overlays import COUNTDOWN, ShowOverlays
+from studio.shows import pinned_product_id
+from studio.storage import open_database
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 0.25
+ENDED_SHOWN_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class OnStream:
+    product: Product | None
+    sale: FlashSale | None
+    question: tuple[str, str] | None
+
+
+class ShowDirector:
+    def __init__(self, database: Path, show_id: int, overlays: ShowOverlays, shows_card: bool = True) -> None:
+        self._database, self.show_id, self._overlays, self._shows_card = database, show_id, overlays, shows_card
+        self._shown = OnStream(None, None, None)
+        self._countdown_second: int | None = None
+        self._sale_ended_at: float | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="show-director", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None
+
+    def tick_once(self) -> None:
+        """One tick now, on the caller's thread: the graphics are right from the first frame."""
+        db = open_database(self._database)
+        try:
+            self.tick(read_on_stream(db, self.show_id, time.time()))
+        finally:
+            db.conn.close()
+
+    def _run(self) -> None:
+        db = open_database(self._database)
+        try:
+            while not self._stop.is_set():
+                self.tick(read_on_stream(db, self.show_id, time.time()))
+                self._stop.wait(TICK_SECONDS)
+        finally:
+            db.conn.close()
+
+    def tick(self, wanted: OnStream, wall: float | None = None, moment: float | None = None) -> None:
+        """Brings the graphics to `wanted`; `wall` is time.time() and `moment` the show's clock."""
+        wall = time.time() if wall is None else wall
+        moment = now() if moment is None else moment
+        if (wanted.product, wanted.sale) != (self._shown.product, self._shown.sale):
+            self._card(wanted, moment)
+        if wanted.question != self._shown.question:
+            if wanted.question is None:
+                self._overlays.clear_question(moment)
+            else:
+                self._overlays.feature_question(*wanted.question, at=moment)
+        self._countdown(wanted, wall, moment)
+        self._shown = wanted
+
+    def _card(self, wanted: OnStream, moment: float) -> None:
+        if wanted.product is None or not self._shows_card:
+            self._overlays.unpin(moment)
+            return
+        self._overlays.pin(wanted.product, moment, wanted.sale.price if wanted.sale else None)
+        log.info("on stream: %s%s", wanted.product.code, " (flash sale)" if wanted.sale else "")
+
+    def _countdown(self, wanted: OnStream, wall: float, moment: float) -> None:
+        sale, product = wanted.sale, wanted.product
+        if sale is not None and product is not None:
+            self._sale_ended_at = None
+            view = countdown_view(product, sale.price, moment + (sale.ends_at - wall), self._overlays.locale)
+            if view.seconds_left(moment) != self._countdown_second:
+                self._countdown_second = view.seconds_left(moment)
+                self._overlays.show_countdown(view, moment)
+            return
+        if not self._overlays.showing(COUNTDOWN):
+            return
+        was = self._shown
+        if was.sale is not None and was.product is not None and product is not None and product.code == was.product.code:
+            # the pinned product's sale has just ended: say so for a few seconds
+            self._sale_ended_at = moment
+            self._overlays.show_countdown(countdown_view(self._shown.product, self._shown.sale.price, moment,
+                                                         self._overlays.locale), moment)
+        elif product is None or self._sale_ended_at is None or moment - self._sale_ended_at >= ENDED_SHOWN_SECONDS:
+            self._overlays.hide_countdown(moment)
+            self._countdown_second = None
+
+
+def read_on_stream(db: Database, show_id: int, wall: float) -> OnStream:
+    """What the store says should be on stream in the show at `wall` (time.time())."""
+    product_id = pinned_product_id(db, show_id)
+    product = find_by_id(db, product_id) if product_id is not None else None
+    sale = active_sale(db, product_id, wall) if product_id is not None else None
+    return OnStream(product, sale, featured_question(db, show_id))

@@ -1,0 +1,126 @@
+"""The stream's graphics follow the store: what is pinned, its live stock, a flash sale's
+price and countdown, and the featured question."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from studio.catalog import find_by_code, save_products
+from studio.chat.desk import ChatDesk
+from studio.chat.message import ChatMessage
+from studio.commerce.flash_sales import end_flash_sale, start_flash_sale
+from studio.commerce.question_queue import set_question_state
+from studio.demo_catalog import ensure_demo_catalog
+from studio.show_director import ShowDirector, read_on_stream
+from studio.show_overlays import CARD, COUNTDOWN, QUESTION, ShowOverlays
+from studio.shows import pin_product, start_show
+from studio.storage import open_database
+
+W, H = 1280, 720
+
+
+@pytest.fixture
+def stage(tmp_path, qapp):
+    db = open_database(tmp_path / "vitrina.db")
+    ensure_demo_catalog(db, tmp_path / "images")
+    show = start_show(db)
+    overlays = ShowOverlays(W, H, "en_US", [])
+    yield db, show, overlays, ShowDirector(tmp_path / "vitrina.db", show, overlays)
+    db.conn.close()
+
+
+def card_pixels(overlays: ShowOverlays, name: str) -> np.ndarray:
+    return overlays._graphics[name].image.pixels.copy()
+
+
+def test_the_pinned_product_and_its_live_stock_reach_the_card(stage):
+    db, show, overlays, director = stage
+    mug = find_by_code(db, "A2")
+    director.tick(read_on_stream(db, show, 1000.0), wall=1000.0, moment=10.0)
+    assert not overlays.showing(CARD)
+    pin_product(db, show, mug.id)
+    director.tick(read_on_stream(db, show, 1000.0), wall=1000.0, moment=11.0)
+    assert overlays.showing(CARD)
+    before = card_pixels(overlays, CARD)
+    director.tick(read_on_stream(db, show, 1001.0), wall=1001.0, moment=12.0)
+    assert np.array_equal(card_pixels(overlays, CARD), before)  # nothing changed: no new render
+    save_products(db, [replace(mug, stock=2)])
+    director.tick(read_on_stream(db, show, 1002.0), wall=1002.0, moment=13.0)
+    assert not np.array_equal(card_pixels(overlays, CARD), before)  # "Only 2 left" now
+    pin_product(db, show, None)
+    director.tick(read_on_stream(db, show, 1003.0), wall=1003.0, moment=14.0)
+    assert not overlays.showing(CARD) and overlays(14.3) == []
+
+
+def test_a_flash_sale_reprices_the_card_counts_down_and_says_it_ended(stage):
+    db, show, overlays, director = stage
+    mug = find_by_code(db, "A2")
+    pin_product(db, show, mug.id)
+    director.tick(read_on_stream(db, show, 1000.0), wall=1000.0, moment=10.0)
+    full_price = card_pixels(overlays, CARD)
+    start_flash_sale(db, mug.id, 1900, minutes=0.5, at=1000.0)
+    director.tick(read_on_stream(db, show, 1001.0), wall=1001.0, moment=11.0)
+    assert overlays.showing(COUNTDOWN) and not np.array_equal(card_pixels(overlays, CARD), full_price)
+    at_29 = card_pixels(overlays, COUNTDOWN)
+    director.tick(read_on_stream(db, show, 1001.4), wall=1001.4, moment=11.4)
+    assert np.array_equal(card_pixels(overlays, COUNTDOWN), at_29)  # same second: no render
+    director.tick(read_on_stream(db, show, 1002.0), wall=1002.0, moment=12.0)
+    assert not np.array_equal(card_pixels(overlays, COUNTDOWN), at_29)  # 00:28
+    director.tick(read_on_stream(db, show, 1030.0), wall=1030.0, moment=40.0)  # ended by itself
+    assert overlays.showing(COUNTDOWN) and np.array_equal(card_pixels(overlays, CARD), full_price)
+    director.tick(read_on_stream(db, show, 1032.0), wall=1032.0, moment=42.0)
+    assert overlays.showing(COUNTDOWN)  # "Sale ended" stays a few seconds
+    director.tick(read_on_stream(db, show, 1033.5), wall=1033.5, moment=43.5)
+    assert not overlays.showing(COUNTDOWN)
+
+
+def test_ending_a_sale_early_or_unpinning_takes_the_countdown_away(stage):
+    db, show, overlays, director = stage
+    mug = find_by_code(db, "A2")
+    pin_product(db, show, mug.id)
+    start_flash_sale(db, mug.id, 1900, minutes=5, at=1000.0)
+    director.tick(read_on_stream(db, show, 1001.0), wall=1001.0, moment=11.0)
+    pin_product(db, show, None)
+    director.tick(read_on_stream(db, show, 1002.0), wall=1002.0, moment=12.0)
+    assert not overlays.showing(COUNTDOWN) and not overlays.showing(CARD)
+    pin_product(db, show, mug.id)
+    director.tick(read_on_stream(db, show, 1003.0), wall=1003.0, moment=13.0)
+    assert overlays.showing(COUNTDOWN)
+    end_flash_sale(db, mug.id, at=1004.0)
+    assert read_on_stream(db, show, 1004.5).sale is None
+
+
+def test_the_featured_question_follows_the_host(stage):
+    db, show, overlays, director = stage
+    desk = ChatDesk(db, show)
+    for index, text in enumerate(("Does it come in olive?", "¿Hay talla M?")):
+        desk.take(ChatMessage("twitch", "#shop", str(index), f"viewer{index}", text, 1000.0 + index))
+    first, second = (row[0] for row in db.execute("SELECT id FROM chat_messages ORDER BY id"))
+    set_question_state(db, first, "featured")
+    director.tick(read_on_stream(db, show, 1005.0), wall=1005.0, moment=15.0)
+    assert overlays.showing(QUESTION)
+    olive = card_pixels(overlays, QUESTION)
+    set_question_state(db, second, "featured")  # replaces the first, which counts as answered
+    director.tick(read_on_stream(db, show, 1006.0), wall=1006.0, moment=16.0)
+    assert not np.array_equal(card_pixels(overlays, QUESTION), olive)
+    assert db.execute("SELECT question_state FROM chat_messages WHERE id = ?", (first,)).fetchone()[0] == "answered"
+    set_question_state(db, second, "answered")
+    director.tick(read_on_stream(db, show, 1007.0), wall=1007.0, moment=17.0)
+    assert not overlays.showing(QUESTION)
+
+
+def test_its_thread_sees_another_connection_pin_within_a_second(stage):
+    db, show, overlays, director = stage
+    director.start()
+    try:
+        pin_product(db, show, find_by_code(db, "A1").id)
+        deadline = time.monotonic() + 1.0
+        while not overlays.showing(CARD) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert overlays.showing(CARD)
+    finally:
+        director.stop()
