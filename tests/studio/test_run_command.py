@@ -257,3 +257,37 @@ def test_a_rehearsal_audience_fills_the_show_with_chat_and_orders(tmp_path):
     messages, orders = (db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("chat_messages", "orders"))
     db.conn.close()
     assert messages > 50 and orders > 5
+
+
+def frames_at(path: Path, moments: list[float]) -> list[np.ndarray]:
+    """The first decoded frame at or after each moment (seconds from the start), as BGR."""
+    wanted, found = sorted(moments), []
+    with av.open(str(path)) as container:
+        for frame in container.decode(video=0):
+            if wanted and float(frame.time) >= wanted[0]:
+                found.append(frame.to_ndarray(format="bgr24"))
+                wanted.pop(0)
+    assert not wanted, f"the recording ends before {wanted}"
+    return found
+
+
+def test_a_pin_and_a_flash_sale_from_another_terminal_reach_the_running_show(tmp_path):
+    record = tmp_path / "show.mkv"
+    show = vitrina_run(tmp_path, "--size", "640x360", "--scene", "Camera + Product", "--record", str(record),
+                       "--duration", "9", "--audio", "none")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not (tmp_path / "vitrina.db").exists():
+        time.sleep(0.1)
+    time.sleep(3.0)  # the show is on: nothing pinned yet
+    for args in (("pin", "A2"), ("flash-sale", "A2", "19.50", "--minutes", "2")):
+        done = subprocess.run([sys.executable, "-m", "studio", *args, "--data-dir", str(tmp_path)],
+                              capture_output=True, text=True, timeout=30)
+        assert done.returncode == 0, done.stderr
+    code, errors = finish(show)
+    assert code == 0, errors
+    before, after = frames_at(record, [1.0, video_times(record)[-1] - 0.05])
+    card = (slice(200, 340), slice(20, 260))  # bottom left
+    countdown = (slice(10, 70), slice(480, 630))  # top right
+    changed = np.abs(after.astype(int) - before.astype(int)).mean(axis=2)
+    assert changed[card].mean() > 40, changed[card].mean()
+    assert changed[countdown].mean() > 40, changed[countdown].mean()
