@@ -21,6 +21,8 @@ SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHA
 
 
 class Connector(Protocol):
+    state: str  # what the show's status line says of it: connected, reconnecting (attempt 2, next in 3 s), failed: ...
+
     async def run(self, stop: asyncio.Event) -> None: ...
 
 

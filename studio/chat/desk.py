@@ -29,6 +29,7 @@ class ChatDesk:
     def __init__(self, db: Database, show_id: int) -> None:
         self._db, self.show_id = db, show_id
         self.orders = 0
+        self.messages = 0
         self._checked_at = 0.0
         self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         self._catalog_version = catalog_version(db)
@@ -58,6 +59,7 @@ class ChatDesk:
     def take(self, message: ChatMessage) -> None:
         """Stores and acts on one message (the connectors' loop calls this for each)."""
         self._reload_if_changed()
+        self.messages += 1
         if self._moderation.hides(message):
             self._store(message, "hidden", None, None)
             return

@@ -63,6 +63,7 @@ class IngestServer:
             raise IngestError("the ingest socket needs a token: set VITRINA_INGEST_TOKEN")
         self._deliver, self._token, self.port = deliver, token, port
         self.accepted = 0
+        self.state = "starting"
 
     async def run(self, stop: asyncio.Event) -> None:
         app = web.Application()
@@ -70,8 +71,13 @@ class IngestServer:
         runner = web.AppRunner(app)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", self.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as error:
+            await runner.cleanup()
+            raise IngestError(f"the ingest socket cannot listen on 127.0.0.1:{self.port}: {error.strerror}") from error
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.state = f"listening on ws://127.0.0.1:{self.port}/chat"
         log.info("chat ingest on ws://127.0.0.1:%d/chat", self.port)
         try:
             await stop.wait()

@@ -34,6 +34,10 @@ class RehearsalAudience:
         self._random = random.Random(seed)
         self.sent = 0
 
+    @property
+    def state(self) -> str:
+        return f"{self.sent} sent"
+
     def message(self) -> ChatMessage:
         name = self._random.choice(NAMES)
         roll = self._random.random()

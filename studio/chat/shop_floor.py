@@ -1,10 +1,12 @@
 """The show's chat connectors, on an asyncio loop of their own thread with their own database
-connection, handing every message to the chat desk (studio/chat/desk.py)."""
+connection, handing every message to the chat desk (studio/chat/desk.py). A connector that
+fails for good (a port in use, a refused token) says why in its state; the others go on."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import threading
 from pathlib import Path
 
@@ -21,6 +23,8 @@ class ShopFloor:
         self._specs = [check_chat_spec(spec) for spec in specs]  # a bad spec fails before anything starts
         self._token = token
         self.desk: ChatDesk | None = None
+        self._connectors: list[tuple[str, Connector]] = []
+        self._failures: dict[str, str] = {}
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
@@ -43,18 +47,36 @@ class ShopFloor:
         self.desk = ChatDesk(db, self.show_id)
         loop = asyncio.new_event_loop()
         self._loop, self._stop = loop, asyncio.Event()
-        connectors = [make_connector(spec, self.desk.take, self.desk.products, self._token) for spec in self._specs]
+        self._connectors = [(_label(spec), make_connector(spec, self.desk.take, self.desk.products, self._token))
+                            for spec in self._specs]
         self._ready.set()
         try:
-            loop.run_until_complete(self._serve(connectors))
+            loop.run_until_complete(self._serve())
         finally:
             loop.close()
             db.conn.close()
 
-    async def _serve(self, connectors: list[Connector]) -> None:
-        assert self._stop is not None
-        await asyncio.gather(*(connector.run(self._stop) for connector in connectors))
+    async def _serve(self) -> None:
+        await asyncio.gather(*(self._guarded(label, connector) for label, connector in self._connectors))
+
+    async def _guarded(self, label: str, connector: Connector) -> None:
+        try:
+            await connector.run(self._stop)  # type: ignore[arg-type]
+        except Exception as error:  # one connector's end is not the show's
+            self._failures[label] = f"failed: {error}"
+            log.warning("chat %s stopped: %s", label, error)
 
     @property
     def orders(self) -> int:
         return self.desk.orders if self.desk is not None else 0
+
+    def status_line(self) -> str:
+        """chat twitch:#shop connected · rehearsal 120 sent · 340 messages, 12 orders"""
+        parts = [f"{label} {self._failures.get(label, connector.state)}" for label, connector in self._connectors]
+        taken = self.desk.messages if self.desk is not None else 0
+        return f"chat {' · '.join(parts)} · {taken} messages, {self.orders} orders"
+
+
+def _label(spec: str) -> str:
+    """The spec as the status line names it, without any user:password@ or ?query a user may have typed."""
+    return re.sub(r"//[^/@]*@", "//", spec.split("?", 1)[0])

@@ -15,6 +15,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from media.audio.file_source import AudioFileSource
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     if chat is not None:
         chat.start()
     try:
-        _run_until_stopped(pipeline, args.duration)
+        _run_until_stopped(pipeline, args.duration, chat.status_line if chat is not None else None)
     finally:
         if chat is not None:
             chat.stop()
@@ -199,7 +200,7 @@ def _overlays(width: int, height: int, locale: str, catalog: list[Product]) -> S
     return ShowOverlays(width, height, locale, catalog)
 
 
-def _run_until_stopped(pipeline: Pipeline, duration: float | None) -> None:
+def _run_until_stopped(pipeline: Pipeline, duration: float | None, chat_status: Callable[[], str] | None = None) -> None:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
@@ -210,6 +211,8 @@ def _run_until_stopped(pipeline: Pipeline, duration: float | None) -> None:
         while not stop.wait(1.0):
             elapsed += 1.0
             print(pipeline.stats().line(), file=sys.stderr, flush=True)
+            if chat_status is not None:
+                print(chat_status(), file=sys.stderr, flush=True)
             if duration is not None and elapsed >= duration:
                 break
     finally:

@@ -225,6 +225,7 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
     code, errors = finish(show)
     assert code == 0, errors
     assert "vitrina run: show 1" in errors and "show 1: 2 orders" in errors
+    assert f"chat {irc_server.url()} connected" in errors and "7 messages, 2 orders" in errors
     db = open_database(tmp_path / "vitrina.db")
     orders = db.execute("SELECT buyer_name, quantity, state FROM orders ORDER BY id").fetchall()
     kinds = db.execute("SELECT author_name, kind, note FROM chat_messages ORDER BY id").fetchall()

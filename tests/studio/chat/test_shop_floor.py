@@ -1,0 +1,49 @@
+"""The show's chat as a whole: connectors side by side, one failing without the others."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+from studio.chat.shop_floor import ShopFloor
+from studio.paths import resolve_paths
+from studio.shows import start_show
+from studio.store import open_store
+
+
+def test_a_connector_that_cannot_start_says_why_and_the_others_go_on(tmp_path, monkeypatch):
+    monkeypatch.setenv("VITRINA_INGEST_TOKEN", "t0ken")
+    db = open_store(resolve_paths(tmp_path))
+    show = start_show(db)
+    db.conn.close()
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    floor = ShopFloor(tmp_path / "vitrina.db", show, [f"ingest:{port}", "rehearsal:50"])
+    floor.start()
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and (floor.desk is None or floor.desk.messages < 20):
+            time.sleep(0.05)
+        status = floor.status_line()
+    finally:
+        floor.stop()
+        taken.close()
+    assert f"ingest:{port} failed: the ingest socket cannot listen on 127.0.0.1:{port}" in status
+    assert "rehearsal:50 " in status and " sent" in status
+    assert floor.desk is not None and floor.desk.messages >= 20
+    assert "t0ken" not in status
+
+
+def test_the_status_line_never_shows_a_password_typed_into_a_spec(tmp_path):
+    db = open_store(resolve_paths(tmp_path))
+    show = start_show(db)
+    db.conn.close()
+    floor = ShopFloor(tmp_path / "vitrina.db", show, ["irc://bot:hunter2@127.0.0.1:1/#shop"])
+    floor.start()
+    try:
+        status = floor.status_line()
+    finally:
+        floor.stop()
+    assert "hunter2" not in status and "irc://127.0.0.1:1/#shop" in status
