@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -107,5 +108,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `vitrina orders | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130

@@ -13,6 +13,7 @@ from babel.numbers import format_decimal, format_percent
 
 from overlays.countdown import CountdownView
 from overlays.giveaway import GiveawayView
+from overlays.poll import PollOption, PollView
 from overlays.product_card import ProductCardView
 from overlays.ticker import TickerItem
 from studio.catalog import Product
@@ -56,19 +57,21 @@ class GiveawayWording:
     how_to_enter: str  # with {keyword}
     entries: dict[str, str]  # CLDR plural category ("one", "few", "many", "other") -> text with {count}
     winner: str
+    title: str = "Giveaway"  # when the host names no prize
 
 
 GIVEAWAY_WORDING = {
-    "en": GiveawayWording("Type {keyword} to enter", {"one": "{count} entry", "other": "{count} entries"}, "Winner"),
+    "en": GiveawayWording("Type {keyword} to enter", {"one": "{count} entry", "other": "{count} entries"}, "Winner",
+                          "Giveaway"),
     "es": GiveawayWording("Escribe {keyword} para participar",
-                          {"one": "{count} participante", "other": "{count} participantes"}, "Ganador"),
+                          {"one": "{count} participante", "other": "{count} participantes"}, "Ganador", "Sorteo"),
     "pt": GiveawayWording("Digite {keyword} para participar",
-                          {"one": "{count} participante", "other": "{count} participantes"}, "Vencedor"),
+                          {"one": "{count} participante", "other": "{count} participantes"}, "Vencedor", "Sorteio"),
     "fr": GiveawayWording("Écrivez {keyword} pour participer",
-                          {"one": "{count} participant", "other": "{count} participants"}, "Gagnant"),
+                          {"one": "{count} participant", "other": "{count} participants"}, "Gagnant", "Concours"),
     "ru": GiveawayWording("Напишите {keyword}, чтобы участвовать", {
         "one": "{count} участник", "few": "{count} участника", "many": "{count} участников",
-        "other": "{count} участника"}, "Победитель"),
+        "other": "{count} участника"}, "Победитель", "Розыгрыш"),
 }
 
 
@@ -153,10 +156,17 @@ def entries_text(count: int, locale: str) -> str:
 
 
 def giveaway_view(title: str, keyword: str, entries: int, locale: str, winner: str | None = None) -> GiveawayView:
-    """The giveaway graphic: how to enter and how many have, then the winner (entries unchanged)."""
+    """The giveaway graphic: how to enter and how many have, then the winner (entries unchanged).
+    An empty title (no prize named) reads "Giveaway" in the show's language."""
     wording = giveaway_wording_for(locale)
-    return GiveawayView(title, wording.how_to_enter.format(keyword=keyword), entries_text(entries, locale), winner,
-                        wording.winner)
+    return GiveawayView(title or wording.title, wording.how_to_enter.format(keyword=keyword),
+                        entries_text(entries, locale), winner, wording.winner)
+
+
+def poll_view(question: str, options: tuple[str, ...], votes: tuple[int, ...]) -> PollView:
+    """Options keyed 1, 2, 3... as viewers type them."""
+    return PollView(question, tuple(PollOption(str(index + 1), label, count)
+                                    for index, (label, count) in enumerate(zip(options, votes))))
 
 
 def ticker_items(products: list[Product], locale: str) -> list[TickerItem]:

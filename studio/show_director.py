@@ -4,7 +4,9 @@
 - the pinned product's card, re-rendered when its stock, price or text changes;
 - a running flash sale: the card at the sale price and a countdown that ends by itself,
   reads "Sale ended" for a few seconds, then fades;
-- the featured question beside the card.
+- the featured question beside the card;
+- the show's poll with its live percentages, and its result for a while after it closes;
+- the giveaway with its count of entries, then its winner.
 
 It reads the store four times a second on its own thread with its own connection; the
 renders happen there too, never on the compositor's or the GUI's thread."""
@@ -22,9 +24,11 @@ from sqlite_utils import Database
 from media.clock import now
 from studio.catalog import Product, find_by_id
 from studio.commerce.flash_sales import FlashSale, active_sale
+from studio.commerce.giveaways import GiveawayState, giveaway_on_stream
+from studio.commerce.polls import PollResult, poll_on_stream
 from studio.commerce.question_queue import featured_question
-from studio.overlay_views import countdown_view
-from studio.show_overlays import COUNTDOWN, ShowOverlays
+from studio.overlay_views import countdown_view, giveaway_view, poll_view
+from studio.show_overlays import COUNTDOWN, GIVEAWAY, POLL, ShowOverlays
 from studio.shows import pinned_product_id
 from studio.storage import open_database
 
@@ -39,6 +43,8 @@ class OnStream:
     product: Product | None
     sale: FlashSale | None
     question: tuple[str, str] | None
+    poll: PollResult | None = None
+    giveaway: GiveawayState | None = None
 
 
 class ShowDirector:
@@ -89,7 +95,24 @@ class ShowDirector:
             else:
                 self._overlays.feature_question(*wanted.question, at=moment)
         self._countdown(wanted, wall, moment)
+        if wanted.poll != self._shown.poll:
+            self._poll(wanted.poll, moment)
+        if wanted.giveaway != self._shown.giveaway:
+            self._giveaway(wanted.giveaway, moment)
         self._shown = wanted
+
+    def _poll(self, poll: PollResult | None, moment: float) -> None:
+        if poll is None:
+            self._overlays.hide(POLL, moment)
+        else:
+            self._overlays.show_poll(poll_view(poll.question, poll.options, poll.votes), moment)
+
+    def _giveaway(self, giveaway: GiveawayState | None, moment: float) -> None:
+        if giveaway is None:
+            self._overlays.hide(GIVEAWAY, moment)
+            return
+        view = giveaway_view(giveaway.prize, giveaway.keyword, giveaway.entries, self._overlays.locale, giveaway.winner)
+        self._overlays.show_giveaway(view, moment)
 
     def _card(self, wanted: OnStream, moment: float) -> None:
         if wanted.product is None or not self._shows_card:
@@ -125,4 +148,5 @@ def read_on_stream(db: Database, show_id: int, wall: float) -> OnStream:
     product_id = pinned_product_id(db, show_id)
     product = find_by_id(db, product_id) if product_id is not None else None
     sale = active_sale(db, product_id, wall) if product_id is not None else None
-    return OnStream(product, sale, featured_question(db, show_id))
+    return OnStream(product, sale, featured_question(db, show_id), poll_on_stream(db, show_id, wall),
+                    giveaway_on_stream(db, show_id, wall))

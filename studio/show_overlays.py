@@ -16,12 +16,15 @@ from overlays.canvas import OverlayImage
 from overlays.countdown import CountdownView, render_countdown
 from overlays.fade import Visibility
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
+from overlays.giveaway import GiveawayView, render_giveaway
+from overlays.poll import PollView, render_poll
 from overlays.product_card import render_product_card
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
 from studio.overlay_views import product_card_view, ticker_items
 
 CARD, TICKER, QUESTION, COUNTDOWN = "product_card", "price_ticker", "featured_question", "countdown"
+POLL, GIVEAWAY = "poll", "giveaway"
 HIDDEN = Visibility(False, float("-inf"))  # hidden since forever: no fade-out in progress
 
 
@@ -69,6 +72,18 @@ class ShowOverlays:
 
     def hide_countdown(self, at: float | None = None) -> None:
         self._hide((COUNTDOWN,), now() if at is None else at)
+
+    def show_poll(self, view: PollView, at: float | None = None) -> None:
+        moment = now() if at is None else at
+        self._show(POLL, render_poll(view, self.width, self.height), moment)
+
+    def show_giveaway(self, view: GiveawayView, at: float | None = None) -> None:
+        moment = now() if at is None else at
+        self._show(GIVEAWAY, render_giveaway(view, self.width, self.height), moment)
+
+    def hide(self, name: str, at: float | None = None) -> None:
+        """Fades out one graphic by name (POLL, GIVEAWAY, ...)."""
+        self._hide((name,), now() if at is None else at)
 
     def unpin(self, at: float | None = None) -> None:
         self._hide((CARD, TICKER), now() if at is None else at)

@@ -20,6 +20,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     start = actions.add_parser("start", parents=[common], help="open a giveaway")
     start.add_argument("keyword", metavar="KEYWORD")
     start.add_argument("--minutes", type=float, default=5.0, help="how long entries are taken (default 5)")
+    start.add_argument("--prize", default="", help="what is given away, as the stream shows it")
     add_show_option(start)
     start.set_defaults(run=run_start)
     pick = actions.add_parser("draw", parents=[common], help="draw the winner of the show's newest giveaway")
@@ -33,7 +34,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 def run_start(args: argparse.Namespace, paths: Paths) -> int:
     with store_session(paths) as db:
         show = resolve_show(db, args.show)
-        giveaway = start_giveaway(db, show, args.keyword, args.minutes)
+        giveaway = start_giveaway(db, show, args.keyword, args.minutes, prize=args.prize)
     print(f"giveaway {giveaway} in show {show}: type {args.keyword} in chat within {args.minutes:g} minutes")
     return 0
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from overlays.poll import PollOption, percentages
+from overlays.poll import percentages
 from studio.commerce.polls import PollError, latest_poll, results, start_poll
 from studio.commands.show_option import add_show_option
+from studio.overlay_views import poll_view
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session
@@ -43,9 +44,8 @@ def run_results(args: argparse.Namespace, paths: Paths) -> int:
     with store_session(paths) as db:
         show = resolve_show(db, args.show)
         result = results(db, latest_poll(db, show))
-    options = tuple(PollOption(str(index + 1), name, votes)
-                    for index, (name, votes) in enumerate(zip(result.options, result.votes)))
+    view = poll_view(result.question, result.options, result.votes)
     print(result.question)
-    for option, share in zip(options, percentages(options)):
+    for option, share in zip(view.options, percentages(view.options)):
         print(f"  {option.key}. {option.label}: {option.votes} ({share}%)")
     return 0

@@ -14,13 +14,24 @@ from sqlite_utils import Database
 
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import fold
+from studio.plain_text import clean_line
 from studio.storage import transaction
 
 EXCLUDED_BADGES = {"moderator", "broadcaster"}
+WINNER_SHOWN_SECONDS = 15.0
+UNDRAWN_SHOWN_SECONDS = 60.0  # after closing, while the host gets to the draw
 
 
 class GiveawayError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class GiveawayState:
+    prize: str
+    keyword: str
+    entries: int
+    winner: str | None
 
 
 @dataclass(frozen=True)
@@ -32,15 +43,16 @@ class Draw:
     entries: int
 
 
-def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at: float | None = None) -> int:
+def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at: float | None = None,
+                   prize: str = "") -> int:
     if not re.fullmatch(r"\w{2,30}", keyword):
         raise GiveawayError(f"'{keyword}' cannot be a keyword: use one word of 2 to 30 letters or digits")
     if not 0 < minutes <= 24 * 60:
         raise GiveawayError(f"a giveaway takes entries from a few seconds to a day, not {minutes:g} minutes")
     starts = time.time() if at is None else at
     with transaction(db):
-        cursor = db.execute("INSERT INTO giveaways (show_id, keyword, closes_at) VALUES (?, ?, ?)",
-                            (show_id, fold(keyword), starts + minutes * 60))
+        cursor = db.execute("INSERT INTO giveaways (show_id, keyword, closes_at, prize) VALUES (?, ?, ?, ?)",
+                            (show_id, fold(keyword), starts + minutes * 60, clean_line(prize)[:120]))
         return int(cursor.lastrowid)
 
 
@@ -68,8 +80,8 @@ def draw(db: Database, giveaway_id: int, seed: str | None = None) -> Draw:
             raise GiveawayError("nobody has entered yet")
         platform, entrant_id, name = random.Random(chosen_seed).choice(entries)
         if seed is None:
-            db.execute("UPDATE giveaways SET seed = ?, winner_platform = ?, winner_id = ?, winner_name = ? WHERE id = ?",
-                       (chosen_seed, platform, entrant_id, name, giveaway_id))
+            db.execute("UPDATE giveaways SET seed = ?, winner_platform = ?, winner_id = ?, winner_name = ?, drawn_at = ? "
+                       "WHERE id = ?", (chosen_seed, platform, entrant_id, name, time.time(), giveaway_id))
     return Draw(name, entrant_id, platform, chosen_seed, len(entries))
 
 
@@ -81,3 +93,19 @@ def draw_latest(db: Database, show_id: int) -> tuple[int, Draw]:
     if row[1] is not None:
         raise GiveawayError(f"giveaway {row[0]} was drawn already; `vitrina giveaway verify {row[0]}` replays it")
     return int(row[0]), draw(db, row[0])
+
+
+def giveaway_on_stream(db: Database, show_id: int, wall: float) -> GiveawayState | None:
+    """The show's newest giveaway while it takes entries (and a minute more, waiting for the
+    draw), then its winner for a while."""
+    row = db.execute("SELECT id, prize, keyword, closes_at, winner_name, drawn_at FROM giveaways WHERE show_id = ? "
+                     "ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
+    if row is None:
+        return None
+    giveaway_id, prize, keyword, closes_at, winner, drawn_at = row
+    if drawn_at is not None and wall - drawn_at > WINNER_SHOWN_SECONDS:
+        return None
+    if drawn_at is None and wall - closes_at > UNDRAWN_SHOWN_SECONDS:
+        return None
+    entries = db.execute("SELECT count(*) FROM giveaway_entries WHERE giveaway_id = ?", (giveaway_id,)).fetchone()[0]
+    return GiveawayState(prize, keyword.upper(), entries, winner if drawn_at is not None else None)

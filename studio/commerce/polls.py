@@ -13,6 +13,7 @@ from studio.chat.message import ChatMessage
 from studio.storage import transaction
 
 LETTERS = "ABCDEF"
+RESULTS_SHOWN_SECONDS = 10.0  # on stream after the poll closes
 
 
 class PollError(ValueError):
@@ -74,3 +75,10 @@ def latest_poll(db: Database, show_id: int) -> int:
     if row[0] is None:
         raise PollError(f"show {show_id} has had no poll")
     return int(row[0])
+
+
+def poll_on_stream(db: Database, show_id: int, wall: float) -> PollResult | None:
+    """The show's newest poll while it is open, and its result for a while after it closes."""
+    row = db.execute("SELECT id FROM polls WHERE show_id = ? AND closes_at > ? ORDER BY id DESC LIMIT 1",
+                     (show_id, wall - RESULTS_SHOWN_SECONDS)).fetchone()
+    return results(db, row[0]) if row else None

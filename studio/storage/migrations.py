@@ -224,6 +224,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE shows ADD COLUMN pinned_product_id INTEGER REFERENCES products(id) ON DELETE SET NULL;
     """,
+    # 11: a giveaway's prize as the host names it, and when it was drawn (the stream shows the winner a while).
+    """
+    ALTER TABLE giveaways ADD COLUMN prize TEXT NOT NULL DEFAULT '';
+    ALTER TABLE giveaways ADD COLUMN drawn_at REAL;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,7 +16,7 @@ from studio.commerce.flash_sales import end_flash_sale, start_flash_sale
 from studio.commerce.question_queue import set_question_state
 from studio.demo_catalog import ensure_demo_catalog
 from studio.show_director import ShowDirector, read_on_stream
-from studio.show_overlays import CARD, COUNTDOWN, QUESTION, ShowOverlays
+from studio.show_overlays import CARD, COUNTDOWN, GIVEAWAY, POLL, QUESTION, ShowOverlays
 from studio.shows import pin_product, start_show
 from studio.storage import open_database
 
@@ -124,3 +124,41 @@ def test_its_thread_sees_another_connection_pin_within_a_second(stage):
         assert overlays.showing(CARD)
     finally:
         director.stop()
+
+
+def test_a_poll_shows_live_votes_then_its_result_for_10_s_after_closing(stage):
+    from studio.commerce.polls import start_poll
+
+    db, show, overlays, director = stage
+    desk = ChatDesk(db, show)
+    start_poll(db, show, "Next colour?", ["Sand", "Olive"], minutes=1, at=1000.0)
+    director.tick(read_on_stream(db, show, 1001.0), wall=1001.0, moment=11.0)
+    assert overlays.showing(POLL)
+    no_votes = card_pixels(overlays, POLL)
+    desk.take(ChatMessage("twitch", "#shop", "1", "ana", "2", 1002.0))
+    director.tick(read_on_stream(db, show, 1003.0), wall=1003.0, moment=13.0)
+    assert not np.array_equal(card_pixels(overlays, POLL), no_votes)  # Olive 100%
+    director.tick(read_on_stream(db, show, 1065.0), wall=1065.0, moment=75.0)
+    assert overlays.showing(POLL)  # closed 5 s ago: the result stays
+    director.tick(read_on_stream(db, show, 1071.0), wall=1071.0, moment=81.0)
+    assert not overlays.showing(POLL)
+
+
+def test_a_giveaway_counts_entries_then_shows_the_winner_for_15_s(stage):
+    from studio.commerce.giveaways import draw, start_giveaway
+
+    db, show, overlays, director = stage
+    desk = ChatDesk(db, show)
+    giveaway = start_giveaway(db, show, "win", minutes=1, at=time.time(), prize="Silk scrunchie set")
+    director.tick(read_on_stream(db, show, time.time()), moment=10.0)
+    empty = card_pixels(overlays, GIVEAWAY)
+    desk.take(ChatMessage("twitch", "#shop", "1", "ana", "win", time.time()))
+    director.tick(read_on_stream(db, show, time.time()), moment=11.0)
+    one_entry = card_pixels(overlays, GIVEAWAY)
+    assert not np.array_equal(one_entry, empty)
+    drawn = draw(db, giveaway)
+    assert drawn.winner_name == "ana"
+    director.tick(read_on_stream(db, show, time.time()), moment=12.0)
+    assert not np.array_equal(card_pixels(overlays, GIVEAWAY), one_entry)
+    director.tick(read_on_stream(db, show, time.time() + 16), moment=28.0)
+    assert not overlays.showing(GIVEAWAY)
