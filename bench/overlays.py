@@ -36,6 +36,7 @@ from overlays.product_card import ProductCardView, render_product_card  # noqa: 
 from overlays.qr_badge import QrBadgeView, render_qr_badge  # noqa: E402
 from overlays.qr_code import qr_modules  # noqa: E402
 from overlays.sold_burst import SoldBurstView, render_sold_burst  # noqa: E402
+from studio.show_overlays import ShowOverlays  # noqa: E402
 from overlays.ticker import PriceTicker, TickerItem  # noqa: E402
 from resources import resource_path  # noqa: E402
 
@@ -81,8 +82,9 @@ RENDERS: dict[str, Callable[[], object]] = {
                                 WIDTH, HEIGHT),
     "giveaway": lambda: render_giveaway(GiveawayView("Giveaway", "Type WIN to enter", "128 entries"), WIDTH, HEIGHT),
     "logo": lambda: render_logo(str(resource_path("demo", "images", "mug.png")), WIDTH, HEIGHT),
-    "Sold! burst (every frame while it plays)": lambda: render_sold_burst(SoldBurstView("Sold!", "maria_k"), 0.1,
-                                                                           WIDTH, HEIGHT),
+    "Sold! burst (one frame)": lambda: render_sold_burst(SoldBurstView("Sold!", "maria_k"), 0.1, WIDTH, HEIGHT),
+    "Sold! burst (all its frames drawn ahead, as the show does)": lambda: ShowOverlays(WIDTH, HEIGHT, "en_US", []).burst(
+        SoldBurstView("Sold!", "maria_k"), 0.0),
 }
 
 

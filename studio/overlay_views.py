@@ -15,6 +15,7 @@ from overlays.countdown import CountdownView
 from overlays.giveaway import GiveawayView
 from overlays.poll import PollOption, PollView
 from overlays.product_card import ProductCardView
+from overlays.sold_burst import SoldBurstView
 from overlays.ticker import TickerItem
 from studio.catalog import Product
 from studio.money import format_money
@@ -34,19 +35,20 @@ class Wording:
     scan_to_buy: str
     flash_sale: str
     sale_ended: str
+    sold: str  # the burst when an order arrives
 
 
 WORDING = {
     "en": Wording("Only {count} left", "Only {count} left", "Sold out", "Comment {keyword} {code}", "Scan to buy",
-                  "Flash sale", "Sale ended"),
+                  "Flash sale", "Sale ended", "Sold!"),
     "es": Wording("¡Solo quedan {count}!", "¡Solo queda {count}!", "Agotado", "Comenta {keyword} {code}",
-                  "Escanea para comprar", "Oferta relámpago", "Oferta terminada"),
+                  "Escanea para comprar", "Oferta relámpago", "Oferta terminada", "¡Vendido!"),
     "pt": Wording("Só restam {count}", "Só resta {count}", "Esgotado", "Comente {keyword} {code}",
-                  "Escaneie para comprar", "Oferta relâmpago", "Oferta encerrada"),
+                  "Escaneie para comprar", "Oferta relâmpago", "Oferta encerrada", "Vendido!"),
     "fr": Wording("Plus que {count}", "Plus que {count}", "Épuisé", "Commentez {keyword} {code}",
-                  "Scannez pour acheter", "Vente flash", "Vente terminée"),
+                  "Scannez pour acheter", "Vente flash", "Vente terminée", "Vendu !"),
     "ru": Wording("Осталось {count} шт.", "Осталась {count} шт.", "Распродано", "Напишите {keyword} {code}",
-                  "Сканируйте, чтобы купить", "Флеш-распродажа", "Акция завершена"),
+                  "Сканируйте, чтобы купить", "Флеш-распродажа", "Акция завершена", "Продано!"),
 }
 
 
@@ -161,6 +163,10 @@ def giveaway_view(title: str, keyword: str, entries: int, locale: str, winner: s
     wording = giveaway_wording_for(locale)
     return GiveawayView(title or wording.title, wording.how_to_enter.format(keyword=keyword),
                         entries_text(entries, locale), winner, wording.winner)
+
+
+def sold_burst_view(buyer: str, locale: str) -> SoldBurstView:
+    return SoldBurstView(wording_for(locale).sold, buyer)
 
 
 def poll_view(question: str, options: tuple[str, ...], votes: tuple[int, ...]) -> PollView:

@@ -6,7 +6,9 @@
   reads "Sale ended" for a few seconds, then fades;
 - the featured question beside the card;
 - the show's poll with its live percentages, and its result for a while after it closes;
-- the giveaway with its count of entries, then its winner.
+- the giveaway with its count of entries, then its winner;
+- a "Sold!" burst with the buyer's name when an order for the pinned product arrives (one
+  burst at a time: a rush of orders does not stack them).
 
 It reads the store four times a second on its own thread with its own connection; the
 renders happen there too, never on the compositor's or the GUI's thread."""
@@ -27,7 +29,7 @@ from studio.commerce.flash_sales import FlashSale, active_sale
 from studio.commerce.giveaways import GiveawayState, giveaway_on_stream
 from studio.commerce.polls import PollResult, poll_on_stream
 from studio.commerce.question_queue import featured_question
-from studio.overlay_views import countdown_view, giveaway_view, poll_view
+from studio.overlay_views import countdown_view, giveaway_view, poll_view, sold_burst_view
 from studio.show_overlays import COUNTDOWN, GIVEAWAY, POLL, ShowOverlays
 from studio.shows import pinned_product_id
 from studio.storage import open_database
@@ -45,6 +47,7 @@ class OnStream:
     question: tuple[str, str] | None
     poll: PollResult | None = None
     giveaway: GiveawayState | None = None
+    last_order: tuple[int, str] | None = None  # (id, buyer) of the newest order for the pinned product
 
 
 class ShowDirector:
@@ -53,6 +56,7 @@ class ShowDirector:
         self._shown = OnStream(None, None, None)
         self._countdown_second: int | None = None
         self._sale_ended_at: float | None = None
+        self._sold_baseline: tuple[str | None, int] = (None, 0)  # (pinned code, newest order id seen)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -99,7 +103,20 @@ class ShowDirector:
             self._poll(wanted.poll, moment)
         if wanted.giveaway != self._shown.giveaway:
             self._giveaway(wanted.giveaway, moment)
+        self._sold(wanted, moment)
         self._shown = wanted
+
+    def _sold(self, wanted: OnStream, moment: float) -> None:
+        newest = wanted.last_order[0] if wanted.last_order else 0
+        pinned = wanted.product.code if wanted.product else None
+        if pinned != self._sold_baseline[0]:  # a newly pinned product: its earlier orders make no burst
+            self._sold_baseline = (pinned, newest)
+            return
+        if newest <= self._sold_baseline[1] or wanted.last_order is None:
+            return
+        self._sold_baseline = (pinned, newest)
+        if self._shows_card and not self._overlays.bursting(moment):
+            self._overlays.burst(sold_burst_view(wanted.last_order[1], self._overlays.locale), moment)
 
     def _poll(self, poll: PollResult | None, moment: float) -> None:
         if poll is None:
@@ -149,4 +166,11 @@ def read_on_stream(db: Database, show_id: int, wall: float) -> OnStream:
     product = find_by_id(db, product_id) if product_id is not None else None
     sale = active_sale(db, product_id, wall) if product_id is not None else None
     return OnStream(product, sale, featured_question(db, show_id), poll_on_stream(db, show_id, wall),
-                    giveaway_on_stream(db, show_id, wall))
+                    giveaway_on_stream(db, show_id, wall), _last_order(db, show_id, product_id))
+
+
+def _last_order(db: Database, show_id: int, product_id: int | None) -> tuple[int, str] | None:
+    if product_id is None:
+        return None
+    return db.execute("SELECT id, buyer_name FROM orders WHERE show_id = ? AND product_id = ? AND state != 'cancelled' "
+                      "ORDER BY id DESC LIMIT 1", (show_id, product_id)).fetchone()

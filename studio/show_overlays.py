@@ -18,6 +18,7 @@ from overlays.fade import Visibility
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
 from overlays.poll import PollView, render_poll
+from overlays.sold_burst import DURATION, FADE, POP, SoldBurstView, render_sold_burst
 from overlays.product_card import render_product_card
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
@@ -25,6 +26,7 @@ from studio.overlay_views import product_card_view, ticker_items
 
 CARD, TICKER, QUESTION, COUNTDOWN = "product_card", "price_ticker", "featured_question", "countdown"
 POLL, GIVEAWAY = "poll", "giveaway"
+BURST_FPS = 30  # the burst's frames are drawn ahead at this rate; the compositor picks one by time
 HIDDEN = Visibility(False, float("-inf"))  # hidden since forever: no fade-out in progress
 
 
@@ -44,6 +46,7 @@ class ShowOverlays:
     def __init__(self, width: int, height: int, locale: str, catalog: list[Product]) -> None:
         self.width, self.height, self.locale = width, height, locale
         self._graphics: dict[str, _Graphic] = {}
+        self._burst: tuple[float, list[PreparedOverlay | None]] | None = None
         items = ticker_items(catalog, locale)
         self._ticker = PriceTicker(items, width, height) if items else None
 
@@ -81,6 +84,23 @@ class ShowOverlays:
         moment = now() if at is None else at
         self._show(GIVEAWAY, render_giveaway(view, self.width, self.height), moment)
 
+    def burst(self, view: SoldBurstView, at: float | None = None) -> None:
+        """The "Sold!" burst, its frames drawn now (about 20 renders, the hold drawn once)."""
+        frames: list[PreparedOverlay | None] = []
+        hold: PreparedOverlay | None = None
+        for index in range(round(DURATION * BURST_FPS)):
+            elapsed = index / BURST_FPS
+            holding = POP <= elapsed < DURATION - FADE
+            if not (holding and hold is not None):
+                image = render_sold_burst(view, elapsed, self.width, self.height)
+                prepared = prepare_overlay(image.pixels, image.x, image.y) if image is not None else None
+                hold = prepared if holding else hold
+            frames.append(hold if holding else prepared)
+        self._burst = (now() if at is None else at, frames)
+
+    def bursting(self, at: float) -> bool:
+        return self._burst is not None and 0 <= at - self._burst[0] < DURATION
+
     def hide(self, name: str, at: float | None = None) -> None:
         """Fades out one graphic by name (POLL, GIVEAWAY, ...)."""
         self._hide((name,), now() if at is None else at)
@@ -112,6 +132,11 @@ class ShowOverlays:
                 prepared = window(prepared, self._ticker.offset(moment), self._ticker.view_width,
                                   self._ticker.x, self._ticker.y)
             shown.append(prepared)
+        burst = self._burst
+        if burst is not None and 0 <= (index := int((moment - burst[0]) * BURST_FPS)) < len(burst[1]):
+            frame = burst[1][index]
+            if frame is not None:
+                shown.append(frame)
         return shown
 
     def _show(self, name: str, image: OverlayImage, moment: float) -> None:

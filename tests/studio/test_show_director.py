@@ -162,3 +162,23 @@ def test_a_giveaway_counts_entries_then_shows_the_winner_for_15_s(stage):
     assert not np.array_equal(card_pixels(overlays, GIVEAWAY), one_entry)
     director.tick(read_on_stream(db, show, time.time() + 16), moment=28.0)
     assert not overlays.showing(GIVEAWAY)
+
+
+def test_a_new_order_for_the_pinned_product_bursts_once_with_the_buyers_name(stage):
+    db, show, overlays, director = stage
+    desk = ChatDesk(db, show)
+    desk.take(ChatMessage("twitch", "#shop", "0", "early", "sold A2", time.time()))
+    pin_product(db, show, find_by_code(db, "A2").id)
+    director.tick(read_on_stream(db, show, time.time()), moment=10.0)
+    assert not overlays.bursting(10.0)  # an order from before the pin makes no burst
+    desk.take(ChatMessage("twitch", "#shop", "1", "ana", "sold A2", time.time()))
+    director.tick(read_on_stream(db, show, time.time()), moment=11.0)
+    assert overlays.bursting(11.0)
+    popping, holding, gone = len(overlays(11.05)), len(overlays(11.8)), len(overlays(12.7))
+    assert popping == holding == gone + 1  # card and ticker, plus the burst while it plays
+    desk.take(ChatMessage("twitch", "#shop", "2", "bea", "sold A2", time.time()))
+    director.tick(read_on_stream(db, show, time.time()), moment=11.5)
+    assert overlays._burst[0] == 11.0  # no new burst over a playing one
+    desk.take(ChatMessage("twitch", "#shop", "3", "cid", "sold A1", time.time()))
+    director.tick(read_on_stream(db, show, time.time()), moment=13.0)
+    assert not overlays.bursting(13.0)  # another product's order
