@@ -59,7 +59,6 @@ class ChatDesk:
     def take(self, message: ChatMessage) -> None:
         """Stores and acts on one message (the connectors' loop calls this for each)."""
         self._reload_if_changed()
-        self.messages += 1
         if self._moderation.hides(message):
             self._store(message, "hidden", None, None)
             return
@@ -101,3 +100,4 @@ class ChatDesk:
                 (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
                  message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
                  "open" if kind == "question" else None))
+        self.messages += 1

@@ -7,14 +7,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 import threading
 from pathlib import Path
 
 from studio.chat.connectors import Connector, check_chat_spec, make_connector
 from studio.chat.desk import ChatDesk
+from studio.chat.message import ChatMessage
 from studio.storage import open_database
 
 log = logging.getLogger(__name__)
+
+STORE_RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)  # on top of the connection's own busy timeout
 
 
 class ShopFloor:
@@ -25,6 +29,7 @@ class ShopFloor:
         self.desk: ChatDesk | None = None
         self._connectors: list[tuple[str, Connector]] = []
         self._failures: dict[str, str] = {}
+        self.unstored = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
@@ -47,7 +52,7 @@ class ShopFloor:
         self.desk = ChatDesk(db, self.show_id)
         loop = asyncio.new_event_loop()
         self._loop, self._stop = loop, asyncio.Event()
-        self._connectors = [(_label(spec), make_connector(spec, self.desk.take, self.desk.products, self._token))
+        self._connectors = [(_label(spec), make_connector(spec, self._take, self.desk.products, self._token))
                             for spec in self._specs]
         self._ready.set()
         try:
@@ -55,6 +60,22 @@ class ShopFloor:
         finally:
             loop.close()
             db.conn.close()
+
+    async def _take(self, message: ChatMessage) -> None:
+        """Hands the message to the desk; a store held by another writer past its busy timeout
+        (a long import, a VACUUM) is waited for a few times before the message is given up."""
+        assert self.desk is not None
+        for attempt, wait in enumerate((*STORE_RETRY_SECONDS, None)):
+            try:
+                self.desk.take(message)
+                return
+            except sqlite3.OperationalError as error:
+                if wait is None:
+                    self.unstored += 1
+                    log.error("a chat message from %s could not be stored: %s", message.author_name, error)
+                    return
+                log.warning("the store is busy (%s); trying again in %.1f s (attempt %d)", error, wait, attempt + 1)
+                await asyncio.sleep(wait)
 
     async def _serve(self) -> None:
         await asyncio.gather(*(self._guarded(label, connector) for label, connector in self._connectors))
@@ -74,7 +95,8 @@ class ShopFloor:
         """chat twitch:#shop connected · rehearsal 120 sent · 340 messages, 12 orders"""
         parts = [f"{label} {self._failures.get(label, connector.state)}" for label, connector in self._connectors]
         taken = self.desk.messages if self.desk is not None else 0
-        return f"chat {' · '.join(parts)} · {taken} messages, {self.orders} orders"
+        lost = f", {self.unstored} NOT STORED (the store was busy)" if self.unstored else ""
+        return f"chat {' · '.join(parts)} · {taken} messages, {self.orders} orders{lost}"
 
 
 def _label(spec: str) -> str:

@@ -47,3 +47,29 @@ def test_the_status_line_never_shows_a_password_typed_into_a_spec(tmp_path):
     finally:
         floor.stop()
     assert "hunter2" not in status and "irc://127.0.0.1:1/#shop" in status
+
+
+def test_a_store_held_by_another_writer_is_waited_for_and_no_message_is_lost(tmp_path, monkeypatch):
+    import threading
+
+    from studio.chat import shop_floor
+    from studio.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(shop_floor, "STORE_RETRY_SECONDS", (0.2, 0.4, 0.8))
+    db = open_store(resolve_paths(tmp_path))
+    show = start_show(db)
+    floor = ShopFloor(tmp_path / "vitrina.db", show, ["rehearsal:100"])
+    db.execute("BEGIN IMMEDIATE")  # an import or a VACUUM holding the write lock
+    floor.start()
+    release = threading.Timer(0.6, lambda: db.execute("COMMIT"))
+    release.start()
+    try:
+        time.sleep(1.5)
+    finally:
+        floor.stop()
+        release.join()
+    stored = db.execute("SELECT count(*) FROM chat_messages").fetchone()[0]
+    db.conn.close()
+    assert floor.unstored == 0 and stored > 20
+    assert stored == floor.desk.messages
