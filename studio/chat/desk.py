@@ -71,8 +71,7 @@ class ChatDesk:
             outcome = place_order(self._db, self.show_id, buyer, comment, message.text, at=message.time)
             if outcome.kind == "reserved":
                 self.orders += 1
-                log.info("order %s: %s, %s x%d", outcome.order_id, message.author_name, comment.product.code,
-                         comment.quantity)
+                log.info("order %s: %s x%d", outcome.order_id, comment.product.code, comment.quantity)
         kind = "buy" if outcome else ("flagged" if comment is not None else "question" if is_question(message.text)
                                       else "message")
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)

@@ -72,7 +72,7 @@ class ShopFloor:
             except sqlite3.OperationalError as error:
                 if wait is None:
                     self.unstored += 1
-                    log.error("a chat message from %s could not be stored: %s", message.author_name, error)
+                    log.error("a %s chat message could not be stored: %s", message.platform, error)
                     return
                 log.warning("the store is busy (%s); trying again in %.1f s (attempt %d)", error, wait, attempt + 1)
                 await asyncio.sleep(wait)

@@ -25,5 +25,6 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         db.conn.close()
     print(f"forgot {args.buyer}: {forgotten.messages} messages removed, {forgotten.orders} orders and "
-          f"{forgotten.waitlist} waitlist places made anonymous")
+          f"{forgotten.waitlist} waitlist places, {forgotten.votes_and_entries} poll votes and giveaway entries "
+          "made anonymous")
     return 0

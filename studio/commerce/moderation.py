@@ -1,5 +1,6 @@
-"""Moderation: messages with blocked words or from blocked users are hidden from the panel and
-never reach the stream. The lists are the store's settings, one entry per line."""
+"""Moderation: messages with blocked words (in the text or the author's name) or from blocked
+users are hidden from the panel and never reach the stream. The lists are the store's
+settings, one entry per line."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ class Moderation:
     def hides(self, message: ChatMessage) -> bool:
         if fold(message.author_name) in self.users or fold(message.author_id) in self.users:
             return True
-        text = fold(message.text)
-        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in self.words)
+        # a name reaches the stream too (Sold!, winners); in names, _ separates words
+        said = (fold(message.text), fold(message.author_name).replace("_", " "))
+        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in self.words for text in said)
 
 
 def load_moderation(db: Database) -> Moderation:

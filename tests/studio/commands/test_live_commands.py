@@ -153,3 +153,21 @@ def test_questions_are_listed_pinned_first_and_one_is_featured_at_a_time(vitrina
     [(hello,)] = query(tmp_path, "SELECT id FROM chat_messages WHERE kind = 'message'")
     code, _, errors = vitrina("question", str(hello), "feature")
     assert code == 1 and f"message {hello} is not a question" in errors
+
+
+def test_a_blocked_word_in_a_display_name_hides_the_message_too(vitrina, show, tmp_path):
+    vitrina("block", "word", "scam")
+    chat(tmp_path, show, ("Scam_Shop", "sold A2"), ("ana", "sold A2"))
+    assert [name for (name,) in query(tmp_path, "SELECT buyer_name FROM orders")] == ["Ana"]
+
+
+def test_forgetting_a_buyer_leaves_no_name_in_the_store_or_the_log(vitrina, show, tmp_path):
+    vitrina("blocked")  # the log file is set up as the program sets it up
+    chat(tmp_path, show, ("zoë", "sold A2"), ("zoë", "does A1 come in olive?"), ("bea", "sold A1 M sand"))
+    code, out, _ = vitrina("forget-buyer", "ZOË")
+    assert code == 0 and out.startswith("forgot ZOË: 2 messages removed, 1 orders")
+    database = (tmp_path / "vitrina.db").read_bytes() + b"".join(
+        path.read_bytes() for path in tmp_path.glob("vitrina.db-*"))
+    log = b"".join(path.read_bytes() for path in (tmp_path / "logs").glob("vitrina.log*"))
+    assert "Zoë".encode() not in database and "zoë".encode() not in database
+    assert b"order " in log and "Zoë".encode() not in log and b"Bea" not in log
