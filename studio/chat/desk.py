@@ -57,25 +57,33 @@ class ChatDesk:
         self._load_settings()
 
     def take(self, message: ChatMessage) -> None:
-        """Stores and acts on one message (the connectors' loop calls this for each)."""
+        """Stores and acts on one message (the connectors' loop calls this for each), in one
+        write transaction: the message and what it made (an order, a vote) are stored together."""
         self._reload_if_changed()
+        with transaction(self._db):
+            reserved = self._act(message)
+        self.messages += 1
+        if reserved is not None:
+            self.orders += 1
+            log.info("order %s", reserved)
+
+    def _act(self, message: ChatMessage) -> int | None:
+        """Stores the message for what it is; returns the id of the order it reserved, if any."""
         if self._moderation.hides(message):
             self._store(message, "hidden", None, None)
-            return
+            return None
         if self._joined_poll_or_giveaway(message):
-            return
+            return None
         comment = self._reader.read(message.text)
         outcome: Outcome | None = None
         if comment is not None and comment.orderable:
             buyer = Buyer(message.platform, message.author_id, message.author_name)
             outcome = place_order(self._db, self.show_id, buyer, comment, message.text, at=message.time)
-            if outcome.kind == "reserved":
-                self.orders += 1
-                log.info("order %s: %s x%d", outcome.order_id, comment.product.code, comment.quantity)
         kind = "buy" if outcome else ("flagged" if comment is not None else "question" if is_question(message.text)
                                       else "message")
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)
         self._store(message, kind, note, outcome.order_id if outcome else None)
+        return outcome.order_id if outcome is not None and outcome.kind == "reserved" else None
 
     def _joined_poll_or_giveaway(self, message: ChatMessage) -> bool:
         """A vote for the show's open poll, or an entry to its open giveaway (stored, and taken)."""
@@ -92,11 +100,9 @@ class ChatDesk:
         return False
 
     def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> None:
-        with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
-                "kind, note, order_id, question_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
-                 message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
-                 "open" if kind == "question" else None))
-        self.messages += 1
+        self._db.execute(
+            "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
+            "kind, note, order_id, question_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
+             message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
+             "open" if kind == "question" else None))

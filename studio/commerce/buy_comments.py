@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from studio.catalog import Product
 
@@ -26,6 +27,8 @@ _QUANTITY_WORDS = {"шт", "шт.", "pcs", "un", "unid", "unidades", "x", "×"}
 
 def fold(text: str) -> str:
     """Case and accents aside: 'Achète' and 'achete' are one word."""
+    if text.isascii():
+        return text.lower()  # no accents to strip; most chat is this
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -45,8 +48,9 @@ class BuyComment:
 class BuyCommentReader:
     def __init__(self, products: Sequence[Product], keywords: Mapping[str, Sequence[str]] = DEFAULT_KEYWORDS) -> None:
         self._by_code = {product.code.casefold(): product for product in products}
-        phrases = {fold(phrase) for words in keywords.values() for phrase in words}
-        self._keywords = sorted(phrases, key=len, reverse=True)  # "lo quiero" before "quiero"
+        phrases = sorted({fold(phrase) for words in keywords.values() for phrase in words}, key=len, reverse=True)
+        # one pattern for every keyword, the longer first at a place: "lo quiero" before "quiero"
+        self._keywords = re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, phrases))})(?= |$)") if phrases else None
 
     def read(self, text: str) -> BuyComment | None:
         """The buy comment in `text`, or None when the text is not one (a question, a hello)."""
@@ -69,12 +73,10 @@ class BuyCommentReader:
         return BuyComment(product, variant, quantity, problem)
 
     def _keyword_end(self, words: list[str]) -> int | None:
+        """How many words the first keyword takes up to its end, or None when there is none."""
         joined = " ".join(words)
-        for phrase in self._keywords:
-            match = re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", joined)
-            if match:
-                return len(joined[: match.end()].split())
-        return None
+        match = self._keywords.search(joined) if self._keywords is not None else None
+        return len(joined[: match.end()].split()) if match else None
 
 
 def _quantity(words: list[str]) -> tuple[int | None, list[str]]:
@@ -88,9 +90,10 @@ def _quantity(words: list[str]) -> tuple[int | None, list[str]]:
     return (quantity if 1 <= quantity <= MAX_QUANTITY else None), others
 
 
-def _option_values(product: Product) -> set[str]:
+@lru_cache(maxsize=4096)
+def _option_values(product: Product) -> frozenset[str]:
     """Every option value of the product's variants, folded ("40" is a size here, not a quantity)."""
-    return {fold(value) for variant in product.variants for value in variant.option_values}
+    return frozenset(fold(value) for variant in product.variants for value in variant.option_values)
 
 
 def variant_named(product: Product, words: list[str]) -> tuple[str | None, str | None]:

@@ -5,7 +5,7 @@ settings, one entry per line."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -24,17 +24,26 @@ class ModerationError(ValueError):
 class Moderation:
     words: frozenset[str]
     users: frozenset[str]
+    pattern: re.Pattern[str] | None = field(default=None, compare=False)  # every word at once
+
+    @classmethod
+    def of(cls, words: frozenset[str], users: frozenset[str]) -> "Moderation":
+        longest_first = sorted(words, key=len, reverse=True)
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)") if words else None
+        return cls(words, users, pattern)
 
     def hides(self, message: ChatMessage) -> bool:
         if fold(message.author_name) in self.users or fold(message.author_id) in self.users:
             return True
+        if self.pattern is None:
+            return False
         # a name reaches the stream too (Sold!, winners); in names, _ separates words
-        said = (fold(message.text), fold(message.author_name).replace("_", " "))
-        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in self.words for text in said)
+        return bool(self.pattern.search(fold(message.text)) or
+                    self.pattern.search(fold(message.author_name).replace("_", " ")))
 
 
 def load_moderation(db: Database) -> Moderation:
-    return Moderation(_entries(get_setting(db, BLOCKED_WORDS, "")), _entries(get_setting(db, BLOCKED_USERS, "")))
+    return Moderation.of(_entries(get_setting(db, BLOCKED_WORDS, "")), _entries(get_setting(db, BLOCKED_USERS, "")))
 
 
 def block(db: Database, kind: str, entry: str) -> None:

@@ -38,7 +38,13 @@ def open_database(path: Path | str) -> Database:
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """A write transaction that takes the write lock up front and rolls back on any error."""
+    """A write transaction that takes the write lock up front and rolls back on any error.
+
+    Inside another one it joins it: the outer one commits or rolls back the whole (a chat
+    message and the order it makes are stored together or not at all)."""
+    if db.conn.in_transaction:
+        yield db
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
