@@ -34,3 +34,8 @@ def whip_token(endpoint: str) -> str | None:
 def twitch_token() -> str | None:
     """VITRINA_TWITCH_TOKEN, else the keyring's, else None: chat is then read anonymously."""
     return secret("VITRINA_TWITCH_TOKEN", "twitch")
+
+
+def ingest_token() -> str | None:
+    """VITRINA_INGEST_TOKEN, else the keyring's: what a bridge must show to the chat ingest socket."""
+    return secret("VITRINA_INGEST_TOKEN", "ingest")

@@ -1,6 +1,7 @@
 """Chat connectors by spec: irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL,
-youtube:LIVE_CHAT_ID (key or token from VITRINA_YOUTUBE_API_KEY / VITRINA_YOUTUBE_TOKEN),
-ingest[:PORT] (a local WebSocket; its token from VITRINA_INGEST_TOKEN),
+youtube:LIVE_CHAT_ID (key or token from VITRINA_YOUTUBE_API_KEY / VITRINA_YOUTUBE_TOKEN or the
+keyring's youtube-api-key / youtube-token), ingest[:PORT] (a local WebSocket; its token from
+VITRINA_INGEST_TOKEN or the keyring's ingest),
 rehearsal[:MESSAGES_PER_SECOND]. Each has `run(stop)` and hands every ChatMessage to `deliver`."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from studio.chat.ingest import DEFAULT_PORT, IngestServer
 from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import RehearsalAudience
 from studio.chat.youtube import API, YouTubeConnector
+from studio.secrets import ingest_token, secret
 
 SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] "
          "or rehearsal[:MESSAGES_PER_SECOND]")
@@ -41,8 +43,9 @@ def check_chat_spec(spec: str) -> str:
     if kind == "ingest":
         if value and not (value.isdigit() and 0 < int(value) < 65536):
             raise ChatSpecError(f"--chat {spec}: the ingest port is a number from 1 to 65535")
-        if not os.environ.get("VITRINA_INGEST_TOKEN"):
-            raise ChatSpecError(f"--chat {spec}: the ingest socket needs a token: set VITRINA_INGEST_TOKEN")
+        if not ingest_token():
+            raise ChatSpecError(f"--chat {spec}: the ingest socket needs a token: set VITRINA_INGEST_TOKEN "
+                                "(or store one in the system keyring as vitrina/ingest)")
         return spec
     if kind == "youtube":
         if not value.strip():
@@ -56,9 +59,10 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
     if kind == "rehearsal":
         return RehearsalAudience(products, deliver, float(value or 2.0))
     if kind == "ingest":
-        return IngestServer(deliver, os.environ.get("VITRINA_INGEST_TOKEN", ""), int(value or DEFAULT_PORT))
+        return IngestServer(deliver, ingest_token() or "", int(value or DEFAULT_PORT))
     if kind == "youtube":
-        return YouTubeConnector(value.strip(), deliver, api_key=os.environ.get("VITRINA_YOUTUBE_API_KEY"),
-                                token=os.environ.get("VITRINA_YOUTUBE_TOKEN"), api=os.environ.get("VITRINA_YOUTUBE_API", API))
+        return YouTubeConnector(value.strip(), deliver, api_key=secret("VITRINA_YOUTUBE_API_KEY", "youtube-api-key"),
+                                token=secret("VITRINA_YOUTUBE_TOKEN", "youtube-token"),
+                                api=os.environ.get("VITRINA_YOUTUBE_API", API))
     target = parse_irc_spec(spec)
     return IrcConnector(target, deliver, token if target.platform == "twitch" else None)

@@ -1,11 +1,15 @@
-"""Fixtures for studio tests: a fresh, migrated database file per test."""
+"""Fixtures for studio tests: a fresh, migrated database file per test; a system keyring that
+keeps its entries in memory, with no token in the environment."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from sqlite_utils import Database
 
 from studio.storage import open_database
@@ -16,3 +20,35 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "vitrina.db")
     yield database
     database.conn.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps its entries in a dict."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    for variable in ("VITRINA_WHIP_TOKEN", "VITRINA_TWITCH_TOKEN", "VITRINA_INGEST_TOKEN", "VITRINA_YOUTUBE_API_KEY",
+                     "VITRINA_YOUTUBE_TOKEN"):
+        monkeypatch.delenv(variable, raising=False)
+    yield backend
+    keyring.set_keyring(previous)

@@ -2,50 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import NoKeyringError, PasswordDeleteError
+from keyring.errors import NoKeyringError
 
 from studio.secrets import SERVICE, twitch_token, whip_token
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps its entries in a dict."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
+from tests.studio.conftest import MemoryKeyring
 
 
 class NoKeyring(MemoryKeyring):
     def get_password(self, service: str, username: str) -> str | None:
         raise NoKeyringError("no backend")
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.delenv("VITRINA_WHIP_TOKEN", raising=False)
-    monkeypatch.delenv("VITRINA_TWITCH_TOKEN", raising=False)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_whip_token_is_read_from_the_keyring_per_endpoint(memory_keyring: MemoryKeyring) -> None:
