@@ -5,6 +5,7 @@ and all, and can drop every connection."""
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 from collections.abc import Iterator
 
@@ -12,7 +13,8 @@ import pytest
 
 
 class IrcServer:
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self._tls = tls
         self.received: list[str] = []
         self.connections = 0
         self._writers: list[asyncio.StreamWriter] = []
@@ -27,7 +29,7 @@ class IrcServer:
         return self
 
     def url(self, channel: str = "#shop") -> str:
-        return f"irc://127.0.0.1:{self.port}/{channel}"
+        return f"{'ircs' if self._tls else 'irc'}://127.0.0.1:{self.port}/{channel}"
 
     def send(self, *lines: str) -> None:
         asyncio.run_coroutine_threadsafe(self._send(lines), self._loop).result(10)
@@ -42,7 +44,8 @@ class IrcServer:
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
-        self._server = self._loop.run_until_complete(asyncio.start_server(self._client, "127.0.0.1", 0))
+        self._server = self._loop.run_until_complete(asyncio.start_server(self._client, "127.0.0.1", 0,
+                                                                                    ssl=self._tls))
         self.port = self._server.sockets[0].getsockname()[1]
         self._ready.set()
         self._loop.run_forever()

@@ -15,6 +15,7 @@ from studio.catalog import Product
 from studio.chat.ingest import DEFAULT_PORT, IngestServer
 from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import RehearsalAudience
+from studio.chat.removal import OnRemoved
 from studio.chat.youtube import API, YouTubeConnector
 from studio.secrets import ingest_token, secret
 
@@ -54,7 +55,8 @@ def check_chat_spec(spec: str) -> str:
     raise ChatSpecError(f"--chat {spec}: use {SPECS}")
 
 
-def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], token: str | None) -> Connector:
+def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], token: str | None,
+                   on_removed: OnRemoved | None = None) -> Connector:
     kind, _, value = check_chat_spec(spec).partition(":")
     if kind == "rehearsal":
         return RehearsalAudience(products, deliver, float(value or 2.0))
@@ -63,6 +65,6 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
     if kind == "youtube":
         return YouTubeConnector(value.strip(), deliver, api_key=secret("VITRINA_YOUTUBE_API_KEY", "youtube-api-key"),
                                 token=secret("VITRINA_YOUTUBE_TOKEN", "youtube-token"),
-                                api=os.environ.get("VITRINA_YOUTUBE_API", API))
+                                api=os.environ.get("VITRINA_YOUTUBE_API", API), on_removed=on_removed)
     target = parse_irc_spec(spec)
-    return IrcConnector(target, deliver, token if target.platform == "twitch" else None)
+    return IrcConnector(target, deliver, token if target.platform == "twitch" else None, on_removed=on_removed)

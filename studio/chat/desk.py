@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from studio.catalog import catalog_version, list_products
 from studio.chat.message import ChatMessage
+from studio.chat.removal import Removal
 from studio.commerce.buy_comments import BuyCommentReader
 from studio.commerce.giveaways import enter
 from studio.commerce.keywords import load_keywords
@@ -85,6 +86,21 @@ class ChatDesk:
         self._store(message, kind, note, outcome.order_id if outcome else None)
         return outcome.order_id if outcome is not None and outcome.kind == "reserved" else None
 
+    def remove(self, removal: Removal) -> int:
+        """A moderator removed messages on the platform: they are hidden here too (off the panel,
+        off the stream: a featured question among them is dismissed). Orders they made stand."""
+        where, values = "show_id = ? AND platform = ? AND channel = ?", [self.show_id, removal.platform, removal.channel]
+        if removal.message_id is not None:
+            where, values = f"{where} AND message_id = ?", [*values, removal.message_id]
+        elif removal.user_id is not None:
+            where, values = f"{where} AND author_id = ?", [*values, removal.user_id]
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "UPDATE chat_messages SET kind = 'hidden', note = 'removed by a moderator', "
+                f"question_state = CASE WHEN question_state IS NULL THEN NULL ELSE 'dismissed' END WHERE {where}", values)
+        log.info("a moderator removed %d %s messages", cursor.rowcount, removal.platform)
+        return cursor.rowcount
+
     def _joined_poll_or_giveaway(self, message: ChatMessage) -> bool:
         """A vote for the show's open poll, or an entry to its open giveaway (stored, and taken)."""
         open_at = (self.show_id, message.time)
@@ -102,7 +118,7 @@ class ChatDesk:
     def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> None:
         self._db.execute(
             "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
-            "kind, note, order_id, question_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "kind, note, order_id, question_state, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
              message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
-             "open" if kind == "question" else None))
+             "open" if kind == "question" else None, message.message_id))

@@ -1,7 +1,8 @@
 """Chat from Twitch (irc.chat.twitch.tv:6697, TLS) or any IRC server: irc://host:port/#channel
 or ircs://... Anonymous read (a justinfan nick) or an OAuth token; IRCv3 tags and commands
 requested; PING answered; RECONNECT and dropped connections met with a new connection after
-2 s, then 1.5 times longer each time up to 60 s."""
+2 s, then 1.5 times longer each time up to 60 s. A refused token stops it (retrying would
+only be refused again); a moderator's CLEARMSG and CLEARCHAT are handed on as removals."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from media.outputs.rtmp import retry_delay
 from studio.chat.irc_lines import IrcLine, parse_line
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
+from studio.chat.removal import OnRemoved, Removal
 from studio.plain_text import clean_line
 
 log = logging.getLogger(__name__)
@@ -29,6 +31,13 @@ BADGES = ("moderator", "subscriber", "broadcaster", "vip")
 
 class ChatSpecError(ValueError):
     pass
+
+
+class ChatRefused(Exception):
+    """The server refused the login: trying again would be refused again."""
+
+
+AUTH_FAILURES = ("Login authentication failed", "Improperly formatted auth", "Login unsuccessful")
 
 
 @dataclass(frozen=True)
@@ -56,9 +65,12 @@ def parse_irc_spec(spec: str) -> IrcTarget:
 
 
 class IrcConnector:
-    def __init__(self, target: IrcTarget, deliver: Deliver, token: str | None = None, nick: str | None = None) -> None:
+    def __init__(self, target: IrcTarget, deliver: Deliver, token: str | None = None, nick: str | None = None,
+                 tls_context: ssl.SSLContext | None = None, on_removed: OnRemoved | None = None) -> None:
         self.target, self._deliver, self._token = target, deliver, token
         self._nick = nick or f"justinfan{random.randint(10000, 99999)}"
+        self._tls = tls_context or (ssl.create_default_context() if target.tls else None)
+        self._on_removed = on_removed
         self.connections = 0
         self.state = "connecting"
 
@@ -68,18 +80,26 @@ class IrcConnector:
             try:
                 await self._session(stop)
                 attempt = 0
+            except ChatRefused as refused:
+                self.state = f"failed: {refused}"
+                log.warning("chat %s: %s", self.target.channel, refused)
+                await stop.wait()
+                return
+            except ssl.SSLError as error:
+                log.warning("chat %s: TLS failed: %s", self.target.channel, error.reason or error)
+                self.state = f"TLS failed ({error.reason or type(error).__name__})"
             except (OSError, asyncio.IncompleteReadError, ConnectionError) as error:
                 log.warning("chat %s: %s", self.target.channel, type(error).__name__)
             if stop.is_set():
                 return
             attempt += 1
             delay = retry_delay(attempt)
-            self.state = f"reconnecting (attempt {attempt}, next in {delay:.0f} s)"
+            reason = f"{self.state}; " if self.state.startswith("TLS failed") else ""
+            self.state = f"{reason}reconnecting (attempt {attempt}, next in {delay:.0f} s)"
             await pause(stop, delay)
 
     async def _session(self, stop: asyncio.Event) -> None:
-        context = ssl.create_default_context() if self.target.tls else None
-        reader, writer = await asyncio.open_connection(self.target.host, self.target.port, ssl=context)
+        reader, writer = await asyncio.open_connection(self.target.host, self.target.port, ssl=self._tls)
         try:
             await self._register(writer)
             self.connections += 1
@@ -118,11 +138,28 @@ class IrcConnector:
             await writer.drain()
         elif line.command == "RECONNECT":
             return True
+        elif line.command == "NOTICE" and any(failure in (line.params[-1] if line.params else "")
+                                              for failure in AUTH_FAILURES):
+            what = "Twitch" if self.target.platform == "twitch" else self.target.host
+            raise ChatRefused(f"{what} refused the chat token: {clean_line(line.params[-1])[:200]}")
+        elif line.command in ("CLEARMSG", "CLEARCHAT") and self._on_removed is not None and line.params:
+            removal = self._removal(line)
+            if removal is not None:
+                self._on_removed(removal)
         elif line.command == "PRIVMSG" and len(line.params) >= 2:
             result = self._deliver(self._message(line))
             if asyncio.iscoroutine(result):
                 await result
         return False
+
+    def _removal(self, line: IrcLine) -> Removal | None:
+        channel = line.params[0]
+        if line.command == "CLEARMSG":  # without the message's id there is nothing to remove
+            message_id = line.tags.get("target-msg-id")
+            return Removal(self.target.platform, channel, message_id=message_id) if message_id else None
+        if len(line.params) >= 2:  # one user's messages: a timeout or a ban
+            return Removal(self.target.platform, channel, user_id=line.tags.get("target-user-id") or line.params[1])
+        return Removal(self.target.platform, channel)
 
     def _message(self, line: IrcLine) -> ChatMessage:
         tags = line.tags

@@ -47,7 +47,7 @@ def parse_line(raw: str) -> IrcLine:
     prefix = ""
     if line.startswith(":"):
         prefix, _, line = line[1:].partition(" ")
-    line, _, trailing = line.partition(" :")
+    line, has_trailing, trailing = line.partition(" :")
     words = line.split()
-    params = tuple(words[1:]) + ((trailing,) if trailing or " :" in raw else ())
+    params = tuple(words[1:]) + ((trailing,) if has_trailing else ())  # "PRIVMSG #a :" has an empty one
     return IrcLine(words[0].upper() if words else "", params, prefix, tags)

@@ -52,7 +52,8 @@ class ShopFloor:
         self.desk = ChatDesk(db, self.show_id)
         loop = asyncio.new_event_loop()
         self._loop, self._stop = loop, asyncio.Event()
-        self._connectors = [(_label(spec), make_connector(spec, self._take, self.desk.products, self._token))
+        self._connectors = [(_label(spec), make_connector(spec, self._take, self.desk.products, self._token,
+                                                          on_removed=self.desk.remove))
                             for spec in self._specs]
         self._ready.set()
         try:

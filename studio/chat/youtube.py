@@ -1,7 +1,8 @@
 """YouTube live chat through the Data API's liveChatMessages.list: polled at the pace the API
 asks (pollingIntervalMillis), following nextPageToken, with an API key or an OAuth token.
 The first page is the chat's recent history: it is skipped, so a restart never re-takes old
-buy comments. Quota and permission errors are named, not retried in a storm."""
+buy comments. Quota and permission errors are named, not retried in a storm. A moderator's
+deleted message or banned user is handed on as a removal."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from media.outputs.rtmp import retry_delay
 from studio.chat.irc import Deliver
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
+from studio.chat.removal import OnRemoved, Removal
 from studio.plain_text import clean_line
 
 log = logging.getLogger(__name__)
@@ -35,8 +37,8 @@ class YouTubeConnector:
     platform = "youtube"
 
     def __init__(self, live_chat_id: str, deliver: Deliver, api_key: str | None = None, token: str | None = None,
-                 api: str = API) -> None:
-        self.live_chat_id, self._deliver = live_chat_id, deliver
+                 api: str = API, on_removed: OnRemoved | None = None) -> None:
+        self.live_chat_id, self._deliver, self._on_removed = live_chat_id, deliver, on_removed
         self._api_key, self._token, self._api = api_key, token, api.rstrip("/")
         self.state = "connecting"
         self.pages = 0
@@ -80,6 +82,9 @@ class YouTubeConnector:
         self.pages += 1
         if not first:
             for item in body.get("items", []):
+                removal = _removal(item, self.live_chat_id)
+                if removal is not None and self._on_removed is not None:
+                    self._on_removed(removal)
                 message = _message(item, self.live_chat_id)
                 if message is not None:
                     result = self._deliver(message)
@@ -98,6 +103,18 @@ def _error(status: int, body: dict) -> YouTubeError:
              "forbidden": "YouTube refused access: check the API key or the account"}
     text = words.get(reason) or f"YouTube answered {status}: {clean_line(str(error.get('message', '')))[:200]}"
     return YouTubeError(f"youtube: {text}", permanent=reason in PERMANENT_REASONS or status in (401, 403, 404))
+
+
+def _removal(item: dict, live_chat_id: str) -> Removal | None:
+    """A moderator's deletion (messageDeletedEvent) or ban (userBannedEvent), as the API reports them."""
+    snippet = item.get("snippet", {})
+    if snippet.get("type") == "messageDeletedEvent":
+        deleted = snippet.get("messageDeletedDetails", {}).get("deletedMessageId")
+        return Removal("youtube", live_chat_id, message_id=deleted) if deleted else None
+    if snippet.get("type") == "userBannedEvent":
+        banned = snippet.get("userBannedDetails", {}).get("bannedUserDetails", {}).get("channelId")
+        return Removal("youtube", live_chat_id, user_id=banned) if banned else None
+    return None
 
 
 def _message(item: dict, live_chat_id: str) -> ChatMessage | None:

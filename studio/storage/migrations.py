@@ -229,6 +229,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE giveaways ADD COLUMN prize TEXT NOT NULL DEFAULT '';
     ALTER TABLE giveaways ADD COLUMN drawn_at REAL;
     """,
+    # 12: each chat message's id on its platform, so a moderator's removal there hides it here.
+    """
+    ALTER TABLE chat_messages ADD COLUMN message_id TEXT NOT NULL DEFAULT '';
+    CREATE INDEX chat_messages_by_platform_id ON chat_messages(show_id, platform, message_id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

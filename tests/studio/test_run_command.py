@@ -221,6 +221,7 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
         "@display-name=Dee;user-id=4 :dee!dee@x PRIVMSG #shop :how much is A1?",
         "@display-name=Troll;user-id=5 :troll!troll@x PRIVMSG #shop :sold A2 spam spam",
         "@display-name=Eve;user-id=6 :eve!eve@x PRIVMSG #shop :love it",
+        "@target-user-id=6 :tmi.twitch.tv CLEARCHAT #shop :eve",  # a moderator on the platform removes Eve
     )
     code, errors = finish(show)
     assert code == 0, errors
@@ -233,7 +234,7 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
     assert orders == [("Ana", 1, "reserved"), ("Bea", 2, "reserved")]
     assert kinds == [("Ana", "buy", "reserved"), ("Ana", "buy", "repeat"), ("Bea", "buy", "reserved"),
                      ("Cid", "flagged", "no product has the code A99"), ("Dee", "question", None),
-                     ("Troll", "hidden", None), ("Eve", "message", None)]
+                     ("Troll", "hidden", None), ("Eve", "hidden", "removed by a moderator")]
     shipped_from = tmp_path / "orders.csv"
     exported = subprocess.run([sys.executable, "-m", "studio", "export-orders", "--data-dir", str(tmp_path),
                                "--out", str(shipped_from)], capture_output=True, text=True)
@@ -245,7 +246,7 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
                             capture_output=True, text=True)
     summary = json.loads(report.stdout)
     assert (summary["orders"], summary["revenue"], summary["units_per_product"]) == (2, {"USD": 16000}, {"A9": 2, "A2": 1})
-    assert (summary["messages"], summary["questions"], summary["flagged"], summary["hidden"]) == (7, 1, 1, 1)
+    assert (summary["messages"], summary["questions"], summary["flagged"], summary["hidden"]) == (7, 1, 1, 2)
     missing = subprocess.run([sys.executable, "-m", "studio", "show-report", "--show", "99", "--data-dir", str(tmp_path)],
                              capture_output=True, text=True)
     assert missing.returncode == 1 and "--show 99: no such show" in missing.stderr

@@ -64,3 +64,24 @@ def test_a_block_or_a_new_product_from_another_process_applies_within_a_second(f
     kinds = db.execute("SELECT author_id, kind, note FROM chat_messages ORDER BY id").fetchall()
     assert kinds == [("ana", "flagged", "no product has the code Z9"), ("bea", "buy", "reserved"),
                      ("cid", "hidden", None)]
+
+
+def test_a_moderators_removal_on_the_platform_hides_the_messages_here(floor):
+    from studio.chat.removal import Removal
+    from studio.commerce.question_queue import featured_question
+
+    shop, db, show = floor
+    for index, (author, text) in enumerate((("ana", "does A1 come in olive?"), ("ana", "buy my followers"),
+                                            ("bea", "hello"), ("cid", "what about A2?"))):
+        shop.take(ChatMessage("twitch", "#shop", author, author.title(), text, 100.0, message_id=f"m{index}"))
+    first = db.execute("SELECT id FROM chat_messages WHERE message_id = 'm0'").fetchone()[0]
+    set_question_state(db, first, "featured")
+    assert shop.remove(Removal("twitch", "#shop", message_id="m1")) == 1
+    assert shop.remove(Removal("youtube", "#shop", user_id="ana")) == 0  # another platform's ana
+    assert shop.remove(Removal("twitch", "#shop", user_id="ana")) == 2
+    assert featured_question(db, show) is None  # off the stream
+    kinds = db.execute("SELECT message_id, kind, question_state FROM chat_messages ORDER BY id").fetchall()
+    assert kinds == [("m0", "hidden", "dismissed"), ("m1", "hidden", None), ("m2", "message", None),
+                     ("m3", "question", "open")]
+    assert shop.remove(Removal("twitch", "#shop")) == 4  # the whole chat cleared
+    assert open_questions(db, show) == []

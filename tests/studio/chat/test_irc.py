@@ -39,9 +39,10 @@ def test_specs():
 class Running:
     """A connector on a loop of its own thread, as the shop floor runs it."""
 
-    def __init__(self, url: str) -> None:
-        self.messages = []
-        self.connector = IrcConnector(parse_irc_spec(url), self.messages.append, nick="justinfan12345")
+    def __init__(self, url: str, **options) -> None:
+        self.messages, self.removals = [], []
+        self.connector = IrcConnector(parse_irc_spec(url), self.messages.append, nick="justinfan12345",
+                                      on_removed=self.removals.append, **options)
         self.loop = asyncio.new_event_loop()
         self.stop = asyncio.Event()
         self.thread = threading.Thread(target=lambda: self.loop.run_until_complete(self.connector.run(self.stop)))
@@ -87,3 +88,8 @@ def test_a_dropped_connection_and_a_reconnect_request_get_new_connections(irc_se
         assert wait_for(lambda: len(running.messages) == 1)
     finally:
         running.close()
+
+
+def test_a_line_without_a_trailing_parameter_has_none_even_after_a_prefix():
+    assert parse_line("@room-id=1 :tmi.twitch.tv CLEARCHAT #shop").params == ("#shop",)
+    assert parse_line(":nick!u@h PRIVMSG #shop :").params == ("#shop", "")

@@ -76,3 +76,20 @@ def test_a_spent_quota_is_named_and_not_retried():
     connector, received, requests = run_connector(handler, 1.0, token="OAUTH")
     assert connector.state == "failed: youtube: the YouTube API quota for today is used up"
     assert len(requests) == 1 and requests[0]["auth"] == "Bearer OAUTH" and received == []
+
+
+def test_a_deleted_message_and_a_banned_user_are_handed_on_as_removals():
+    from studio.chat.removal import Removal
+
+    async def handler(request: web.Request) -> web.Response:
+        token = request.query.get("pageToken")
+        if token is None:
+            return web.json_response(page("youtube_history.json"))
+        if token == "GO1":
+            return web.json_response(page("youtube_moderation.json"))
+        return web.json_response({**page("youtube_page.json"), "items": [], "nextPageToken": token})
+
+    removals: list = []
+    _, received, _ = run_connector(handler, 1.0, on_removed=removals.append)
+    assert removals == [Removal("youtube", "CHAT1", message_id="m-1"), Removal("youtube", "CHAT1", user_id="UC_troll")]
+    assert received == []  # "Troll was banned" is YouTube's notice, not a viewer's message
