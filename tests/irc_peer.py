@@ -1,6 +1,7 @@
 """An IRC server for the tests (a pytest plugin): plain asyncio on 127.0.0.1, on a loop of its
-own. It keeps what clients send, and sends them whatever lines a test wants, Twitch's tags
-and all, and can drop every connection."""
+own, over TLS if given a server context (`tls_irc_server`: a certificate from a throwaway CA).
+It keeps what clients send, and sends them whatever lines a test wants, Twitch's tags and all,
+and can drop every connection."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+
+from tests.tls_certs import TestCertificates, make_certificates
 
 
 class IrcServer:
@@ -38,6 +41,8 @@ class IrcServer:
         asyncio.run_coroutine_threadsafe(self._drop(), self._loop).result(10)
 
     def stop(self) -> None:
+        if not self._thread.is_alive():
+            return  # stopped already (a test may stop it early)
         asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
@@ -87,5 +92,17 @@ class IrcServer:
 @pytest.fixture
 def irc_server() -> Iterator[IrcServer]:
     server = IrcServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def irc_certificates(tmp_path) -> TestCertificates:
+    return make_certificates(tmp_path)
+
+
+@pytest.fixture
+def tls_irc_server(irc_certificates: TestCertificates) -> Iterator[IrcServer]:
+    server = IrcServer(tls=irc_certificates.server_context()).start()
     yield server
     server.stop()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.chat.irc import ChatSpecError, IrcConnector, parse_irc_spec
+from studio.chat.irc import ChatSpecError, IrcConnector, IrcTarget, parse_irc_spec
 from studio.chat.irc_lines import parse_line, unescape_tag
 
 LINES = (Path(__file__).parent / "fixtures" / "twitch_privmsg.txt").read_text(encoding="utf-8").splitlines()
@@ -39,10 +39,11 @@ def test_specs():
 class Running:
     """A connector on a loop of its own thread, as the shop floor runs it."""
 
-    def __init__(self, url: str, **options) -> None:
+    def __init__(self, target: str | IrcTarget, **options) -> None:
         self.messages, self.removals = [], []
-        self.connector = IrcConnector(parse_irc_spec(url), self.messages.append, nick="justinfan12345",
-                                      on_removed=self.removals.append, **options)
+        options.setdefault("on_removed", self.removals.append)
+        target = parse_irc_spec(target) if isinstance(target, str) else target
+        self.connector = IrcConnector(target, self.messages.append, nick="justinfan12345", **options)
         self.loop = asyncio.new_event_loop()
         self.stop = asyncio.Event()
         self.thread = threading.Thread(target=lambda: self.loop.run_until_complete(self.connector.run(self.stop)))
