@@ -22,7 +22,7 @@ from overlays.sold_burst import DURATION, FADE, POP, SoldBurstView, render_sold_
 from overlays.product_card import render_product_card
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
-from studio.overlay_views import product_card_view, ticker_items
+from studio.overlay_views import BUY_KEYWORD, product_card_view, ticker_items
 
 CARD, TICKER, QUESTION, COUNTDOWN = "product_card", "price_ticker", "featured_question", "countdown"
 POLL, GIVEAWAY = "poll", "giveaway"
@@ -43,8 +43,8 @@ class ShowOverlays:
     `pin()` and `unpin()` fade the card in and out over 250 ms; the ticker runs while a
     product is pinned. Fully shown graphics cost nothing to prepare per frame."""
 
-    def __init__(self, width: int, height: int, locale: str, catalog: list[Product]) -> None:
-        self.width, self.height, self.locale = width, height, locale
+    def __init__(self, width: int, height: int, locale: str, catalog: list[Product], keyword: str = BUY_KEYWORD) -> None:
+        self.width, self.height, self.locale, self.keyword = width, height, locale, keyword
         self._graphics: dict[str, _Graphic] = {}
         self._burst: tuple[float, list[PreparedOverlay | None]] | None = None
         items = ticker_items(catalog, locale)
@@ -53,7 +53,7 @@ class ShowOverlays:
     def pin(self, product: Product, at: float | None = None, price: int | None = None) -> None:
         """Shows the product's card (at `price` during a flash sale); pinning again re-renders it in place."""
         moment = now() if at is None else at
-        card = render_product_card(product_card_view(product, self.locale, price), self.width, self.height)
+        card = render_product_card(product_card_view(product, self.locale, price, self.keyword), self.width, self.height)
         self._show(CARD, card, moment)
         if self._ticker is not None:
             strip = OverlayImage(self._ticker.pixels, self._ticker.x, self._ticker.y)

@@ -14,8 +14,9 @@ import logging
 import signal
 import sys
 import threading
-from pathlib import Path
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from media.audio.file_source import AudioFileSource
@@ -31,6 +32,7 @@ from studio.catalog import Product, find_by_code, list_products
 from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.chat.connectors import check_chat_spec
 from studio.chat.irc import ChatSpecError
+from studio.commerce.keywords import card_keyword, load_keywords
 from studio.chat.shop_floor import ShopFloor
 from studio.paths import Paths
 from studio.run_options import (
@@ -85,7 +87,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         source = make_source(args.source, size.width, size.height, fps)
     except SourceError as error:
         raise RunOptionError(f"--source {error}") from error
-    pinned, catalog, locale, scene = _store_view(paths, args.pin, args.scene)
+    store = _store_view(paths, args.pin, args.scene)
+    pinned, scene = store.pinned, store.scene
     for spec in args.chat:
         _check_chat(spec)
     outputs: list[Output] = [RtmpOutput(url) for url in urls]
@@ -95,7 +98,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     shows_card = PRODUCT_CARD in scene.overlays()
     if pinned is not None and not shows_card:
         log.warning("the scene %s has no product card: --pin %s shows nothing", scene.name, args.pin)
-    overlays = _overlays(size.width, size.height, locale, catalog)
+    overlays = _overlays(size.width, size.height, store)
     sources = {CAMERA: source}
     if any(layer.target == SCREEN for layer in scene.layers):
         sources[SCREEN] = screen_or_pattern(size.width, size.height, fps)
@@ -174,8 +177,18 @@ def _add_audio(pipeline: Pipeline, spec: str) -> None:
     raise RunOptionError(f"--audio {spec}: use tone, none, mic[:DEVICE] or file:PATH")
 
 
-def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> tuple[
-        Product | None, list[Product], str, StoredScene]:
+@dataclass(frozen=True)
+class _StoreView:
+    """What the show takes from the store before it starts."""
+
+    pinned: Product | None
+    catalog: list[Product]
+    locale: str
+    scene: StoredScene
+    keyword: str  # the word the card tells viewers to type
+
+
+def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> _StoreView:
     db = open_store(paths)
     try:
         pinned = find_by_code(db, code) if code else None
@@ -186,18 +199,19 @@ def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> tuple
         if scene is None:
             names = ", ".join(stored.name for stored in list_scenes(db))
             raise RunOptionError(f"--scene {wanted}: no such scene; there are {names}")
-        return pinned, list_products(db), store_locale(db), scene
+        locale = store_locale(db)
+        return _StoreView(pinned, list_products(db), locale, scene, card_keyword(load_keywords(db), locale))
     finally:
         db.conn.close()
 
 
-def _overlays(width: int, height: int, locale: str, catalog: list[Product]) -> ShowOverlays:
+def _overlays(width: int, height: int, view: _StoreView) -> ShowOverlays:
     from PySide6.QtGui import QGuiApplication
 
     # QPainter text needs a Qt application; without a display, the offscreen platform serves.
     if QGuiApplication.instance() is None:
         _run_until_stopped.app = QGuiApplication(["vitrina", "-platform", "offscreen"])  # type: ignore[attr-defined]
-    return ShowOverlays(width, height, locale, catalog)
+    return ShowOverlays(width, height, view.locale, view.catalog, view.keyword)
 
 
 def _run_until_stopped(pipeline: Pipeline, duration: float | None, chat_status: Callable[[], str] | None = None) -> None:

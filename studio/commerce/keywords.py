@@ -35,3 +35,13 @@ def parse_keywords(text: str) -> dict[str, tuple[str, ...]]:
 
 def load_keywords(db: Database) -> Mapping[str, tuple[str, ...]]:
     return {**DEFAULT_KEYWORDS, **parse_keywords(get_setting(db, SETTING, ""))}
+
+
+def card_keyword(keywords: Mapping[str, tuple[str, ...]], locale: str) -> str:
+    """The word the card tells viewers to type ("Comment SOLD A12"): the show language's first
+    buy keyword, else English's, so the card never names a word the shop has turned off."""
+    language = locale.replace("-", "_").split("_")[0].lower()
+    for chosen in (language, "en", *keywords):
+        if keywords.get(chosen):
+            return keywords[chosen][0].upper()
+    return "SOLD"

@@ -61,3 +61,11 @@ def test_a_featured_question_fades_in_beside_the_card_and_leaves_alone(catalog):
     overlays.unpin(at=3.0)
     overlays.feature_question("ana", "¿Hay talla M?", at=3.0)
     assert len(overlays(3.3)) == 1  # the question stays while the product goes
+
+
+def test_the_card_tells_viewers_the_shops_own_keyword(catalog):
+    sold, mine = ShowOverlays(W, H, "en_US", []), ShowOverlays(W, H, "en_US", [], keyword="MINE")
+    for overlays in (sold, mine):
+        overlays.pin(catalog[0], at=0.0)
+    assert sold.keyword == "SOLD"
+    assert not np.array_equal(sold._graphics["product_card"].image.pixels, mine._graphics["product_card"].image.pixels)
