@@ -14,7 +14,7 @@ from typing import Protocol
 from studio.catalog import Product
 from studio.chat.ingest import DEFAULT_PORT, IngestServer
 from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
-from studio.chat.rehearsal import RehearsalAudience
+from studio.chat.rehearsal import Cues, Prompter, RehearsalAudience
 from studio.chat.removal import OnRemoved
 from studio.chat.youtube import API, YouTubeConnector
 from studio.secrets import ingest_token, secret
@@ -56,10 +56,10 @@ def check_chat_spec(spec: str) -> str:
 
 
 def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], token: str | None,
-                   on_removed: OnRemoved | None = None) -> Connector:
+                   on_removed: OnRemoved | None = None, prompter: Prompter = Cues) -> Connector:
     kind, _, value = check_chat_spec(spec).partition(":")
     if kind == "rehearsal":
-        return RehearsalAudience(products, deliver, float(value or 2.0))
+        return RehearsalAudience(products, deliver, float(value or 2.0), prompter=prompter)
     if kind == "ingest":
         return IngestServer(deliver, ingest_token() or "", int(value or DEFAULT_PORT))
     if kind == "youtube":

@@ -4,6 +4,7 @@ waitlist place, or a flag for the host when it names no product or variant), a q
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
@@ -11,6 +12,7 @@ from sqlite_utils import Database
 
 from studio.catalog import catalog_version, list_products
 from studio.chat.message import ChatMessage
+from studio.chat.rehearsal import Cues
 from studio.chat.removal import Removal
 from studio.commerce.buy_comments import BuyCommentReader
 from studio.commerce.giveaways import enter
@@ -32,6 +34,7 @@ class ChatDesk:
         self.orders = 0
         self.messages = 0
         self._checked_at = 0.0
+        self._cued_at, self._cues = float("-inf"), Cues()
         self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         self._catalog_version = catalog_version(db)
         self.products = list_products(db)
@@ -100,6 +103,18 @@ class ChatDesk:
                 f"question_state = CASE WHEN question_state IS NULL THEN NULL ELSE 'dismissed' END WHERE {where}", values)
         log.info("a moderator removed %d %s messages", cursor.rowcount, removal.platform)
         return cursor.rowcount
+
+    def cues(self) -> Cues:
+        """What the show has open now, for a rehearsal audience to join (read at most once a second)."""
+        clock = time.monotonic()
+        if clock - self._cued_at >= 1.0:
+            self._cued_at, moment = clock, time.time()
+            poll = self._db.execute("SELECT options FROM polls WHERE show_id = ? AND closes_at > ? ORDER BY id DESC "
+                                    "LIMIT 1", (self.show_id, moment)).fetchone()
+            giveaway = self._db.execute("SELECT keyword FROM giveaways WHERE show_id = ? AND closes_at > ? AND seed IS "
+                                        "NULL ORDER BY id DESC LIMIT 1", (self.show_id, moment)).fetchone()
+            self._cues = Cues(len(json.loads(poll[0])) if poll else 0, giveaway[0] if giveaway else None)
+        return self._cues
 
     def _joined_poll_or_giveaway(self, message: ChatMessage) -> bool:
         """A vote for the show's open poll, or an entry to its open giveaway (stored, and taken)."""

@@ -1,6 +1,7 @@
 """A rehearsal audience: a built-in crowd that chats at a chosen rate in English, Spanish,
 Portuguese, French and Russian, asks questions and places buy comments against the real
-catalog, so a presenter can practise, and the studio can be shown, with no account anywhere."""
+catalog, so a presenter can practise, and the studio can be shown, with no account anywhere.
+Told what is open (a poll's options, a giveaway's keyword), it votes and enters too."""
 
 from __future__ import annotations
 
@@ -8,12 +9,24 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 
 from studio.catalog import Product
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
 
 Deliver = Callable[[ChatMessage], Awaitable[None] | None]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the show has open for the audience to join."""
+
+    poll_options: int = 0
+    giveaway_keyword: str | None = None
+
+
+Prompter = Callable[[], Cues]
 
 NAMES = ("ana_lima", "bea.rios", "carla_m", "dani", "eva_k", "fatima", "gabi_s", "hugo", "ines", "joao_p",
          "katya", "léa", "marta", "nadia_r", "olga", "pierre", "quim", "rosa", "sofia", "tania")
@@ -28,10 +41,12 @@ BUYS = ("sold {code}{variant}", "SOLD {code}{variant} x2", "compro {code}{varian
 class RehearsalAudience:
     platform = "rehearsal"
 
-    def __init__(self, products: Sequence[Product], deliver: Deliver, per_second: float = 2.0, seed: int | None = None) -> None:
+    def __init__(self, products: Sequence[Product], deliver: Deliver, per_second: float = 2.0, seed: int | None = None,
+                 prompter: Prompter = Cues) -> None:
         self._products = [product for product in products if product.status == "active"] or list(products)
         self._deliver, self.per_second = deliver, max(0.1, per_second)
         self._random = random.Random(seed)
+        self._prompter = prompter
         self.sent = 0
 
     @property
@@ -41,7 +56,10 @@ class RehearsalAudience:
     def message(self) -> ChatMessage:
         name = self._random.choice(NAMES)
         roll = self._random.random()
-        if not self._products or roll < 0.3:
+        joined = self._joining(roll)
+        if joined is not None:
+            text = joined
+        elif not self._products or roll < 0.3:
             text = self._random.choice(GREETINGS)
         else:
             product = self._random.choice(self._products)
@@ -53,6 +71,15 @@ class RehearsalAudience:
         self.sent += 1
         return ChatMessage(self.platform, "#rehearsal", f"r-{name}", name, text, time.time(),
                            message_id=f"rehearsal-{self.sent}")
+
+    def _joining(self, roll: float) -> str | None:
+        """A vote or a giveaway entry for one message in four while one is open."""
+        if roll < 0.75:
+            return None
+        cues = self._prompter()
+        choices = [str(option + 1) for option in range(cues.poll_options)]
+        choices += [cues.giveaway_keyword.upper()] * 2 if cues.giveaway_keyword else []
+        return self._random.choice(choices) if choices else None
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():

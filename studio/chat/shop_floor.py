@@ -53,7 +53,7 @@ class ShopFloor:
         loop = asyncio.new_event_loop()
         self._loop, self._stop = loop, asyncio.Event()
         self._connectors = [(_label(spec), make_connector(spec, self._take, self.desk.products, self._token,
-                                                          on_removed=self.desk.remove))
+                                                          on_removed=self.desk.remove, prompter=self.desk.cues))
                             for spec in self._specs]
         self._ready.set()
         try:

@@ -33,3 +33,40 @@ def test_it_chats_at_the_chosen_rate(tmp_path):
 
     asyncio.run(rehearse())
     assert 25 <= len(received) <= 90
+
+
+def test_the_audience_votes_and_enters_while_a_poll_and_a_giveaway_are_open(tmp_path):
+    from studio.chat.rehearsal import Cues
+
+    products = demo_products(tmp_path)
+    quiet = RehearsalAudience(products, lambda message: None, seed=5)
+    cued = RehearsalAudience(products, lambda message: None, seed=5, prompter=lambda: Cues(3, "win"))
+    plain = [quiet.message().text for _ in range(400)]
+    joined = [cued.message().text for _ in range(400)]
+    assert not any(text in ("1", "2", "3", "WIN") for text in plain)
+    votes, entries = sum(text in ("1", "2", "3") for text in joined), joined.count("WIN")
+    assert 20 < votes < 80 and 20 < entries < 80
+    assert {"1", "2", "3"} <= set(joined)
+
+
+def test_a_rehearsal_show_fills_the_open_poll_and_giveaway(tmp_path):
+    import time as clock
+
+    from studio.chat.shop_floor import ShopFloor
+    from studio.commerce.giveaways import draw, start_giveaway
+    from studio.commerce.polls import results, start_poll
+    from studio.paths import resolve_paths
+    from studio.shows import start_show
+    from studio.store import open_store
+
+    db = open_store(resolve_paths(tmp_path))
+    show = start_show(db)
+    poll = start_poll(db, show, "Next colour?", ["Sand", "Olive"], minutes=1)
+    giveaway = start_giveaway(db, show, "win", minutes=1)
+    floor = ShopFloor(tmp_path / "vitrina.db", show, ["rehearsal:200"])
+    floor.start()
+    clock.sleep(2.5)
+    floor.stop()
+    assert sum(results(db, poll).votes) >= 5
+    assert draw(db, giveaway).entries >= 5
+    db.conn.close()
