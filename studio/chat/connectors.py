@@ -2,7 +2,9 @@
 youtube:LIVE_CHAT_ID (key or token from VITRINA_YOUTUBE_API_KEY / VITRINA_YOUTUBE_TOKEN or the
 keyring's youtube-api-key / youtube-token), ingest[:PORT] (a local WebSocket; its token from
 VITRINA_INGEST_TOKEN or the keyring's ingest),
-rehearsal[:MESSAGES_PER_SECOND]. Each has `run(stop)` and hands every ChatMessage to `deliver`."""
+rehearsal[:MESSAGES_PER_SECOND]. Each has `run(stop)` and hands every ChatMessage to `deliver`.
+With a Twitch token, the login Twitch checks it against is VITRINA_TWITCH_LOGIN, else the
+channel's name (a shop reading its own channel's chat)."""
 
 from __future__ import annotations
 
@@ -67,4 +69,8 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
                                 token=secret("VITRINA_YOUTUBE_TOKEN", "youtube-token"),
                                 api=os.environ.get("VITRINA_YOUTUBE_API", API), on_removed=on_removed)
     target = parse_irc_spec(spec)
-    return IrcConnector(target, deliver, token if target.platform == "twitch" else None, on_removed=on_removed)
+    if target.platform != "twitch" or not token:  # a Twitch token never goes to another server
+        return IrcConnector(target, deliver, None, on_removed=on_removed)
+    # Twitch checks the token against NICK: the account's login, by default the channel's own
+    login = (os.environ.get("VITRINA_TWITCH_LOGIN") or target.channel.lstrip("#")).strip().lower()
+    return IrcConnector(target, deliver, token, nick=login, on_removed=on_removed)

@@ -42,3 +42,12 @@ def test_a_twitch_token_is_used_for_twitch_only(memory_keyring):
     other = make_connector("irc://127.0.0.1:6667/#shop", print, [], "oauth:abc")
     assert isinstance(twitch, IrcConnector) and twitch.target.channel == "#myshop" and twitch._token == "oauth:abc"
     assert isinstance(other, IrcConnector) and other._token is None  # a Twitch token never goes to another server
+
+
+def test_with_a_token_the_nick_is_the_twitch_login_it_belongs_to(memory_keyring, monkeypatch):
+    own = make_connector("twitch:MyShop", print, [], "oauth:abc")
+    assert own._nick == "myshop"  # the shop reading its own channel
+    monkeypatch.setenv("VITRINA_TWITCH_LOGIN", "ShopBot")
+    bot = make_connector("twitch:MyShop", print, [], "oauth:abc")
+    anonymous = make_connector("twitch:MyShop", print, [], None)
+    assert bot._nick == "shopbot" and anonymous._nick.startswith("justinfan")
