@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 Deliver = Callable[[ChatMessage], Awaitable[None] | None]
 TWITCH = ("irc.chat.twitch.tv", 6697, True)
 BADGES = ("moderator", "subscriber", "broadcaster", "vip")
+LINE_LIMIT = 2**16  # asyncio's default for a stream reader
 AUTH_FAILURES = ("Login authentication failed", "Improperly formatted auth", "Login unsuccessful")
 
 
@@ -155,17 +156,24 @@ class IrcConnector:
 
     @staticmethod
     async def _next_line(reader: asyncio.StreamReader, stop: asyncio.Event) -> bytes | None:
-        """The next line, or None once the show stops."""
-        read = asyncio.ensure_future(reader.readline())
-        stopped = asyncio.ensure_future(stop.wait())
-        done, _ = await asyncio.wait({read, stopped}, return_when=asyncio.FIRST_COMPLETED)
-        stopped.cancel()
-        if read not in done:
-            read.cancel()
-            return None
-        if not (raw := read.result()):
-            raise ConnectionClosed("the server closed the connection")
-        return raw
+        """The next line, or None once the show stops. A line longer than the reader's limit
+        (64 KiB; IRC's are 512 bytes, Twitch's with tags about 8 KiB) is skipped, not fatal."""
+        while True:
+            read = asyncio.ensure_future(reader.readline())
+            stopped = asyncio.ensure_future(stop.wait())
+            done, _ = await asyncio.wait({read, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            stopped.cancel()
+            if read not in done:
+                read.cancel()
+                return None
+            try:
+                raw = read.result()
+            except ValueError:  # over the limit: the reader has dropped what it held of it
+                log.warning("chat: skipped a line longer than %d bytes", LINE_LIMIT)
+                continue
+            if not raw:
+                raise ConnectionClosed("the server closed the connection")
+            return raw
 
     async def _register(self, writer: asyncio.StreamWriter) -> None:
         lines = ["CAP REQ :twitch.tv/tags twitch.tv/commands"]

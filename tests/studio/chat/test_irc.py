@@ -94,3 +94,15 @@ def test_a_dropped_connection_and_a_reconnect_request_get_new_connections(irc_se
 def test_a_line_without_a_trailing_parameter_has_none_even_after_a_prefix():
     assert parse_line("@room-id=1 :tmi.twitch.tv CLEARCHAT #shop").params == ("#shop",)
     assert parse_line(":nick!u@h PRIVMSG #shop :").params == ("#shop", "")
+
+
+def test_a_line_far_over_any_limit_is_skipped_and_the_chat_goes_on(irc_server):
+    running = Running(irc_server.url())
+    try:
+        assert wait_for(lambda: "JOIN #shop" in irc_server.received)
+        irc_server.send(":troll!t@x PRIVMSG #shop :" + "A" * 200_000, LINES[0])
+        assert wait_for(lambda: any(message.text == "sold A2 x2" for message in running.messages))
+        assert running.connector.state == "connected" and running.connector.connections == 1
+    finally:
+        running.close()
+    assert all(len(message.text) < 70_000 for message in running.messages)
