@@ -74,28 +74,60 @@ class YouTubeConnector:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         async with http.get(f"{self._api}/liveChat/messages?{urlencode(query)}", headers=headers,
                             timeout=aiohttp.ClientTimeout(total=15)) as response:
-            body = await response.json(content_type=None)
+            body = await _json(response)
             if response.status != 200:
                 raise _error(response.status, body)
+        if not isinstance(body, dict):
+            raise YouTubeError("youtube: the answer was not a page of chat messages", permanent=False)
         self.state = "live"
         first = page_token is None
         self.pages += 1
         if not first:
-            for item in body.get("items", []):
-                removal = _removal(item, self.live_chat_id)
-                if removal is not None and self._on_removed is not None:
-                    self._on_removed(removal)
-                message = _message(item, self.live_chat_id)
-                if message is not None:
-                    result = self._deliver(message)
-                    if asyncio.iscoroutine(result):
-                        await result
-        return body.get("nextPageToken"), max(0.5, body.get("pollingIntervalMillis", DEFAULT_INTERVAL * 1000) / 1000)
+            for item in body.get("items") or []:
+                await self._take(item)
+        return _text(body.get("nextPageToken")) or None, _interval(body.get("pollingIntervalMillis"))
+
+    async def _take(self, item: object) -> None:
+        """One item of the page: a removal, a message, or something else to pass over. The
+        answer is text from outside: an item of another shape is skipped, never fatal."""
+        if not isinstance(item, dict):
+            return
+        try:
+            removal, message = _removal(item, self.live_chat_id), _message(item, self.live_chat_id)
+        except (AttributeError, TypeError, ValueError):
+            log.info("youtube: skipped an item of an unexpected shape")
+            return
+        if removal is not None and self._on_removed is not None:
+            self._on_removed(removal)
+        if message is not None:
+            result = self._deliver(message)
+            if asyncio.iscoroutine(result):
+                await result
 
 
-def _error(status: int, body: dict) -> YouTubeError:
+async def _json(response: aiohttp.ClientResponse) -> object:
+    try:
+        return await response.json(content_type=None)
+    except ValueError:  # an HTML error page from a proxy, a cut-off body
+        return {}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _interval(millis: object) -> float:
+    """The API's pace in seconds, at least half a second whatever it says."""
+    if isinstance(millis, (int, float)) and not isinstance(millis, bool) and millis == millis:
+        return max(0.5, min(60.0, millis / 1000))
+    return DEFAULT_INTERVAL
+
+
+def _error(status: int, body: object) -> YouTubeError:
     error = body.get("error", {}) if isinstance(body, dict) else {}
-    reasons = [item.get("reason", "") for item in error.get("errors", [])]
+    error = error if isinstance(error, dict) else {}
+    listed = error.get("errors") if isinstance(error.get("errors"), list) else []
+    reasons = [_text(item.get("reason")) for item in listed if isinstance(item, dict)]
     reason = reasons[0] if reasons else ""
     words = {"quotaExceeded": "the YouTube API quota for today is used up",
              "liveChatNotFound": "no live chat with that id", "liveChatEnded": "the live chat has ended",
@@ -121,12 +153,14 @@ def _message(item: dict, live_chat_id: str) -> ChatMessage | None:
     snippet, author = item.get("snippet", {}), item.get("authorDetails", {})
     if snippet.get("type") != "textMessageEvent":
         return None
-    text = snippet.get("textMessageDetails", {}).get("messageText") or snippet.get("displayMessage", "")
+    text = _text(snippet.get("textMessageDetails", {}).get("messageText")) or _text(snippet.get("displayMessage"))
+    if not text.strip():
+        return None
     badges = {name for name, flag in (("moderator", "isChatModerator"), ("broadcaster", "isChatOwner"),
                                       ("subscriber", "isChatSponsor")) if author.get(flag)}
     try:
-        sent = datetime.fromisoformat(snippet.get("publishedAt", "").replace("Z", "+00:00")).timestamp()
+        sent = datetime.fromisoformat(_text(snippet.get("publishedAt")).replace("Z", "+00:00")).timestamp()
     except ValueError:
         sent = 0.0
-    return ChatMessage("youtube", live_chat_id, author.get("channelId", ""), clean_line(author.get("displayName", ""))[:100],
-                       clean_line(text), sent, frozenset(badges), item.get("id", ""))
+    return ChatMessage("youtube", live_chat_id, _text(author.get("channelId")), clean_line(_text(author.get("displayName")))[:100],
+                       clean_line(text), sent, frozenset(badges), _text(item.get("id")))

@@ -93,3 +93,28 @@ def test_a_deleted_message_and_a_banned_user_are_handed_on_as_removals():
     _, received, _ = run_connector(handler, 1.0, on_removed=removals.append)
     assert removals == [Removal("youtube", "CHAT1", message_id="m-1"), Removal("youtube", "CHAT1", user_id="UC_troll")]
     assert received == []  # "Troll was banned" is YouTube's notice, not a viewer's message
+
+
+def test_answers_of_any_shape_are_survived_and_good_items_still_taken():
+    strange_items = [["a list"], {"snippet": "a string"}, {"snippet": {"type": "textMessageEvent",
+                     "textMessageDetails": {"messageText": 42}}, "authorDetails": {"channelId": 7, "displayName": None}},
+                     {"snippet": {"type": "textMessageEvent", "publishedAt": "yesterday",
+                                  "textMessageDetails": {"messageText": "sold A1"}},
+                      "authorDetails": {"channelId": "UC_bea", "displayName": "Bea\\u202e"}}]
+    answers = iter([
+        (200, page("youtube_history.json")),
+        (502, "<html>Bad gateway</html>"),
+        (200, [1, 2, 3]),
+        (200, {"items": strange_items, "nextPageToken": 5, "pollingIntervalMillis": "soon"}),
+    ])
+
+    async def handler(request: web.Request) -> web.Response:
+        status, body = next(answers, (200, {"items": [], "nextPageToken": "END", "pollingIntervalMillis": 300}))
+        if isinstance(body, str):
+            return web.Response(status=status, text=body, content_type="text/html")
+        return web.json_response(body, status=status)
+
+    connector, received, requests = run_connector(handler, 7.5, api_key="KEY")
+    assert [message.text for message in received] == ["sold A1"]
+    assert received[0].author_id == "UC_bea" and received[0].time == 0.0
+    assert connector.state == "live" and len(requests) == 4  # then the default 5 s pace for "soon"
