@@ -224,7 +224,7 @@ class IrcConnector:
         badge_names = {badge.split("/")[0] for badge in tags.get("badges", "").split(",") if badge}
         if tags.get("mod") == "1":
             badge_names.add("moderator")
-        sent = int(tags["tmi-sent-ts"]) / 1000 if tags.get("tmi-sent-ts", "").isdigit() else time.time()
+        sent = _sent_at(tags.get("tmi-sent-ts", ""))
         return ChatMessage(
             platform=self.target.platform,
             channel=line.params[0],
@@ -235,3 +235,10 @@ class IrcConnector:
             badges=frozenset(badge for badge in badge_names if badge in BADGES),
             message_id=tags.get("id", ""),
         )
+
+
+def _sent_at(stamp: str) -> float:
+    """Twitch's tmi-sent-ts (milliseconds since the epoch), or now when it is not one."""
+    if stamp.isascii() and stamp.isdigit() and len(stamp) <= 16:
+        return int(stamp) / 1000
+    return time.time()

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from studio.chat.irc import ChatSpecError, IrcConnector, IrcTarget, parse_irc_spec
 from studio.chat.irc_lines import parse_line, unescape_tag
@@ -106,3 +108,17 @@ def test_a_line_far_over_any_limit_is_skipped_and_the_chat_goes_on(irc_server):
     finally:
         running.close()
     assert all(len(message.text) < 70_000 for message in running.messages)
+
+
+@given(st.text(max_size=600))
+@example("²")  # a digit to str.isdigit(), not to int()
+@example("9" * 40)
+@settings(max_examples=400, deadline=None)
+def test_any_line_from_a_server_parses_and_a_privmsg_becomes_plain_text(raw):
+    connector = IrcConnector(parse_irc_spec("irc://127.0.0.1:6667/#shop"), lambda message: None)
+    line = parse_line(raw)
+    assert isinstance(line.command, str) and all(isinstance(param, str) for param in line.params)
+    hostile = parse_line(f"@tmi-sent-ts={raw[:40]};display-name={raw[:80]};badges={raw[:30]} :n!u@h PRIVMSG #shop :{raw}")
+    message = connector._message(hostile)
+    assert "\n" not in message.text and "\r" not in message.text and len(message.author_name) <= 100
+    assert isinstance(message.time, float)
