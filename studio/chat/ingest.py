@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 8765
 MAX_MESSAGE_BYTES = 64 * 1024
 KNOWN_BADGES = {"moderator", "subscriber", "broadcaster", "vip"}
+LATEST_TIME = 2**33  # seconds since 1970: the year 2242; NaN, infinities and bigger are not times
 
 
 class IngestError(ValueError):
@@ -38,13 +39,15 @@ def parse_ingest(raw: str) -> ChatMessage:
         fields = json.loads(raw)
     except json.JSONDecodeError as error:
         raise IngestError(f"not JSON: {error.msg} at character {error.pos}") from None
+    except RecursionError:
+        raise IngestError("not JSON this studio reads: nested too deep") from None
     if not isinstance(fields, dict):
         raise IngestError("a message is a JSON object")
     for name in ("platform", "author_id", "author_name", "text"):
-        if not isinstance(fields.get(name), str) or not fields[name].strip():
+        if not isinstance(fields.get(name), str) or not clean_line(fields[name]):
             raise IngestError(f"'{name}' is missing or not text")
     sent = fields.get("time", time.time())
-    if not isinstance(sent, (int, float)) or isinstance(sent, bool):
+    if not isinstance(sent, (int, float)) or isinstance(sent, bool) or not 0 <= sent < LATEST_TIME:
         raise IngestError("'time' is seconds since 1970, a number")
     badges = fields.get("badges", [])
     if not isinstance(badges, list) or not all(isinstance(badge, str) for badge in badges):

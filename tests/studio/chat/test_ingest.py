@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import aiohttp
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from studio.chat.ingest import IngestServer
+from studio.chat.ingest import IngestError, IngestServer, parse_ingest
 
 TOKEN = "ingest-secret"
 
@@ -63,3 +66,25 @@ def test_a_wrong_token_is_refused():
 
     status, received = session(script)
     assert status == 401 and received == []
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
+                                                                                        max_size=6), max_leaves=20)
+
+
+@given(st.one_of(st.text(max_size=300), json_values.map(json.dumps),
+                 st.dictionaries(st.sampled_from(["platform", "author_id", "author_name", "text", "time", "badges",
+                                                  "channel", "id"]), json_values).map(json.dumps)))
+@example("[" * 50_000)
+@example('{"platform": "x", "author_id": "1", "author_name": "a", "text": "\\u0007\\u202e"}')
+@example('{"platform": "x", "author_id": "1", "author_name": "a", "text": "t", "time": NaN}')
+@example('{"platform": "x", "author_id": "1", "author_name": "a", "text": "t", "time": 1e400}')
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_a_message_or_a_named_error(raw):
+    try:
+        message = parse_ingest(raw)
+    except IngestError as error:
+        assert str(error)
+        return
+    assert message.text and "\n" not in message.text and 0 <= message.time < 2**33
