@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from studio import __version__
 from studio.commands import (
+    chat_command,
     export_orders_command,
     flash_sale_command,
     forget_buyer_command,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     pin_command.add_parser(subcommands, common)
     orders_command.add_parser(subcommands, common)
     questions_command.add_parser(subcommands, common)
+    chat_command.add_parser(subcommands, common)
     flash_sale_command.add_parser(subcommands, common)
     poll_command.add_parser(subcommands, common)
     giveaway_command.add_parser(subcommands, common)

@@ -171,3 +171,17 @@ def test_forgetting_a_buyer_leaves_no_name_in_the_store_or_the_log(vitrina, show
     log = b"".join(path.read_bytes() for path in (tmp_path / "logs").glob("vitrina.log*"))
     assert "Zoë".encode() not in database and "zoë".encode() not in database
     assert b"order " in log and "Zoë".encode() not in log and b"Bea" not in log
+
+
+def test_chat_shows_what_each_message_was_taken_for_and_hides_the_hidden(vitrina, show, tmp_path):
+    vitrina("block", "word", "scam")
+    chat(tmp_path, show, ("ana", "sold A9"), ("bea", "sold A2"), ("cid", "a scam, call 555"), ("dee", "is A1 soft?"))
+    code, out, _ = vitrina("chat")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 5 and lines[-1] == f"show {show}: 4 messages shown"
+    assert "flagged   Ana (twitch): sold A9  [which Size?]" in lines[0]
+    assert "buy       Bea (twitch): sold A2  [reserved]" in lines[1]
+    assert "hidden    Cid (twitch): (hidden)" in lines[2] and "555" not in out
+    flagged = vitrina("chat", "--kind", "flagged")[1].splitlines()
+    assert len(flagged) == 2 and "Ana" in flagged[0]
+    assert vitrina("chat", "--last", "1")[1].splitlines()[0].endswith("Dee (twitch): is A1 soft?")
