@@ -110,6 +110,12 @@ def test_a_line_far_over_any_limit_is_skipped_and_the_chat_goes_on(irc_server):
     assert all(len(message.text) < 70_000 for message in running.messages)
 
 
+def tag(value: str) -> str:
+    """A tag value escaped as IRCv3 says, as a server sends it."""
+    escapes = {"\\": "\\\\", ";": "\\:", " ": "\\s", "\r": "\\r", "\n": "\\n"}
+    return "".join(escapes.get(char, char) for char in value)
+
+
 @given(st.text(max_size=600))
 @example("²")  # a digit to str.isdigit(), not to int()
 @example("9" * 40)
@@ -118,7 +124,11 @@ def test_any_line_from_a_server_parses_and_a_privmsg_becomes_plain_text(raw):
     connector = IrcConnector(parse_irc_spec("irc://127.0.0.1:6667/#shop"), lambda message: None)
     line = parse_line(raw)
     assert isinstance(line.command, str) and all(isinstance(param, str) for param in line.params)
-    hostile = parse_line(f"@tmi-sent-ts={raw[:40]};display-name={raw[:80]};badges={raw[:30]} :n!u@h PRIVMSG #shop :{raw}")
+    text = raw.replace("\r", " ").replace("\n", " ")  # the reader splits lines there
+    hostile = parse_line(f"@tmi-sent-ts={tag(raw[:40])};display-name={tag(raw[:80])};badges={tag(raw[:30])} "
+                         f":n!u@h PRIVMSG #shop :{text}")
+    assert hostile.command == "PRIVMSG" and len(hostile.params) == 2
+    assert unescape_tag(tag(raw)) == raw
     message = connector._message(hostile)
     assert "\n" not in message.text and "\r" not in message.text and len(message.author_name) <= 100
     assert isinstance(message.time, float)
