@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         return 0
     revenue = ", ".join(format_money(total, currency, locale) for currency, total in summary["revenue"].items()) or "0"
     units = ", ".join(f"{code} × {count}" for code, count in summary["units_per_product"].items()) or "none"
-    print(f"show {summary['show']}: {summary['orders']} orders, revenue {revenue}")
+    print(f"show {summary['show']}: {summary['orders']} orders from {summary['buyers']} buyers, revenue {revenue}")
     print(f"units: {units}; {summary['waitlisted']} still waiting")
     print(f"chat: {summary['messages']} messages, {summary['questions']} questions "
           f"({summary['questions_answered']} answered), {summary['flagged']} flagged, "

@@ -46,6 +46,8 @@ def show_summary(db: Database, show_id: int) -> dict:
     return {
         "show": show_id,
         "orders": db.execute(f"SELECT count(*) FROM orders o WHERE {live}", (show_id,)).fetchone()[0],
+        "buyers": db.execute(f"SELECT count(DISTINCT o.buyer_platform || ':' || o.buyer_id) FROM orders o WHERE {live}",
+                             (show_id,)).fetchone()[0],
         "revenue": {currency: total for currency, total in revenue.items()},
         "units_per_product": units,
         "waitlisted": db.execute("SELECT count(*) FROM waitlist WHERE show_id = ? AND order_id IS NULL",
@@ -53,7 +55,8 @@ def show_summary(db: Database, show_id: int) -> dict:
         "messages": sum(kinds.values()),
         "questions": kinds.get("question", 0),
         "questions_answered": db.execute("SELECT count(*) FROM chat_messages WHERE show_id = ? AND kind = 'question' "
-                                         "AND question_state = 'answered'", (show_id,)).fetchone()[0],
+                                         "AND question_state IN ('answered', 'featured')",  # featured: answered on air
+                                         (show_id,)).fetchone()[0],
         "flagged": kinds.get("flagged", 0),
         "hidden": kinds.get("hidden", 0),
         "peak_messages_per_minute": max(minutes.values(), default=0),

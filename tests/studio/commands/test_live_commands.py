@@ -185,3 +185,12 @@ def test_chat_shows_what_each_message_was_taken_for_and_hides_the_hidden(vitrina
     flagged = vitrina("chat", "--kind", "flagged")[1].splitlines()
     assert len(flagged) == 2 and "Ana" in flagged[0]
     assert vitrina("chat", "--last", "1")[1].splitlines()[0].endswith("Dee (twitch): is A1 soft?")
+
+
+def test_the_report_counts_buyers_and_a_question_featured_on_air_as_answered(vitrina, show, tmp_path):
+    chat(tmp_path, show, ("ana", "sold A2"), ("ana", "sold A4"), ("bea", "sold A6"), ("cid", "is A1 soft?"))
+    [(question,)] = query(tmp_path, "SELECT id FROM chat_messages WHERE kind = 'question'")
+    vitrina("question", str(question), "feature")
+    code, out, _ = vitrina("show-report")
+    assert code == 0 and out.startswith(f"show {show}: 3 orders from 2 buyers, revenue $81.00")
+    assert "1 questions (1 answered)" in out
