@@ -80,9 +80,16 @@ class ShowDirector:
 
     def _run(self) -> None:
         db = open_database(self._database)
+        last_failure = ""
         try:
             while not self._stop.is_set():
-                self.tick(read_on_stream(db, self.show_id, time.time()))
+                try:
+                    self.tick(read_on_stream(db, self.show_id, time.time()))
+                    last_failure = ""
+                except Exception as error:  # a live show keeps its graphics going; said once, not 4 times a second
+                    if repr(error) != last_failure:
+                        log.exception("show graphics: a tick failed; trying again")
+                    last_failure = repr(error)
                 self._stop.wait(TICK_SECONDS)
         finally:
             db.conn.close()

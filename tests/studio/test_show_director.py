@@ -182,3 +182,29 @@ def test_a_new_order_for_the_pinned_product_bursts_once_with_the_buyers_name(sta
     desk.take(ChatMessage("twitch", "#shop", "3", "cid", "sold A1", time.time()))
     director.tick(read_on_stream(db, show, time.time()), moment=13.0)
     assert not overlays.bursting(13.0)  # another product's order
+
+
+def test_failing_ticks_delay_the_graphics_without_stopping_them_and_are_said_once(stage, monkeypatch, caplog):
+    import sqlite3
+
+    from studio import show_director
+
+    db, show, overlays, director = stage
+    failures = iter(range(3))
+
+    def flaky(*args):
+        if next(failures, None) is not None:  # the first three ticks: a store locked past its timeout
+            raise sqlite3.OperationalError("database is locked")
+        return read_on_stream(*args)
+
+    monkeypatch.setattr(show_director, "read_on_stream", flaky)
+    pin_product(db, show, find_by_code(db, "A2").id)
+    director.start()
+    try:
+        deadline = time.monotonic() + 3.0
+        while not overlays.showing(CARD) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert overlays.showing(CARD)
+    finally:
+        director.stop()
+    assert caplog.text.count("a tick failed") == 1
