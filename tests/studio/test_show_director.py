@@ -33,6 +33,14 @@ def stage(tmp_path, qapp):
     db.conn.close()
 
 
+def card_within(overlays: ShowOverlays, seconds: float) -> bool:
+    """Whether the director's thread puts the card up within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not overlays.showing(CARD) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return overlays.showing(CARD)
+
+
 def card_pixels(overlays: ShowOverlays, name: str) -> np.ndarray:
     return overlays._graphics[name].image.pixels.copy()
 
@@ -118,10 +126,7 @@ def test_its_thread_sees_another_connection_pin_within_a_second(stage):
     director.start()
     try:
         pin_product(db, show, find_by_code(db, "A1").id)
-        deadline = time.monotonic() + 1.0
-        while not overlays.showing(CARD) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert overlays.showing(CARD)
+        assert card_within(overlays, 1.0)
     finally:
         director.stop()
 
@@ -201,10 +206,7 @@ def test_failing_ticks_delay_the_graphics_without_stopping_them_and_are_said_onc
     pin_product(db, show, find_by_code(db, "A2").id)
     director.start()
     try:
-        deadline = time.monotonic() + 3.0
-        while not overlays.showing(CARD) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert overlays.showing(CARD)
+        assert card_within(overlays, 3.0)
     finally:
         director.stop()
     assert caplog.text.count("a tick failed") == 1
