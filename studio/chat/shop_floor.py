@@ -77,6 +77,10 @@ class ShopFloor:
                     return
                 log.warning("the store is busy (%s); trying again in %.1f s (attempt %d)", error, wait, attempt + 1)
                 await asyncio.sleep(wait)
+            except Exception:  # one message that trips a bug must not end the show's chat
+                self.unstored += 1
+                log.exception("a %s chat message could not be taken", message.platform)
+                return
 
     async def _serve(self) -> None:
         await asyncio.gather(*(self._guarded(label, connector) for label, connector in self._connectors))
@@ -96,7 +100,7 @@ class ShopFloor:
         """chat twitch:#shop connected · rehearsal 120 sent · 340 messages, 12 orders"""
         parts = [f"{label} {self._failures.get(label, connector.state)}" for label, connector in self._connectors]
         taken = self.desk.messages if self.desk is not None else 0
-        lost = f", {self.unstored} NOT STORED (the store was busy)" if self.unstored else ""
+        lost = f", {self.unstored} NOT STORED (the log says why)" if self.unstored else ""
         return f"chat {' · '.join(parts)} · {taken} messages, {self.orders} orders{lost}"
 
 

@@ -73,3 +73,25 @@ def test_a_store_held_by_another_writer_is_waited_for_and_no_message_is_lost(tmp
     db.conn.close()
     assert floor.unstored == 0 and stored > 20
     assert stored == floor.desk.messages
+
+
+def test_a_message_that_trips_a_bug_is_counted_and_the_chat_goes_on(tmp_path, monkeypatch, caplog):
+    from studio.chat.desk import ChatDesk
+
+    db = open_store(resolve_paths(tmp_path))
+    show = start_show(db)
+    db.conn.close()
+    original = ChatDesk.take
+
+    def buggy(desk, message):
+        if "?" in message.text:  # questions trip a bug that stands in for any
+            raise RuntimeError("a bug")
+        original(desk, message)
+
+    monkeypatch.setattr(ChatDesk, "take", buggy)
+    floor = ShopFloor(tmp_path / "vitrina.db", show, ["rehearsal:200"])
+    floor.start()
+    time.sleep(1.5)
+    floor.stop()
+    assert floor.unstored > 0 and floor.desk.messages > 50
+    assert "NOT STORED" in floor.status_line() and "a rehearsal chat message could not be taken" in caplog.text
