@@ -15,7 +15,7 @@ from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
 from overlays.placement import Anchor, Placement
-from overlays.text import draw_lines, line_height, wrapped_lines
+from overlays.text import draw_lines, fitted, line_height, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
 WIDTH, HEIGHT = 420, 150
@@ -64,6 +64,7 @@ def _draw_running(painter: QPainter, view: CountdownView, left: int, inner: QRec
     top, clock_width = inner.top() + label_height, inner.width() * 0.55
     draw_lines(painter, [clock_text(left)], big_font, QRectF(inner.left(), top, clock_width, line_height(big_font)), ink)
     price_width = inner.width() - clock_width
+    price_font = fitted(view.sale_price_text, price_font, price_width, 20)
     draw_lines(painter, wrapped_lines(view.sale_price_text, price_font, price_width, 1), price_font,
                QRectF(inner.left() + clock_width, top + 12, price_width, line_height(price_font)), ink,
                Qt.AlignmentFlag.AlignRight)

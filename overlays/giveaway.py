@@ -11,7 +11,7 @@ from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
 from overlays.placement import Anchor, Placement
-from overlays.text import draw_lines, line_height, wrapped_lines
+from overlays.text import draw_lines, fitted, line_height, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
 WIDTH, HEIGHT = 560, 170
@@ -38,6 +38,7 @@ def render_giveaway(view: GiveawayView, canvas_width: int, canvas_height: int, t
             (view.title, small), (view.how_to_enter, big), (view.entries_text, small)]
         top = inner.center().y() - sum(line_height(chosen) for _, chosen in rows) / 2  # centred as a block
         for text, chosen in rows:
+            chosen = fitted(text, chosen, inner.width(), 26 if chosen is big else 18)
             height = line_height(chosen)
             draw_lines(painter, wrapped_lines(text, chosen, inner.width(), 1), chosen,
                        QRectF(inner.left(), top, inner.width(), height), ink, centre)

@@ -83,11 +83,12 @@ def _draw_text_column(painter: QPainter, view: ProductCardView, theme: Theme, bo
 
 
 def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, left: float, top: float, width: float) -> None:
-    price_font = font(theme.font_family, PRICE_PX, QFont.Weight.Bold)
-    height = line_height(price_font)
+    scale = _price_row_scale(view, theme, width)
+    price_font = font(theme.font_family, PRICE_PX * scale, QFont.Weight.Bold)
+    height = line_height(font(theme.font_family, PRICE_PX, QFont.Weight.Bold))  # the row keeps its place
     x = left + _text_in(painter, plain(view.price_text), price_font, QColor(theme.brand), left, top, width, height)
     if view.compare_at_text:
-        was_font = font(theme.font_family, WAS_PX)
+        was_font = font(theme.font_family, WAS_PX * scale)
         was_font.setStrikeOut(True)
         x += 12 + _text_in(painter, plain(view.compare_at_text), was_font, QColor(theme.muted), x + 12, top,
                            left + width - x - 12, height)
@@ -95,6 +96,19 @@ def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, left
         badge_font = font(theme.font_family, BADGE_PX, QFont.Weight.Bold)
         pill(painter, x + 12, top + (height - 34) / 2, view.discount_text, badge_font,
                        QColor(theme.accent), QColor(theme.on_brand), 10, 34, left + width - x - 12)
+
+
+def _price_row_scale(view: ProductCardView, theme: Theme, width: float) -> float:
+    """How much smaller the prices are drawn so the price, the struck price and the discount all
+    fit ("US$ 19,90 US$ 24,00 -17%"); never below 70 %, past which the end is elided as before."""
+    prices = text_width(plain(view.price_text), font(theme.font_family, PRICE_PX, QFont.Weight.Bold))
+    fixed = 0.0  # the gaps and the discount pill keep their size
+    if view.compare_at_text:
+        prices += text_width(plain(view.compare_at_text), font(theme.font_family, WAS_PX))
+        fixed += 12
+    if view.discount_text:
+        fixed += 12 + 2 * 10 + text_width(plain(view.discount_text), font(theme.font_family, BADGE_PX, QFont.Weight.Bold))
+    return max(0.7, min(1.0, (width - fixed) / prices)) if prices else 1.0
 
 
 def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: float, top: float,

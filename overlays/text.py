@@ -90,3 +90,14 @@ def text_width(text: str, font: QFont) -> float:
 
 def line_height(font: QFont) -> float:
     return QFontMetricsF(font).lineSpacing()
+
+
+def fitted(text: str, chosen: QFont, width: float, smallest_px: int) -> QFont:
+    """`chosen`, made smaller (down to `smallest_px`) until `text` fits `width` on one line:
+    a longer language or currency shrinks the line before anything of it is elided."""
+    needed = text_width(plain(text), chosen)
+    if needed <= width or chosen.pixelSize() <= smallest_px:
+        return chosen
+    smaller = QFont(chosen)
+    smaller.setPixelSize(max(smallest_px, int(chosen.pixelSize() * width / needed)))
+    return smaller
