@@ -14,14 +14,15 @@ from overlays.placement import Anchor, Placement
 from overlays.text import draw_lines, line_height, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
-WIDTH, PADDING, NAME_PX, TEXT_PX = 700, 22, 24, 30
+# 560 wide, so it stands beside a giveaway at the top centre and a countdown at the top right
+WIDTH, PADDING, NAME_PX, TEXT_PX = 560, 22, 24, 30
 
 
 @dataclass(frozen=True)
 class FeaturedQuestionView:
     author: str
     text: str
-    max_lines: int = 3
+    max_lines: int = 4
 
 
 def render_featured_question(view: FeaturedQuestionView, canvas_width: int, canvas_height: int,

@@ -11,7 +11,7 @@ from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
 from overlays.placement import Anchor, Placement
-from overlays.text import draw_lines, fitted, line_height, wrapped_lines
+from overlays.text import draw_lines, fitted, line_height, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
 WIDTH, HEIGHT = 560, 170
@@ -36,12 +36,18 @@ def render_giveaway(view: GiveawayView, canvas_width: int, canvas_height: int, t
         centre = Qt.AlignmentFlag.AlignHCenter
         rows = [(view.winner_caption, small), (view.winner, big)] if view.winner else [
             (view.title, small), (view.how_to_enter, big), (view.entries_text, small)]
-        top = inner.center().y() - sum(line_height(chosen) for _, chosen in rows) / 2  # centred as a block
-        for text, chosen in rows:
-            chosen = fitted(text, chosen, inner.width(), 26 if chosen is big else 18)
-            height = line_height(chosen)
-            draw_lines(painter, wrapped_lines(text, chosen, inner.width(), 1), chosen,
-                       QRectF(inner.left(), top, inner.width(), height), ink, centre)
+        laid = [_lay_out(text or "", chosen, inner.width(), big=chosen is big) for text, chosen in rows]
+        top = inner.center().y() - sum(line_height(chosen) * len(lines) for lines, chosen in laid) / 2  # a block
+        for lines, chosen in laid:
+            height = line_height(chosen) * len(lines)
+            draw_lines(painter, lines, chosen, QRectF(inner.left(), top, inner.width(), height), ink, centre)
             top += height
 
     return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme, placement, draw, fill=theme.brand)
+
+
+def _lay_out(text: str, chosen: QFont, width: float, big: bool) -> tuple[list[str], QFont]:
+    """One line, made smaller to fit; the big line, still too long at its smallest, takes two."""
+    fitting = fitted(text, chosen, width, 26 if big else 18)
+    lines = wrapped_lines(text, fitting, width, 2 if big and text_width(text, fitting) > width else 1)
+    return lines or [""], fitting

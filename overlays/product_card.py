@@ -3,7 +3,7 @@ a stock badge, the code viewers comment, and a QR code of the checkout link."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -20,6 +20,7 @@ from overlays.theme import DEFAULT_THEME, Theme
 WIDTH, BODY_HEIGHT, BAND_HEIGHT = 820, 250, 64
 PADDING, PICTURE_SIDE, QR_SIDE = 20, 210, 170
 TITLE_PX, PRICE_PX, WAS_PX, BADGE_PX, BAND_PX, CAPTION_PX = 30, 46, 26, 22, 28, 17
+SMALLEST_PRICE_SCALE = 0.7
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,10 @@ def _draw_text_column(painter: QPainter, view: ProductCardView, theme: Theme, bo
 
 def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, left: float, top: float, width: float) -> None:
     scale = _price_row_scale(view, theme, width)
+    if scale < SMALLEST_PRICE_SCALE and view.compare_at_text and view.discount_text:
+        view = replace(view, compare_at_text=None)  # no room for all three: the discount says it alone
+        scale = _price_row_scale(view, theme, width)
+    scale = max(SMALLEST_PRICE_SCALE, scale)
     price_font = font(theme.font_family, PRICE_PX * scale, QFont.Weight.Bold)
     height = line_height(font(theme.font_family, PRICE_PX, QFont.Weight.Bold))  # the row keeps its place
     x = left + _text_in(painter, plain(view.price_text), price_font, QColor(theme.brand), left, top, width, height)
@@ -100,7 +105,7 @@ def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, left
 
 def _price_row_scale(view: ProductCardView, theme: Theme, width: float) -> float:
     """How much smaller the prices are drawn so the price, the struck price and the discount all
-    fit ("US$ 19,90 US$ 24,00 -17%"); never below 70 %, past which the end is elided as before."""
+    fit ("US$ 19,90 US$ 24,00 -17%"); below SMALLEST_PRICE_SCALE the struck price gives way."""
     prices = text_width(plain(view.price_text), font(theme.font_family, PRICE_PX, QFont.Weight.Bold))
     fixed = 0.0  # the gaps and the discount pill keep their size
     if view.compare_at_text:
@@ -108,7 +113,7 @@ def _price_row_scale(view: ProductCardView, theme: Theme, width: float) -> float
         fixed += 12
     if view.discount_text:
         fixed += 12 + 2 * 10 + text_width(plain(view.discount_text), font(theme.font_family, BADGE_PX, QFont.Weight.Bold))
-    return max(0.7, min(1.0, (width - fixed) / prices)) if prices else 1.0
+    return min(1.0, (width - fixed) / prices) if prices else 1.0
 
 
 def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: float, top: float,

@@ -33,3 +33,12 @@ def test_a_countdown_and_a_giveaway_in_portuguese_fit_their_panels():
     giveaway = render_giveaway(GiveawayView("Kit de café", "Digite GANHE para participar", "12 participantes"), *CANVAS)
     assert_matches_golden("countdown_long_price", countdown.pixels)
     assert_matches_golden("giveaway_long_language", giveaway.pixels)
+
+
+def test_a_giveaway_line_too_long_even_at_its_smallest_takes_two_lines_whole():
+    from overlays.giveaway import _lay_out
+
+    text = "Напишите ВЫИГРАТЬ, чтобы участвовать"
+    lines, chosen = _lay_out(text, font("Inter", 44, QFont.Weight.Bold), 512, big=True)
+    assert len(lines) == 2 and " ".join(lines) == text and chosen.pixelSize() == 26
+    assert _lay_out("Type WIN to enter", font("Inter", 44, QFont.Weight.Bold), 512, big=True)[0] == ["Type WIN to enter"]
