@@ -8,7 +8,7 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session
@@ -17,11 +17,9 @@ KINDS = ("message", "question", "buy", "flagged", "hidden")
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
-    parser = subcommands.add_parser("chat", parents=[common], help="read the show's chat as it was taken")
-    add_show_option(parser)
+    parser = show_command(subcommands, common, "chat", "read the show's chat as it was taken", run)
     parser.add_argument("--kind", choices=KINDS, help="only messages taken as this, e.g. flagged")
     parser.add_argument("--last", type=int, default=20, metavar="N", help="how many, the newest (default 20)")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.commerce.reports import ReportError, orders_csv
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import open_store
@@ -16,10 +16,8 @@ __all__ = ["ReportError", "add_parser", "run"]
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
-    parser = subcommands.add_parser("export-orders", parents=[common], help="write a show's orders as CSV")
-    add_show_option(parser)
+    parser = show_command(subcommands, common, "export-orders", "write a show's orders as CSV", run)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV file to write")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

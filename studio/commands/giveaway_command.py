@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from studio.commerce.giveaways import GiveawayError, draw, draw_latest, start_giveaway
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session
@@ -17,15 +17,11 @@ from studio.store import store_session
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser("giveaway", parents=[common], help="run a giveaway in chat")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    start = actions.add_parser("start", parents=[common], help="open a giveaway")
+    start = show_command(actions, common, "start", "open a giveaway", run_start)
     start.add_argument("keyword", metavar="KEYWORD")
     start.add_argument("--minutes", type=float, default=5.0, help="how long entries are taken (default 5)")
     start.add_argument("--prize", default="", help="what is given away, as the stream shows it")
-    add_show_option(start)
-    start.set_defaults(run=run_start)
-    pick = actions.add_parser("draw", parents=[common], help="draw the winner of the show's newest giveaway")
-    add_show_option(pick)
-    pick.set_defaults(run=run_draw)
+    show_command(actions, common, "draw", "draw the winner of the show's newest giveaway", run_draw)
     check = actions.add_parser("verify", parents=[common], help="replay a draw from its recorded seed")
     check.add_argument("giveaway_id", type=int, metavar="ID")
     check.set_defaults(run=run_verify)

@@ -16,7 +16,7 @@ from studio.commerce.buy_comments import fold, variant_named
 from studio.commerce.order_list import show_orders
 from studio.commerce.orders import STATES, OrderError, change_state, restock
 from studio.money import format_money
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.settings import store_locale
 from studio.shows import resolve_show
@@ -26,11 +26,9 @@ ACTIONS = {"confirm": "confirmed", "pay": "paid", "ship": "shipped", "cancel": "
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
-    listing = subcommands.add_parser("orders", parents=[common], help="list a show's orders")
-    add_show_option(listing)
+    listing = show_command(subcommands, common, "orders", "list a show's orders", run_list)
     listing.add_argument("--state", choices=STATES, help="only orders in this state")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(run=run_list)
     one = subcommands.add_parser("order", parents=[common], help="confirm, pay, ship or cancel an order")
     one.add_argument("order_id", type=int, metavar="ID")
     one.add_argument("action", choices=tuple(ACTIONS))

@@ -7,20 +7,16 @@ import argparse
 from typing import Any
 
 from studio.catalog import find_by_code
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import ShowError, pin_product, resolve_show
 from studio.store import store_session
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
-    pin = subcommands.add_parser("pin", parents=[common], help="pin a product on stream")
+    pin = show_command(subcommands, common, "pin", "pin a product on stream", run_pin)
     pin.add_argument("code", metavar="CODE", help="the product's code, e.g. A12")
-    add_show_option(pin)
-    pin.set_defaults(run=run_pin)
-    unpin = subcommands.add_parser("unpin", parents=[common], help="take the pinned product off the stream")
-    add_show_option(unpin)
-    unpin.set_defaults(run=run_unpin)
+    show_command(subcommands, common, "unpin", "take the pinned product off the stream", run_unpin)
 
 
 def run_pin(args: argparse.Namespace, paths: Paths) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 
 from overlays.poll import percentages
 from studio.commerce.polls import PollError, latest_poll, results, start_poll
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.overlay_views import poll_view
 from studio.paths import Paths
 from studio.shows import resolve_show
@@ -18,15 +18,11 @@ from studio.store import store_session
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser("poll", parents=[common], help="start a poll in chat, or see its results")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    start = actions.add_parser("start", parents=[common], help="start a poll")
+    start = show_command(actions, common, "start", "start a poll", run_start)
     start.add_argument("question")
     start.add_argument("options", nargs="+", metavar="OPTION")
     start.add_argument("--minutes", type=float, default=2.0, help="voting time (default 2)")
-    add_show_option(start)
-    start.set_defaults(run=run_start)
-    shown = actions.add_parser("results", parents=[common], help="the votes of the show's newest poll")
-    add_show_option(shown)
-    shown.set_defaults(run=run_results)
+    show_command(actions, common, "results", "the votes of the show's newest poll", run_results)
 
 
 def run_start(args: argparse.Namespace, paths: Paths) -> int:

@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from studio.commerce.question_queue import open_questions, set_question_state
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session
@@ -17,9 +17,7 @@ ACTIONS = {"pin": "pinned", "answer": "answered", "dismiss": "dismissed", "featu
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
-    listing = subcommands.add_parser("questions", parents=[common], help="list the questions waiting for the host")
-    add_show_option(listing)
-    listing.set_defaults(run=run_list)
+    show_command(subcommands, common, "questions", "list the questions waiting for the host", run_list)
     one = subcommands.add_parser("question", parents=[common], help="pin, answer, dismiss or feature a question")
     one.add_argument("message_id", type=int, metavar="ID")
     one.add_argument("action", choices=tuple(ACTIONS))

@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.commerce.reports import show_summary
 from studio.money import format_money
-from studio.commands.show_option import add_show_option
+from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.settings import store_locale
@@ -16,10 +16,8 @@ from studio.store import open_store
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
-    parser = subcommands.add_parser("show-report", parents=[common], help="summarise a show")
-    add_show_option(parser)
+    parser = show_command(subcommands, common, "show-report", "summarise a show", run)
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
