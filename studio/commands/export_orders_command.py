@@ -10,7 +10,7 @@ from studio.commerce.reports import ReportError, orders_csv
 from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
-from studio.store import open_store
+from studio.store import store_session
 
 __all__ = ["ReportError", "add_parser", "run"]
 
@@ -21,12 +21,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    db = open_store(paths, seed_demo=False)
-    try:
+    with store_session(paths) as db:
         show = resolve_show(db, args.show)
         text = orders_csv(db, show)
-    finally:
-        db.conn.close()
     try:
         args.out.write_text(text, encoding="utf-8-sig")  # with a BOM, so Excel reads the names right
     except OSError as error:

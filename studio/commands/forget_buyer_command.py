@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.commerce.privacy import forget_buyer
 from studio.paths import Paths
-from studio.store import open_store
+from studio.store import store_session
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
@@ -18,12 +18,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    db = open_store(paths, seed_demo=False)
-    try:
+    with store_session(paths) as db:
         forgotten = forget_buyer(db, args.buyer)
         db.execute("VACUUM")  # deleted text must not linger in free pages of the file
-    finally:
-        db.conn.close()
     print(f"forgot {args.buyer}: {forgotten.messages} messages removed, {forgotten.orders} orders and "
           f"{forgotten.waitlist} waitlist places, {forgotten.votes_and_entries} poll votes and giveaway entries "
           "made anonymous")

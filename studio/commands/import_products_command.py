@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.imports import ProductImportError, import_products
 from studio.paths import Paths
-from studio.store import open_store
+from studio.store import store_session
 
 __all__ = ["ProductImportError", "add_parser", "run"]
 
@@ -29,8 +29,8 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    db = open_store(paths, seed_demo=False)
-    result = import_products(db, args.file, args.format, args.currency, args.shop_url)
+    with store_session(paths) as db:
+        result = import_products(db, args.file, args.format, args.currency, args.shop_url)
     print(
         f"imported {result.total} products from {args.file.name} ({result.format}): "
         f"{result.created} new, {result.updated} updated"

@@ -50,7 +50,7 @@ from studio.source_spec import SPECS, make_source, screen_or_pattern
 from studio.show_director import ShowDirector
 from studio.show_overlays import ShowOverlays
 from studio.shows import end_show, pin_product, start_show
-from studio.store import open_store
+from studio.store import open_store, store_session
 
 log = logging.getLogger(__name__)
 
@@ -144,11 +144,8 @@ def _start_show(paths: Paths, pinned: Product | None) -> int:
 
 
 def _end_show(paths: Paths, show_id: int, orders: int) -> None:
-    db = open_store(paths, seed_demo=False)
-    try:
+    with store_session(paths) as db:
         end_show(db, show_id)
-    finally:
-        db.conn.close()
     print(f"vitrina run: show {show_id}: {orders} orders", file=sys.stderr, flush=True)
 
 

@@ -12,7 +12,7 @@ from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.settings import store_locale
-from studio.store import open_store
+from studio.store import store_session
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
@@ -21,12 +21,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    db = open_store(paths, seed_demo=False)
-    try:
+    with store_session(paths) as db:
         summary = show_summary(db, resolve_show(db, args.show))
         locale = store_locale(db)
-    finally:
-        db.conn.close()
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
