@@ -4,7 +4,6 @@ waitlist place, or a flag for the host when it names no product or variant), a q
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 
@@ -15,11 +14,11 @@ from studio.chat.message import ChatMessage
 from studio.chat.rehearsal import Cues
 from studio.chat.removal import Removal
 from studio.commerce.buy_comments import BuyCommentReader
-from studio.commerce.giveaways import enter
+from studio.commerce.giveaways import enter, open_giveaways
 from studio.commerce.keywords import load_keywords
 from studio.commerce.moderation import load_moderation
 from studio.commerce.orders import Buyer, Outcome, place_order
-from studio.commerce.polls import vote
+from studio.commerce.polls import open_polls, vote
 from studio.commerce.questions import is_question
 from studio.storage import transaction
 
@@ -55,9 +54,9 @@ class ChatDesk:
         if version == self._data_version:
             return
         self._data_version = version
-        if catalog_version(self._db) != self._catalog_version:  # a 50,000-product catalog takes a while to read
-            self._catalog_version = catalog_version(self._db)
-            self.products = list_products(self._db)
+        catalog = catalog_version(self._db)
+        if catalog != self._catalog_version:  # a 50,000-product catalog takes a while to read
+            self._catalog_version, self.products = catalog, list_products(self._db)
         self._load_settings()
 
     def take(self, message: ChatMessage) -> None:
@@ -109,23 +108,17 @@ class ChatDesk:
         clock = time.monotonic()
         if clock - self._cued_at >= 1.0:
             self._cued_at, moment = clock, time.time()
-            poll = self._db.execute("SELECT options FROM polls WHERE show_id = ? AND closes_at > ? ORDER BY id DESC "
-                                    "LIMIT 1", (self.show_id, moment)).fetchone()
-            giveaway = self._db.execute("SELECT keyword FROM giveaways WHERE show_id = ? AND closes_at > ? AND seed IS "
-                                        "NULL ORDER BY id DESC LIMIT 1", (self.show_id, moment)).fetchone()
-            self._cues = Cues(len(json.loads(poll[0])) if poll else 0, giveaway[0] if giveaway else None)
+            polls, giveaways = open_polls(self._db, self.show_id, moment), open_giveaways(self._db, self.show_id, moment)
+            self._cues = Cues(polls[0][1] if polls else 0, giveaways[0][1] if giveaways else None)
         return self._cues
 
     def _joined_poll_or_giveaway(self, message: ChatMessage) -> bool:
         """A vote for the show's open poll, or an entry to its open giveaway (stored, and taken)."""
-        open_at = (self.show_id, message.time)
-        polls = self._db.execute("SELECT id FROM polls WHERE show_id = ? AND closes_at > ?", open_at).fetchall()
-        if any(vote(self._db, poll_id, message) for (poll_id,) in polls):
+        if any(vote(self._db, poll_id, message) for poll_id, _ in open_polls(self._db, self.show_id, message.time)):
             self._store(message, "message", "vote", None)
             return True
-        giveaways = self._db.execute("SELECT id FROM giveaways WHERE show_id = ? AND closes_at > ? AND seed IS NULL",
-                                     open_at).fetchall()
-        if any(enter(self._db, giveaway_id, message) for (giveaway_id,) in giveaways):
+        giveaways = open_giveaways(self._db, self.show_id, message.time)
+        if any(enter(self._db, giveaway_id, message) for giveaway_id, _ in giveaways):
             self._store(message, "message", "giveaway entry", None)
             return True
         return False

@@ -109,3 +109,9 @@ def giveaway_on_stream(db: Database, show_id: int, wall: float) -> GiveawayState
         return None
     entries = db.execute("SELECT count(*) FROM giveaway_entries WHERE giveaway_id = ?", (giveaway_id,)).fetchone()[0]
     return GiveawayState(prize, keyword.upper(), entries, winner if drawn_at is not None else None)
+
+
+def open_giveaways(db: Database, show_id: int, at: float) -> list[tuple[int, str]]:
+    """(id, keyword) of the show's giveaways still taking entries at `at` (not drawn), newest first."""
+    return db.execute("SELECT id, keyword FROM giveaways WHERE show_id = ? AND closes_at > ? AND seed IS NULL "
+                      "ORDER BY id DESC", (show_id, at)).fetchall()

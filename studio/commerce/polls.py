@@ -82,3 +82,10 @@ def poll_on_stream(db: Database, show_id: int, wall: float) -> PollResult | None
     row = db.execute("SELECT id FROM polls WHERE show_id = ? AND closes_at > ? ORDER BY id DESC LIMIT 1",
                      (show_id, wall - RESULTS_SHOWN_SECONDS)).fetchone()
     return results(db, row[0]) if row else None
+
+
+def open_polls(db: Database, show_id: int, at: float) -> list[tuple[int, int]]:
+    """(id, how many options) of the show's polls still taking votes at `at`, newest first."""
+    rows = db.execute("SELECT id, options FROM polls WHERE show_id = ? AND closes_at > ? ORDER BY id DESC",
+                      (show_id, at)).fetchall()
+    return [(poll_id, len(json.loads(options))) for poll_id, options in rows]
