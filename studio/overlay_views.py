@@ -19,6 +19,7 @@ from overlays.sold_burst import SoldBurstView
 from overlays.ticker import TickerItem
 from studio.catalog import Product
 from studio.money import format_money
+from studio.settings import language_of
 
 LOW_STOCK = 5
 # What viewers type before the code. Not translated: chat rules read the same word in every
@@ -75,10 +76,6 @@ GIVEAWAY_WORDING = {
         "one": "{count} участник", "few": "{count} участника", "many": "{count} участников",
         "other": "{count} участника"}, "Победитель", "Розыгрыш"),
 }
-
-
-def language_of(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0].lower()
 
 
 def wording_for(locale: str) -> Wording:

@@ -32,3 +32,8 @@ def store_currency(db: Database) -> str | None:
 def store_locale(db: Database) -> str:
     """How the show writes money and numbers, e.g. pt_BR."""
     return get_setting(db, LOCALE, DEFAULT_LOCALE)
+
+
+def language_of(locale: str) -> str:
+    """The language of a locale: pt_BR and pt-BR are pt."""
+    return locale.replace("-", "_").split("_")[0].lower()

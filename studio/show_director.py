@@ -163,7 +163,7 @@ class ShowDirector:
             self._overlays.show_countdown(countdown_view(self._shown.product, self._shown.sale.price, moment,
                                                          self._overlays.locale), moment)
         elif product is None or self._sale_ended_at is None or moment - self._sale_ended_at >= ENDED_SHOWN_SECONDS:
-            self._overlays.hide_countdown(moment)
+            self._overlays.hide(COUNTDOWN, moment)
             self._countdown_second = None
 
 

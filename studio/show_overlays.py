@@ -73,9 +73,6 @@ class ShowOverlays:
         moment = now() if at is None else at
         self._show(COUNTDOWN, render_countdown(view, moment, self.width, self.height), moment)
 
-    def hide_countdown(self, at: float | None = None) -> None:
-        self._hide((COUNTDOWN,), now() if at is None else at)
-
     def show_poll(self, view: PollView, at: float | None = None) -> None:
         moment = now() if at is None else at
         self._show(POLL, render_poll(view, self.width, self.height), moment)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from sqlite_utils import Database
 
 from studio.commerce.buy_comments import DEFAULT_KEYWORDS
-from studio.settings import get_setting
+from studio.settings import get_setting, language_of
 
 SETTING = "buy_keywords"
 
@@ -40,8 +40,7 @@ def load_keywords(db: Database) -> Mapping[str, tuple[str, ...]]:
 def card_keyword(keywords: Mapping[str, tuple[str, ...]], locale: str) -> str:
     """The word the card tells viewers to type ("Comment SOLD A12"): the show language's first
     buy keyword, else English's, so the card never names a word the shop has turned off."""
-    language = locale.replace("-", "_").split("_")[0].lower()
-    for chosen in (language, "en", *keywords):
+    for chosen in (language_of(locale), "en", *keywords):
         if keywords.get(chosen):
             return keywords[chosen][0].upper()
     return "SOLD"
