@@ -1,11 +1,8 @@
-"""`python -m studio` runs the same program as `vitrina`.
-
-The program's entry is the one place below ui/ allowed to reach up to it (import-linter
-ignores this single import), so that `python -m studio` can open the window too.
-"""
+"""`python -m studio`: the command line without the window (`vitrina run`, `vitrina products`,
+...). The program with its window is `vitrina`, or `python -m ui`: nothing below ui/ imports it."""
 
 import sys
 
-from ui.launcher import main
+from studio.cli import main
 
 sys.exit(main())

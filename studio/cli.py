@@ -91,7 +91,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     try:
         if args.command in (None, "studio"):
             if open_window is None:
-                raise CommandError("this build has no studio window; run `vitrina --help` for the subcommands")
+                raise CommandError("the studio window opens with `vitrina` (or `python -m ui`); "
+                                   "`--help` lists the subcommands")
             return open_window(paths)
         return int(args.run(args, paths))
     except (

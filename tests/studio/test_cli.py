@@ -102,3 +102,10 @@ def test_every_run_logs_to_a_file_in_the_data_dir(tmp_path):
     assert vitrina("import-products", str(sheet), "--currency", "EUR", data_dir=tmp_path / "d").returncode == 0
     log = (tmp_path / "d" / "logs" / "vitrina.log").read_text(encoding="utf-8")
     assert "imported 1 products from a generic file" in log
+
+
+def test_python_m_studio_is_the_command_line_and_says_where_the_window_is(tmp_path):
+    result = vitrina(data_dir=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("vitrina: the studio window opens with `vitrina` (or `python -m ui`); "
+                                     "`--help` lists the subcommands")

@@ -24,7 +24,7 @@ def window_geometry(display: str) -> tuple[int, int] | None:
 def test_vitrina_opens_the_studio_window_on_a_fresh_data_dir(x_display: str, tmp_path: Path):
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     program = subprocess.Popen(
-        [sys.executable, "-m", "studio", "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "ui", "--data-dir", str(tmp_path / "data")],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
