@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
@@ -25,6 +26,7 @@ LOW_STOCK = 5
 # What viewers type before the code. Not translated: chat rules read the same word in every
 # language, and "SOLD" is the convention buyers already know from comment selling.
 BUY_KEYWORD = "SOLD"
+TICKER_ITEMS = 40  # a lap of a few minutes at the ticker's pace
 
 
 @dataclass(frozen=True)
@@ -173,11 +175,12 @@ def poll_view(question: str, options: tuple[str, ...], votes: tuple[int, ...]) -
 
 
 def ticker_items(products: list[Product], locale: str) -> list[TickerItem]:
-    """Active products in catalog order; one that is sold out says so instead of its price and code."""
+    """The first TICKER_ITEMS active products in catalog order (the strip is one image: a
+    50,000-product catalog would make it gigabytes); a sold-out one says so instead of its price."""
     sold_out = wording_for(locale).sold_out
+    active = (product for product in products if product.status == "active")
     return [
         TickerItem(product.title, sold_out, "") if product.total_stock == 0
         else TickerItem(product.title, format_money(product.price, product.currency, locale), product.code)
-        for product in products
-        if product.status == "active"
+        for product in islice(active, TICKER_ITEMS)
     ]

@@ -114,3 +114,17 @@ def test_the_giveaway_says_how_to_enter_then_who_won_in_the_show_language():
 def test_an_unknown_locale_is_refused_by_name():
     with pytest.raises(ValueError, match="'xx_QQ' is not a known locale"):
         entries_text(3, "xx_QQ")
+
+
+def test_the_ticker_takes_the_first_40_active_products_of_a_big_catalog():
+    from dataclasses import replace
+
+    from studio.catalog import Product
+    from studio.overlay_views import TICKER_ITEMS, ticker_items
+
+    base = Product(sku="S", title="Item", price=100, currency="USD", code="A1")
+    catalog = [replace(base, sku=f"S{index}", code=f"A{index}", status="draft" if index == 0 else "active")
+               for index in range(50_000)]
+    items = ticker_items(catalog, "en_US")
+    assert TICKER_ITEMS == 40 and len(items) == 40
+    assert [item.code for item in items[:2]] == ["A1", "A2"]  # the draft is not on the ticker
