@@ -75,8 +75,10 @@ def count_products(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM products").fetchone()[0])
 
 
-def list_products(db: Database) -> list[Product]:
-    rows = db.execute(f"SELECT id, {_PRODUCT_COLUMNS} FROM products ORDER BY id").fetchall()
+def list_products(db: Database, status: str | None = None, limit: int = -1) -> list[Product]:
+    """The catalog in its order; only products in `status` and the first `limit` when given."""
+    rows = db.execute(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE ? IS NULL OR status = ? ORDER BY id LIMIT ?",
+                      (status, status, limit)).fetchall()
     return _with_children(db, rows)
 
 

@@ -44,6 +44,7 @@ from studio.run_options import (
     parse_size,
 )
 from studio.secrets import twitch_token, whip_token
+from studio.overlay_views import TICKER_ITEMS
 from studio.settings import store_locale
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_CARD, PRODUCT_SCENE, SCREEN, StoredScene, find_scene, list_scenes
 from studio.source_spec import SPECS, make_source, screen_or_pattern
@@ -179,7 +180,7 @@ class _StoreView:
     """What the show takes from the store before it starts."""
 
     pinned: Product | None
-    catalog: list[Product]
+    catalog: list[Product]  # what the ticker shows
     locale: str
     scene: StoredScene
     keyword: str  # the word the card tells viewers to type
@@ -197,7 +198,8 @@ def _store_view(paths: Paths, code: str | None, scene_name: str | None) -> _Stor
             names = ", ".join(stored.name for stored in list_scenes(db))
             raise RunOptionError(f"--scene {wanted}: no such scene; there are {names}")
         locale = store_locale(db)
-        return _StoreView(pinned, list_products(db), locale, scene, card_keyword(load_keywords(db), locale))
+        ticker = list_products(db, status="active", limit=TICKER_ITEMS)  # not a 50,000-product catalog
+        return _StoreView(pinned, ticker, locale, scene, card_keyword(load_keywords(db), locale))
     finally:
         db.conn.close()
 

@@ -100,3 +100,12 @@ def test_a_failed_bulk_save_changes_nothing(db):
     assert list_products(db) == []
     triggers = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"products_fts_insert", "products_fts_update", "products_fts_delete"} <= triggers
+
+
+def test_the_catalog_can_be_read_in_part_by_status_and_count(db):
+    from dataclasses import replace
+
+    base = Product(sku="S0", title="Item", price=100, currency="EUR", code="B0")
+    save_products(db, [replace(base, sku=f"S{n}", code=f"B{n}", status="draft" if n % 2 else "active") for n in range(6)])
+    assert [product.sku for product in list_products(db, status="active", limit=2)] == ["S0", "S2"]
+    assert len(list_products(db)) == 6 and len(list_products(db, status="draft")) == 3
