@@ -118,3 +118,12 @@ def test_answers_of_any_shape_are_survived_and_good_items_still_taken():
     assert [message.text for message in received] == ["sold A1"]
     assert received[0].author_id == "UC_bea" and received[0].time == 0.0
     assert connector.state == "live" and len(requests) == 4  # then the default 5 s pace for "soon"
+
+
+def test_a_chat_id_youtube_does_not_know_is_named_and_not_retried():
+    async def handler(request: web.Request) -> web.Response:
+        return web.json_response(page("youtube_not_found.json"), status=404)
+
+    connector, received, requests = run_connector(handler, 1.0, api_key="KEY")
+    assert connector.state == "failed: youtube: no live chat with that id"
+    assert len(requests) == 1 and received == []

@@ -70,3 +70,33 @@ def test_keywords_are_configurable(tmp_path):
 def test_any_text_reads_without_an_exception(reader, text):
     comment = reader.read(text)
     assert comment is None or 1 <= comment.quantity <= 99
+
+
+SIZES = (("P", "azul"), ("M", "azul"))
+COLOURS = (("azul",), ("verde",))
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "variant", "quantity"),
+    [
+        ("SOLD A12", (), None, 1),
+        ("sold a12 M x2", SIZES, "M azul", 2),
+        ("comprar A12", (), None, 1),
+        ("compro A12 azul", COLOURS, "azul", 1),
+        ("quero A12 P", SIZES, "P azul", 1),
+        ("je prends A12", (), None, 1),
+        ("беру A12", (), None, 1),
+        ("куплю A12 2 шт", (), None, 2),
+    ],
+)
+def test_the_issues_own_phrases_against_a_product_coded_a12(text, options, variant, quantity):
+    """The phrases the commerce issue names, word for word, each against an A12 with the
+    options it names (none, sizes P and M, or colours azul and verde)."""
+    from studio.catalog import Product, Variant
+
+    variants = tuple(Variant(" ".join(values), values, 4990) for values in options)
+    a12 = Product(sku="SHIRT", title="Camisa", price=4990, currency="BRL", code="A12", variants=variants,
+                  option_names=("Tamanho", "Cor")[: len(options[0])] if options else ())
+    comment = BuyCommentReader([a12]).read(text)
+    assert comment is not None and comment.orderable, (text, comment)
+    assert (comment.product.code, comment.variant_sku, comment.quantity) == ("A12", variant, quantity)
