@@ -100,6 +100,8 @@ def variant_named(product: Product, words: list[str]) -> tuple[str | None, str |
     """The variant the words name (any order, any case); words that name no option are chat."""
     if not product.variants:
         return None, None
+    if len(product.variants) == 1 and not words:  # nothing to choose between: "SOLD A12" is that one
+        return product.variants[0].sku, None
     given = {word.strip(".") for word in words} & _option_values(product)
     options = " / ".join(product.option_names) or "variant"
     if not given:

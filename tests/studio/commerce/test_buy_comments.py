@@ -100,3 +100,13 @@ def test_the_issues_own_phrases_against_a_product_coded_a12(text, options, varia
     comment = BuyCommentReader([a12]).read(text)
     assert comment is not None and comment.orderable, (text, comment)
     assert (comment.product.code, comment.variant_sku, comment.quantity) == ("A12", variant, quantity)
+
+
+def test_a_product_with_one_variant_needs_none_named_but_a_wrong_size_is_still_flagged():
+    from studio.catalog import Product, Variant
+
+    only = Product(sku="CAP", title="Cap", price=1500, currency="EUR", code="A12", option_names=("Size",),
+                   variants=(Variant("CAP-ONE", ("One size",), 1500),))
+    reader = BuyCommentReader([only])
+    assert reader.read("SOLD A12").variant_sku == "CAP-ONE" and reader.read("sold A12 x2").quantity == 2
+    assert reader.read("sold A12 XL").problem == "which Size? ('xl' is not one of A12's)"
