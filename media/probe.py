@@ -7,7 +7,7 @@ from typing import Literal
 
 import av
 
-from media.sources.still import SourceError
+from media.source import SourceError
 
 NOUNS = {"video": ("video", "a video"), "audio": ("sound", "a sound file")}
 

@@ -16,6 +16,10 @@ from media.worker import Worker
 log = logging.getLogger(__name__)
 
 
+class SourceError(ValueError):
+    """A source that cannot start: the message names what is wrong."""
+
+
 class LatestFrameSlot:
     """Holds one frame: a new one replaces the old, nothing queues."""
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from media.source import Source
 from media.sources.camera import CameraSource
 from media.sources.screen import ScreenSource
-from media.sources.still import ColourSource, ImageSource, SourceError, parse_colour
+from media.source import SourceError
+from media.sources.still import ColourSource, ImageSource, parse_colour
 from media.sources.test_pattern import PatternSize, TestPatternSource
 from media.sources.video_file import VideoFileSource
 

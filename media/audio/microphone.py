@@ -15,7 +15,7 @@ import numpy as np
 from media.audio.buffer import AudioBuffer
 from media.audio.chunk import SAMPLE_RATE, AudioChunk
 from media.clock import now
-from media.sources.still import SourceError
+from media.source import SourceError
 from media.worker import Worker
 
 log = logging.getLogger(__name__)

@@ -13,20 +13,13 @@ import subprocess
 import sys
 import threading
 
+from media.backoff import retry_delay
 from media.encoded_packet import EncodedPacket, StreamFormat
 from media.output import Output, OutputStats, PacketQueue, RateMeter
 from media.outputs.wire import Session, write_packet, write_session
 from media.redact import redact_text, redact_url
 
 log = logging.getLogger(__name__)
-
-FIRST_RETRY, RETRY_GROWTH, LONGEST_RETRY = 2.0, 1.5, 60.0
-
-
-def retry_delay(attempt: int) -> float:
-    """Seconds before reconnect attempt `attempt` (1, 2, ...): 2, 3, 4.5, ... up to 60."""
-    return min(LONGEST_RETRY, FIRST_RETRY * RETRY_GROWTH ** (attempt - 1))
-
 
 class RtmpOutput(Output):
     def __init__(self, url: str) -> None:

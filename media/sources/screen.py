@@ -12,7 +12,7 @@ import numpy as np
 from media.clock import now
 from media.frame import Frame
 from media.source import Source
-from media.sources.still import SourceError
+from media.source import SourceError
 
 log = logging.getLogger(__name__)
 

@@ -9,11 +9,7 @@ import numpy as np
 
 from media.clock import now
 from media.frame import Frame
-from media.source import Source
-
-
-class SourceError(ValueError):
-    """A source that cannot start: the message names what is wrong."""
+from media.source import Source, SourceError
 
 
 class ImageSource(Source):

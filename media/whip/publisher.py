@@ -16,7 +16,7 @@ from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCRtpSend
 
 from media.audio.buffer import AudioBuffer
 from media.frame import Frame
-from media.outputs.rtmp import retry_delay
+from media.backoff import retry_delay
 from media.redact import redact_url
 from media.whip.bitrate import set_video_bitrate
 from media.whip.client import WhipError, WhipSession, delete_session, publish_offer

@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from media.outputs.rtmp import retry_delay
+from media.backoff import retry_delay
 from studio.chat.irc_lines import IrcLine, parse_line
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 
-from media.outputs.rtmp import retry_delay
+from media.backoff import retry_delay
 from studio.chat.irc import Deliver
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause

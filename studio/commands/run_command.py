@@ -27,7 +27,7 @@ from media.outputs.recording import RecordingOutput
 from media.outputs.rtmp import RtmpOutput
 from media.pipeline import Pipeline
 from media.whip.output import WhipOutput
-from media.sources.still import SourceError
+from media.source import SourceError
 from studio.catalog import Product, find_by_code, list_products
 from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.chat.connectors import check_chat_spec

@@ -15,7 +15,7 @@ from media.audio.file_source import AudioFileSource
 from media.audio.levels import FLOOR_DBFS, measure
 from media.audio.mixer import Mixer
 from media.audio.tone import sine
-from media.sources.still import SourceError
+from media.source import SourceError
 
 
 def test_a_full_scale_sine_peaks_at_0_dbfs_with_rms_about_minus_3():

@@ -1,6 +1,6 @@
 from media.encoded_packet import EncodedPacket
 from media.output import PacketQueue
-from media.outputs.rtmp import retry_delay
+from media.backoff import retry_delay
 from media.redact import redact_url
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from media.sources.screen import Region, ScreenSource
-from media.sources.still import SourceError
+from media.source import SourceError
 
 WINDOW = """
 import sys

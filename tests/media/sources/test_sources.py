@@ -13,7 +13,8 @@ import pytest
 
 from media.slate import SLATE_BGR
 from media.sources.camera import CameraSource
-from media.sources.still import ColourSource, ImageSource, SourceError, parse_colour
+from media.source import SourceError
+from media.sources.still import ColourSource, ImageSource, parse_colour
 from media.sources.video_file import VideoFileSource
 
 
