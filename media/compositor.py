@@ -19,6 +19,7 @@ import numpy as np
 from media.blend import PreparedOverlay, blend_onto
 from media.clock import now
 from media.frame import Frame
+from media.health import Health, PartState
 from media.scene import Layer, Rect, Scene
 from media.source import LatestFrameSlot, Source
 from media.worker import Worker
@@ -79,12 +80,15 @@ class Compositor(Worker):
         self._rendered = self._lagged = 0
         self._window: list[tuple[float, float]] = []  # (time, compose seconds) over the last second
         self._lock = threading.Lock()
+        self._scenes = threading.Lock()  # program, preview and transition change together, from any thread
 
     def subscribe(self, subscriber: Subscriber) -> None:
         self._subscribers.append(subscriber)
 
     def set_scene(self, scene: Scene) -> None:
-        self.scene = scene
+        """The program shows `scene` from the next frame on (a fade in progress is cancelled)."""
+        with self._scenes:
+            self.scene, self._transition = scene, None
 
     def latest(self) -> Frame | None:
         return self._program.latest()
@@ -97,10 +101,12 @@ class Compositor(Worker):
 
     def compose(self, moment: float) -> np.ndarray:
         """The program at `moment`: the scene (or a fade between two), then the overlays."""
-        transition = self._transition
-        if transition is not None and moment >= transition.ends:
-            self.scene, self._transition, transition = transition.target, None, None
-        canvas = self._compose_scene(self.scene, self.width, self.height)
+        with self._scenes:
+            transition = self._transition
+            if transition is not None and moment >= transition.ends:
+                self.scene, self._transition, transition = transition.target, None, None
+            scene = self.scene
+        canvas = self._compose_scene(scene, self.width, self.height)
         if transition is not None:
             incoming = self._compose_scene(transition.target, self.width, self.height)
             cv2.addWeighted(incoming, transition.progress(moment), canvas, 1.0 - transition.progress(moment), 0.0,
@@ -112,30 +118,34 @@ class Compositor(Worker):
     # Studio mode: the next scene is prepared in preview, then taken to program.
 
     def set_preview(self, scene: Scene | None, width: int = 640, height: int = 360) -> None:
-        self.preview_scene, self.preview_size = scene, (width, height)
+        with self._scenes:
+            self.preview_scene, self.preview_size = scene, (width, height)
 
     def latest_preview(self) -> Frame | None:
         return self._preview.latest()
 
     def cut(self) -> None:
         """Preview goes to program at once; program goes to preview (as in OBS)."""
-        if self.preview_scene is not None:
-            self.scene, self.preview_scene = self.preview_scene, self.scene
-            self._transition = None
+        with self._scenes:
+            if self.preview_scene is not None:
+                self.scene, self.preview_scene = self.preview_scene, self.scene
+                self._transition = None
 
     def fade(self, milliseconds: float, at: float | None = None) -> None:
         """Preview dissolves into program over `milliseconds`; program goes to preview."""
-        if self.preview_scene is None:
-            return
         start = now() if at is None else at
-        target, self.preview_scene = self.preview_scene, self.scene
-        self._transition = Transition(target, start, start + max(0.0, milliseconds) / 1000)
+        with self._scenes:
+            if self.preview_scene is None:
+                return
+            target, self.preview_scene = self.preview_scene, self.scene
+            self._transition = Transition(target, start, start + max(0.0, milliseconds) / 1000)
 
     def _compose_preview(self) -> np.ndarray | None:
-        if self.preview_scene is None:
+        with self._scenes:
+            scene, (width, height) = self.preview_scene, self.preview_size
+        if scene is None:
             return None
-        width, height = self.preview_size
-        return self._compose_scene(scaled(self.preview_scene, width / self.width, height / self.height), width, height)
+        return self._compose_scene(scaled(scene, width / self.width, height / self.height), width, height)
 
     def _compose_scene(self, scene: Scene, width: int, height: int) -> np.ndarray:
         canvas = np.empty((height, width, 3), np.uint8)
@@ -160,6 +170,7 @@ class Compositor(Worker):
         interval = 1.0 / self.fps
         start = now()
         index = 0
+        self._set_health(Health(PartState.RUNNING))
         while not self._should_stop():
             due = start + index * interval
             late = now() - due

@@ -23,6 +23,8 @@ from media.audio.buffer import AudioBuffer
 from media.audio.chunk import CHANNELS, SAMPLE_RATE
 from media.encoded_packet import AUDIO_TIME_BASE, VIDEO_TIME_BASE, EncodedPacket, StreamFormat
 from media.frame import Frame
+from media.health import Health, PartState
+from media.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +81,16 @@ def audio_codec(settings: EncoderSettings) -> av.CodecContext:
     return codec
 
 
-class Encoder:
+class Encoder(Worker):
+    thread_name = "encoder"
+
     def __init__(self, settings: EncoderSettings, audio: AudioBuffer | None, sink: PacketSink) -> None:
+        super().__init__()
         self.settings = settings
         self._audio = audio
         self._sink = sink
         self._frame: Frame | None = None
         self._frame_ready = threading.Condition()
-        self._stopping = False
-        self._thread: threading.Thread | None = None
         self._origin: float | None = None
         self._encoded = self._skipped = self._video_bytes = self._audio_bytes = 0
         self._encode_seconds = 0.0
@@ -108,17 +111,12 @@ class Encoder:
             self._frame = frame
             self._frame_ready.notify()
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="encoder", daemon=True)
-        self._thread.start()
+    def stop(self, timeout: float = 10.0) -> None:
+        super().stop(timeout)
 
-    def stop(self) -> None:
+    def _wake(self) -> None:
         with self._frame_ready:
-            self._stopping = True
             self._frame_ready.notify()
-        if self._thread is not None:
-            self._thread.join(10)
-            self._thread = None
 
     def stats(self) -> EncoderStats:
         mean = 1000 * self._encode_seconds / self._encoded if self._encoded else 0.0
@@ -126,6 +124,7 @@ class Encoder:
 
     def _run(self) -> None:
         video, audio = self._video_codec, self._audio_codec
+        self._set_health(Health(PartState.RUNNING))
         while True:
             frame = self._next_frame()
             if frame is None:
@@ -141,10 +140,10 @@ class Encoder:
 
     def _next_frame(self) -> Frame | None:
         with self._frame_ready:
-            while self._frame is None and not self._stopping:
+            while self._frame is None and not self._should_stop():
                 self._frame_ready.wait()
             frame, self._frame = self._frame, None
-            return None if self._stopping else frame
+            return None if self._should_stop() else frame
 
     def _encode_video(self, codec: av.CodecContext, frame: Frame) -> None:
         if self._origin is None:

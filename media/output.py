@@ -10,18 +10,26 @@ from collections import deque
 from dataclasses import dataclass
 
 from media.encoded_packet import EncodedPacket, StreamFormat
+from media.health import Health
+from media.worker import HealthListener
 
 QUEUE_SECONDS = 4.0
+QUEUE_BYTES = 32 * 1024 * 1024  # 4 s at 3 Mbit/s is 1.5 MB: this bound is for a runaway bitrate
 
 
 @dataclass(frozen=True)
 class OutputStats:
     name: str  # safe to show: secrets masked
-    state: str  # connecting, live, reconnecting (attempt n, next in s), failed: reason, stopped
-    sent_packets: int
+    health: Health  # connecting, live, reconnecting (attempt, next try), failed (reason), stopped
+    sent_packets: int  # what the destination took, not what waits for it
     sent_bytes: int
     dropped_packets: int
     bitrate_kbps: float
+
+    @property
+    def state(self) -> str:
+        """The health in words, for a status line."""
+        return self.health.text()
 
 
 class RateMeter:
@@ -45,12 +53,14 @@ class RateMeter:
 
 
 class PacketQueue:
-    """Bounded by duration. When full, drops from the oldest up to the next video keyframe
-    (a decoder can only restart there) and counts what it dropped."""
+    """Bounded by duration and by bytes, whatever kinds of packet sit at its ends. When either
+    bound is passed, drops from the oldest up to the next video keyframe (a decoder can only
+    restart there) and counts what it dropped."""
 
-    def __init__(self, max_seconds: float = QUEUE_SECONDS) -> None:
+    def __init__(self, max_seconds: float = QUEUE_SECONDS, max_bytes: int = QUEUE_BYTES) -> None:
         self._packets: deque[EncodedPacket] = deque()
-        self._max_seconds = max_seconds
+        self._max_seconds, self._max_bytes = max_seconds, max_bytes
+        self._bytes = 0
         self._ready = threading.Condition()
         self.dropped = 0
         self._closed = False
@@ -58,7 +68,8 @@ class PacketQueue:
     def put(self, packet: EncodedPacket) -> None:
         with self._ready:
             self._packets.append(packet)
-            if self._span() > self._max_seconds:
+            self._bytes += len(packet.data)
+            while self._packets and (self._span() > self._max_seconds or self._bytes > self._max_bytes):
                 self._drop_to_next_keyframe()
             self._ready.notify()
 
@@ -66,14 +77,12 @@ class PacketQueue:
         with self._ready:
             if not self._packets and not self._closed:
                 self._ready.wait(timeout)
-            return self._packets.popleft() if self._packets else None
+            return self._pop() if self._packets else None
 
     def drop_until_keyframe(self) -> None:
         """After a reconnect, the stream must start at a keyframe."""
         with self._ready:
-            while self._packets and not (self._packets[0].kind == "video" and self._packets[0].keyframe):
-                self._packets.popleft()
-                self.dropped += 1
+            self._drop_while_not_keyframe()
 
     def close(self) -> None:
         with self._ready:
@@ -83,20 +92,38 @@ class PacketQueue:
     def __len__(self) -> int:
         return len(self._packets)
 
+    @property
+    def queued_bytes(self) -> int:
+        return self._bytes
+
     def _span(self) -> float:
-        videos = [packet for packet in (self._packets[0], self._packets[-1]) if packet.kind == "video"]
-        return self._packets[-1].seconds - self._packets[0].seconds if len(videos) == 2 else 0.0
+        """From the oldest packet's time to the newest's, audio or video: both run on the show's clock."""
+        return self._packets[-1].seconds - self._packets[0].seconds
+
+    def _pop(self) -> EncodedPacket:
+        packet = self._packets.popleft()
+        self._bytes -= len(packet.data)
+        return packet
 
     def _drop_to_next_keyframe(self) -> None:
-        self._packets.popleft()
+        self._pop()
         self.dropped += 1
+        self._drop_while_not_keyframe()
+
+    def _drop_while_not_keyframe(self) -> None:
         while self._packets and not (self._packets[0].kind == "video" and self._packets[0].keyframe):
-            self._packets.popleft()
+            self._pop()
             self.dropped += 1
 
 
 class Output(ABC):
     """Receives every encoded packet through `offer`; does its own I/O on its own thread."""
+
+    name: str  # safe to show: secrets masked
+
+    @abstractmethod
+    def watch(self, listener: HealthListener) -> None:
+        """Calls `listener` with the output's name and health on every change."""
 
     @abstractmethod
     def start(self, stream: StreamFormat) -> None: ...

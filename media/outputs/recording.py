@@ -8,14 +8,15 @@ last written cluster). A user who asked for .mp4 gets it by a remux on a clean s
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
 import av
 
 from media.encoded_packet import EncodedPacket, StreamFormat
+from media.health import Health, PartState
 from media.output import Output, OutputStats, PacketQueue, RateMeter
 from media.outputs.muxer import Muxer
+from media.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -25,51 +26,60 @@ def recording_path(requested: Path) -> Path:
     return requested.with_suffix(".mkv") if requested.suffix.lower() == ".mp4" else requested
 
 
-class RecordingOutput(Output):
+class RecordingOutput(Worker, Output):
     def __init__(self, path: Path) -> None:
+        super().__init__()
         self.requested = path
         self.path = recording_path(path)
+        self.name = f"record {path.name}"
+        self.thread_name = "output-recording"
         self._queue = PacketQueue(max_seconds=30.0)  # a disk is slow for a moment, not for long
-        self._thread: threading.Thread | None = None
-        self._state = "starting"
+        self._muxer: Muxer | None = None
         self._sent = self._bytes = 0
         self._rate = RateMeter()
 
-    def start(self, stream: StreamFormat) -> None:
-        self._muxer = Muxer(str(self.path), "matroska", stream, options={"flush_packets": "1"})
-        self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="output-recording", daemon=True)
-        self._thread.start()
-        self._state = "recording"
+    @property
+    def part_name(self) -> str:
+        return self.name
+
+    def start(self, stream: StreamFormat) -> None:  # type: ignore[override]  # Output.start takes the stream
+        try:
+            self._muxer = Muxer(str(self.path), "matroska", stream, options={"flush_packets": "1"})
+        except (av.error.FFmpegError, OSError) as error:
+            self._fail(f"cannot write {self.path}: {error}")
+            return
+        Worker.start(self)
 
     def offer(self, packet: EncodedPacket) -> None:
-        self._queue.put(packet)
+        if self._muxer is not None:
+            self._queue.put(packet)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 30.0) -> None:
+        """Writes what is queued, closes the file, and remuxes it to MP4 if that was asked for:
+        seconds on a long show, so a driver calls this from a worker."""
         self._stopping.set()
         self._queue.close()
-        if self._thread is not None:
-            self._thread.join(30)
-            self._thread = None
-        self._muxer.close()
-        if self.requested != self.path:
-            self._remux_to_mp4()
-        self._state = "stopped"
+        Worker.stop(self, timeout)
+        if self._muxer is not None:
+            self._muxer.close()
+            self._muxer = None
+            if self.requested != self.path:
+                self._remux_to_mp4()
 
     def stats(self) -> OutputStats:
-        return OutputStats(f"record {self.requested.name}", self._state, self._sent, self._bytes, self._queue.dropped,
-                           self._rate.kbps())
+        return OutputStats(self.name, self.health, self._sent, self._bytes, self._queue.dropped, self._rate.kbps())
 
     def _run(self) -> None:
-        while not (self._stopping.is_set() and not len(self._queue)):
+        assert self._muxer is not None
+        self._set_health(Health(PartState.RUNNING))
+        while not (self._should_stop() and not len(self._queue)):
             packet = self._queue.get(timeout=0.2)
             if packet is None:
                 continue
             try:
                 self._muxer.write(packet)
             except (av.error.FFmpegError, OSError) as error:
-                log.error("recording to %s failed: %s", self.path, error)
-                self._state = f"failed: {error}"
+                self._fail(f"recording to {self.path} failed: {error}")
                 return
             self._sent += 1
             self._bytes += len(packet.data)

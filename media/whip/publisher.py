@@ -1,6 +1,8 @@
 """One WHIP session after another until the show ends: offer, answer, media, and on failure a
-new offer after 2 s, then 1.5 times longer each time up to 60 s (the RTMP schedule), the old
-resource DELETEd where it can be. A refused token or a missing endpoint is not retried.
+new offer on the one reconnect schedule (media/backoff.py), the old resource DELETEd where it
+can be. A refused token or a missing endpoint is not retried. ICE servers are only those the
+endpoint's Link headers (RFC 9725) or the destination name: a local-first studio contacts no
+host the user did not name.
 
 Runs its own asyncio loop on its own thread; aiortc encodes in its executor threads."""
 
@@ -17,11 +19,13 @@ from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCRtpSend
 from media.audio.buffer import AudioBuffer
 from media.frame import Frame
 from media.backoff import retry_delay
-from media.redact import redact_url
+from media.health import Health, PartState, retrying
+from media.redact import redact_text, redact_url
 from media.whip.bitrate import set_video_bitrate
 from media.whip.client import WhipError, WhipSession, delete_session, publish_offer
 from media.whip.link_header import IceServer
 from media.whip.tracks import AudioBufferTrack, LatestFrameTrack
+from media.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -40,86 +44,114 @@ def video_preferences() -> list:
     return h264 + vp8 + rtx
 
 
-class WhipPublisher:
+def ice_configuration(servers: tuple[IceServer, ...]) -> RTCConfiguration:
+    """The STUN/TURN servers the endpoint's Link headers or the destination name, and none
+    otherwise: aiortc's own fallback is a public STUN server the user never named."""
+    return RTCConfiguration(iceServers=[RTCIceServer(urls=server.url, username=server.username,
+                                                     credential=server.credential) for server in servers])
+
+
+class WhipPublisher(Worker):
     def __init__(self, endpoint: str, token: str | None, latest: Callable[[], Frame | None], audio: AudioBuffer | None,
-                 width: int, height: int, fps: float, bitrate_kbps: int = 2500, answer_timeout: float = 10.0) -> None:
+                 width: int, height: int, fps: float, bitrate_kbps: int = 2500, answer_timeout: float = 10.0,
+                 ice_servers: tuple[IceServer, ...] = ()) -> None:
+        super().__init__()
         self.endpoint, self._token = endpoint, token
         self.name = redact_url(endpoint)
+        self.thread_name = f"whip-{self.name}"
         self._latest, self._audio = latest, audio
         self._size, self._fps, self._bitrate = (width, height), fps, bitrate_kbps
         self._answer_timeout = answer_timeout
-        self.state = "connecting"
         self.sessions = 0
+        self._loop_lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._stopping: asyncio.Event | None = None
-        self._thread: threading.Thread | None = None
-        self._ice: tuple[IceServer, ...] = ()
+        self._stop_event: asyncio.Event | None = None
+        self._ice = ice_servers  # the destination's own, until the endpoint names some
 
-    def start(self) -> None:
-        ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(ready,), name=f"whip-{self.name}", daemon=True)
-        self._thread.start()
-        ready.wait(5)
+    @property
+    def part_name(self) -> str:
+        return self.name
 
-    def stop(self) -> None:
-        if self._loop is not None and self._stopping is not None:
-            self._loop.call_soon_threadsafe(self._stopping.set)
-        if self._thread is not None:
-            self._thread.join(15)
-            self._thread = None
-        self.state = "stopped"
+    @property
+    def state(self) -> str:
+        """The health in words, for a status line."""
+        return self.health.text()
 
-    def _run(self, ready: threading.Event) -> None:
+    def stop(self, timeout: float = 15.0) -> None:
+        super().stop(timeout)
+
+    def _wake(self) -> None:
+        with self._loop_lock:
+            loop, event = self._loop, self._stop_event
+        if loop is not None and event is not None:
+            try:
+                loop.call_soon_threadsafe(event.set)
+            except RuntimeError:  # the loop has closed: the thread is ending anyway
+                pass
+
+    def _run(self) -> None:
         loop = asyncio.new_event_loop()
-        self._loop = loop
-        self._stopping = asyncio.Event()
-        ready.set()
+        with self._loop_lock:
+            self._loop, self._stop_event = loop, asyncio.Event()
         try:
-            loop.run_until_complete(self._publish_until_stopped())
+            if not self._should_stop():
+                loop.run_until_complete(self._publish_until_stopped())
         finally:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
+            with self._loop_lock:
+                self._loop = None
             loop.close()
 
     async def _publish_until_stopped(self) -> None:
-        assert self._stopping is not None
+        stopping = self._stop_event
+        assert stopping is not None
         attempt = 0
         async with aiohttp.ClientSession() as http:
-            while not self._stopping.is_set():
-                try:
-                    await self._one_session(http)
+            while not stopping.is_set():
+                reason = await self._session_or_reason(http)
+                if reason is None:
                     attempt = 0
-                except WhipError as error:
-                    log.warning("%s", error)
-                    if error.permanent:
-                        self.state = f"failed: {error}"
-                        await self._stopping.wait()
-                        return
-                    self.state = f"failed: {error}"
-                if self._stopping.is_set():
+                    reason = "the connection ended"
+                if stopping.is_set() or self.health.failed:
                     return
                 attempt += 1
                 delay = retry_delay(attempt)
-                self.state = f"reconnecting (attempt {attempt}, next in {delay:.0f} s)"
+                self._set_health(retrying(reason, attempt, delay))
                 try:
-                    await asyncio.wait_for(self._stopping.wait(), delay)
+                    await asyncio.wait_for(stopping.wait(), delay)
                 except TimeoutError:
                     pass
 
+    async def _session_or_reason(self, http: aiohttp.ClientSession) -> str | None:
+        """One session; why it failed, or None when it ran and ended. A permanent refusal
+        (a bad token, no such endpoint) leaves the publisher failed until the show ends."""
+        assert self._stop_event is not None
+        try:
+            await self._one_session(http)
+            return None
+        except WhipError as error:
+            log.warning("%s", error)
+            if error.permanent:
+                self._fail(str(error))
+                await self._stop_event.wait()
+            return str(error)
+        except Exception as error:  # an aiortc or SDP error: said, and tried again like a network one
+            log.exception("%s: the WebRTC session failed", self.name)
+            return redact_text(f"{type(error).__name__}: {error}", self.endpoint)
+
     async def _one_session(self, http: aiohttp.ClientSession) -> None:
-        assert self._stopping is not None
-        self.state = "connecting"
+        assert self._stop_event is not None
+        self._set_health(Health(PartState.CONNECTING, attempt=self.health.attempt))
         set_video_bitrate(self._bitrate * 1000)
-        servers = [RTCIceServer(urls=server.url, username=server.username, credential=server.credential)
-                   for server in self._ice]
-        peer = RTCPeerConnection(RTCConfiguration(iceServers=servers or None))
+        peer = RTCPeerConnection(ice_configuration(self._ice))
         ended = asyncio.Event()
         session: WhipSession | None = None
 
         @peer.on("connectionstatechange")
         def changed() -> None:
             if peer.connectionState == "connected":
-                self.state = "live"
+                self._set_health(Health(PartState.LIVE))
             elif peer.connectionState in ENDED_STATES:
                 ended.set()
 
@@ -131,8 +163,8 @@ class WhipPublisher:
             self._ice = session.ice_servers or self._ice
             await peer.setRemoteDescription(RTCSessionDescription(session.answer_sdp, "answer"))
             self.sessions += 1
-            await _first_of(ended.wait(), self._stopping.wait())
-            if not self._stopping.is_set():
+            await _first_of(ended.wait(), self._stop_event.wait())
+            if not self._stop_event.is_set():
                 log.warning("%s: the connection %s", self.name, peer.connectionState)
         finally:
             await peer.close()

@@ -37,3 +37,26 @@ def test_stream_keys_are_masked():
     assert redact_url("rtmps://live-api-s.facebook.com:443/rtmp/FB-123?s_bl=1&a=secret") == \
         "rtmps://live-api-s.facebook.com:443/rtmp/****?****"
     assert redact_url("rtmp://user:pass@host/app/key") == "rtmp://****@host/app/****"
+
+
+def audio(second: float) -> EncodedPacket:
+    return EncodedPacket("audio", b"a" * 10, round(second * 48000), round(second * 48000), False)
+
+
+def test_a_queue_with_audio_at_either_end_still_drops():
+    queue = PacketQueue(max_seconds=1.0)
+    for index in range(300):  # 10 s of video at 30 fps with an audio packet after each frame
+        queue.put(video(index / 30, keyframe=index % 15 == 0))
+        queue.put(audio(index / 30 + 0.001))
+    assert queue.dropped > 0
+    assert len(queue) <= 2 * 31 + 2
+    first = queue.get(timeout=0)
+    assert first.kind == "video" and first.keyframe
+
+
+def test_a_queue_is_bounded_by_bytes_too():
+    queue = PacketQueue(max_seconds=60.0, max_bytes=1000)
+    for index in range(200):  # 2000 bytes in 6.6 s: under the time bound, over the bytes
+        queue.put(video(index / 30, keyframe=index % 15 == 0))
+    assert queue.queued_bytes <= 1000
+    assert queue.dropped >= 100
