@@ -65,6 +65,7 @@ def video_codec(settings: EncoderSettings) -> av.CodecContext:
         "g": keyframes,
         "keyint_min": keyframes,
         "sc_threshold": "0",
+        "forced-idr": "1",  # a keyframe asked for (a destination added mid-show) is one a decoder can start at
         "maxrate": f"{settings.video_kbps}k",
         "bufsize": f"{settings.video_kbps * 2}k",
     }
@@ -96,6 +97,8 @@ class Encoder(Worker):
         self._encode_seconds = 0.0
         self._pending_audio = np.zeros((0, CHANNELS), np.float32)
         self._audio_samples = 0
+        self._active = True
+        self._keyframe_wanted = False
         self._video_codec = video_codec(settings)
         self._audio_codec = audio_codec(settings) if audio is not None else None
 
@@ -110,6 +113,17 @@ class Encoder(Worker):
                 self._skipped += 1
             self._frame = frame
             self._frame_ready.notify()
+
+    def set_active(self, active: bool) -> None:
+        """Idle while nothing takes packets (frames are let go, audio keeps its clock); on
+        waking, the first frame is a keyframe so a new output starts at once."""
+        if active and not self._active:
+            self._keyframe_wanted = True
+        self._active = active
+
+    def request_keyframe(self) -> None:
+        """The next frame is encoded as a keyframe (a destination was added mid-show)."""
+        self._keyframe_wanted = True
 
     def stop(self, timeout: float = 10.0) -> None:
         super().stop(timeout)
@@ -129,6 +143,9 @@ class Encoder(Worker):
             frame = self._next_frame()
             if frame is None:
                 break
+            if not self._active:
+                self._let_audio_go()
+                continue
             started = time.perf_counter()
             self._encode_video(video, frame)
             if audio is not None:
@@ -152,9 +169,19 @@ class Encoder(Worker):
         picture = av.VideoFrame.from_ndarray(cv2.cvtColor(frame.image, cv2.COLOR_BGR2YUV_I420), format="yuv420p")
         picture.pts = round((frame.pts - self._origin) / VIDEO_TIME_BASE)
         picture.time_base = VIDEO_TIME_BASE
+        if self._keyframe_wanted:
+            picture.pict_type = av.video.frame.PictureType.I
+            self._keyframe_wanted = False
         for packet in codec.encode(picture):
             self._emit("video", packet)
         self._encoded += 1
+
+    def _let_audio_go(self) -> None:
+        """While idle, audio waiting is dropped but counted, so audio times stay on the show's clock."""
+        waiting = self._audio.take_all() if self._audio is not None else None
+        dropped = len(self._pending_audio) + (len(waiting) if waiting is not None else 0)
+        self._audio_samples += dropped
+        self._pending_audio = self._pending_audio[:0]
 
     def _encode_audio(self, codec: av.CodecContext) -> None:
         waiting = self._audio.take_all() if self._audio is not None else None

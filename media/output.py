@@ -61,12 +61,16 @@ class PacketQueue:
         self._packets: deque[EncodedPacket] = deque()
         self._max_seconds, self._max_bytes = max_seconds, max_bytes
         self._bytes = 0
+        self._started = False  # a destination's first packet is a video keyframe: what comes before is let go
         self._ready = threading.Condition()
         self.dropped = 0
         self._closed = False
 
     def put(self, packet: EncodedPacket) -> None:
         with self._ready:
+            if not self._started and not (packet.kind == "video" and packet.keyframe):
+                return
+            self._started = True
             self._packets.append(packet)
             self._bytes += len(packet.data)
             while self._packets and (self._span() > self._max_seconds or self._bytes > self._max_bytes):

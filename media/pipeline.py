@@ -1,11 +1,13 @@
 """The show's media path, wired: sources -> compositor -> one encoder -> every output.
 
-Start and stop in order (outputs before the encoder feeds them, sources before the clock
-reads them), and read the stats of every part at any time."""
+Start and stop in order (sources before the clock reads them), add and remove outputs while
+the show runs (the encoder idles while no output takes packets, and a new one starts at a
+keyframe), and read the stats of every part at any time."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,7 +20,7 @@ from media.encoder import Encoder, EncoderSettings, EncoderStats
 from media.output import Output, OutputStats
 from media.scene import Scene
 from media.source import Source
-from media.worker import Worker
+from media.worker import HealthListener, Worker
 
 log = logging.getLogger(__name__)
 
@@ -47,19 +49,33 @@ class PipelineStats:
 
 class Pipeline:
     def __init__(self, settings: EncoderSettings, sources: dict[str, Source], scene: Scene,
-                 outputs: list[Output], audio: bool = True, overlays: OverlayProvider | None = None) -> None:
+                 outputs: list[Output] | None = None, audio: bool = True, overlays: OverlayProvider | None = None) -> None:
         """With `audio`, the mixer's inputs (`add_audio`) are encoded to AAC; without, video only."""
         self.sources = sources
-        self.outputs = outputs
+        self._outputs: tuple[Output, ...] = ()  # swapped whole: the encoder's thread reads it without a lock
+        self._pending = list(outputs or [])
+        self._outputs_lock = threading.Lock()
+        self._started = False
         self.audio = AudioBuffer() if audio else None
         self.mixer = Mixer(self.audio) if self.audio is not None else None
         self._audio_workers: list[Worker] = []
         self.encoder = Encoder(settings, self.audio, self._distribute)
+        self.encoder.set_active(False)
         self.compositor = Compositor(settings.width, settings.height, settings.fps, sources, scene, overlays)
         self.compositor.subscribe(self.encoder.offer)
-        for output in outputs:
-            if getattr(output, "wants_frames", False):  # WHIP: aiortc encodes the latest frame itself
-                output.attach(self.compositor.latest, self.mixer.tap() if self.mixer else None)  # type: ignore[attr-defined]
+
+    @property
+    def outputs(self) -> tuple[Output, ...]:
+        return self._outputs
+
+    def workers(self) -> list[Worker]:
+        """Every part with a thread of its own, for watching their health."""
+        parts: list[Worker] = [*self.sources.values(), self.compositor, self.encoder, *self._audio_workers]
+        return parts + ([self.mixer] if self.mixer is not None else [])
+
+    def watch(self, listener: HealthListener) -> None:
+        for worker in self.workers():
+            worker.watch(listener)
 
     def add_audio(self, name: str, make: Callable[[AudioBuffer], Worker], gain_db: float = 0.0) -> Worker:
         """Adds a mixer input fed by the worker `make` builds on the input's buffer."""
@@ -73,9 +89,6 @@ class Pipeline:
         self.add_audio("tone", ToneSource)
 
     def start(self) -> None:
-        stream = self.encoder.stream_format()
-        for output in self.outputs:
-            output.start(stream)
         for source in self.sources.values():
             source.start()
         for worker in self._audio_workers:
@@ -84,11 +97,35 @@ class Pipeline:
             self.mixer.start()
         self.encoder.start()
         self.compositor.start()
+        self._started = True
+        for output in self._pending:
+            self.add_output(output)
+        self._pending = []
+
+    def add_output(self, output: Output) -> None:
+        """Starts `output` and hands it every packet from the next keyframe on (WHIP takes frames)."""
+        if not self._started:
+            self._pending.append(output)
+            return
+        if getattr(output, "wants_frames", False):  # WHIP: aiortc encodes the latest frame itself
+            output.attach(self.compositor.latest, self.mixer.tap() if self.mixer else None)  # type: ignore[attr-defined]
+        output.start(self.encoder.stream_format())
+        with self._outputs_lock:
+            self._outputs = (*self._outputs, output)
+            self.encoder.set_active(self._takes_packets())
+        self.encoder.request_keyframe()
+
+    def remove_output(self, output: Output) -> None:
+        """Stops handing packets to `output`, then stops it (which may take seconds: call it off the GUI thread)."""
+        with self._outputs_lock:
+            self._outputs = tuple(kept for kept in self._outputs if kept is not output)
+            self.encoder.set_active(self._takes_packets())
+        output.stop()
 
     def stop(self) -> None:
         self.compositor.stop()
         self.encoder.stop()
-        for output in self.outputs:
+        for output in self._outputs:
             output.stop()
         if self.mixer is not None:
             self.mixer.stop()
@@ -96,10 +133,14 @@ class Pipeline:
             worker.stop()
         for source in self.sources.values():
             source.stop()
+        self._started = False
 
     def stats(self) -> PipelineStats:
-        return PipelineStats(self.compositor.stats(), self.encoder.stats(), tuple(output.stats() for output in self.outputs))
+        return PipelineStats(self.compositor.stats(), self.encoder.stats(), tuple(output.stats() for output in self._outputs))
+
+    def _takes_packets(self) -> bool:
+        return any(not getattr(output, "wants_frames", False) for output in self._outputs)
 
     def _distribute(self, packet: EncodedPacket) -> None:
-        for output in self.outputs:
+        for output in self._outputs:
             output.offer(packet)

@@ -20,13 +20,20 @@ class Muxer:
             self.audio = self.container.add_stream("aac", rate=SAMPLE_RATE)
             self.audio.layout = "stereo"
             self.audio.codec_context.extradata = stream.audio_extradata
+        self._origin: float | None = None  # the show's time of the first packet: the file starts at 0
 
     def write(self, packet: EncodedPacket) -> None:
         stream = self.video if packet.kind == "video" else self.audio
         if stream is None:
             return
+        if self._origin is None:
+            self._origin = packet.seconds
+        shift = round(self._origin / packet.time_base)
+        if packet.dts < shift:  # audio from just before the first keyframe: nothing to play it with
+            return
         out = av.Packet(packet.data)
-        out.pts, out.dts, out.time_base, out.stream = packet.pts, packet.dts, packet.time_base, stream
+        out.pts, out.dts = packet.pts - shift, packet.dts - shift
+        out.time_base, out.stream = packet.time_base, stream
         out.is_keyframe = packet.keyframe
         self.container.mux(out)
 

@@ -21,10 +21,21 @@ def test_a_full_queue_drops_from_the_oldest_up_to_the_next_keyframe():
 
 def test_after_a_reconnect_the_stream_restarts_at_a_keyframe():
     queue = PacketQueue()
-    for index in range(5):
-        queue.put(video(index / 30, keyframe=index == 3))
+    for index in range(6):
+        queue.put(video(index / 30, keyframe=index in (0, 4)))
+    assert queue.get(timeout=0).pts == 0  # sent before the connection broke
     queue.drop_until_keyframe()
     assert queue.get(timeout=0).keyframe and queue.dropped == 3
+
+
+def test_a_destination_starts_at_a_keyframe():
+    queue = PacketQueue()
+    queue.put(audio(0.0))
+    queue.put(video(0.03))
+    queue.put(video(0.06, keyframe=True))
+    queue.put(audio(0.07))
+    first = queue.get(timeout=0)
+    assert first.kind == "video" and first.keyframe and len(queue) == 1 and queue.dropped == 0
 
 
 def test_reconnects_wait_2_s_then_1_5_times_longer_up_to_a_minute():
