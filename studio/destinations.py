@@ -11,10 +11,11 @@ import enum
 import logging
 import os
 import re
+import shlex
 import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import SplitResult, urlsplit
 
 from sqlite_utils import Database
@@ -153,7 +154,7 @@ def set_enabled(db: Database, name: str, enabled: bool) -> Destination:
     destination = _existing(db, name)
     with transaction(db):
         db.execute("UPDATE destinations SET enabled = ? WHERE name_key = ?", (int(enabled), _name_key(name)))
-    return Destination(destination.name, destination.kind, destination.url, enabled, destination.created_at)
+    return replace(destination, enabled=enabled)
 
 
 def destination_secret(destination: Destination) -> str | None:
@@ -189,7 +190,7 @@ def resolve_destinations(db: Database, names: Iterable[str]) -> list[ResolvedDes
             raise DestinationError(f"destination {destination.name!r} is named twice")
         if not destination.enabled:
             raise DestinationError(f"destination {destination.name!r} is disabled "
-                                   f"(`vitrina destinations enable {destination.name}` turns it on)")
+                                   f"(`vitrina destinations enable {shlex.quote(destination.name)}` turns it on)")
         key = destination_secret(destination)
         token = key if destination.kind is DestinationKind.WHIP else None
         resolved.append(ResolvedDestination(destination.name, destination.kind, publish_url(destination, key), token))
@@ -289,18 +290,18 @@ def _check_server(parts: SplitResult) -> None:
         raise DestinationError("url: the port must be a number from 1 to 65535")
 
 
-def _check_secret(kind: DestinationKind, secret: str | None) -> str | None:
+def _check_secret(kind: DestinationKind, value: str | None) -> str | None:
     """The key or token, trimmed. Never shown in a message: only what is wrong with it."""
-    secret = (secret or "").strip()
-    if not secret:
+    value = (value or "").strip()
+    if not value:
         if kind is DestinationKind.RTMP:
             raise DestinationError("key: empty; an RTMP destination needs its stream key")
         return None
-    if len(secret) > SECRET_LIMIT:
-        raise DestinationError(f"{kind.secret_noun}: {len(secret)} characters long; at most {SECRET_LIMIT}")
-    if any(char.isspace() or _is_control(char) for char in secret):
+    if len(value) > SECRET_LIMIT:
+        raise DestinationError(f"{kind.secret_noun}: {len(value)} characters long; at most {SECRET_LIMIT}")
+    if any(char.isspace() or _is_control(char) for char in value):
         raise DestinationError(f"{kind.secret_noun}: has a space or a control character")
-    return secret
+    return value
 
 
 def _is_control(char: str) -> bool:

@@ -4,12 +4,12 @@ the key nor a half-saved destination left behind by a mistake."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backends.fail
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from studio.destinations import (
@@ -34,18 +34,7 @@ KEY = "live-7f3a-9c1e-secret"
 YOUTUBE = "rtmp://a.rtmp.youtube.com/live2"
 
 
-@pytest.fixture(autouse=True)
-def no_key_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for variable in ("VITRINA_KEY_SHOP", "VITRINA_KEY_YOUTUBE", "VITRINA_KEY_ROOM", "VITRINA_KEY_MY_SHOP"):
-        monkeypatch.delenv(variable, raising=False)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("no_destination_keys")
 
 
 def stored_bytes(folder: Path) -> bytes:
@@ -206,3 +195,36 @@ def test_a_bad_destination_is_refused_with_its_field_named_and_nothing_stored(
     assert KEY not in str(error.value)
     assert list_destinations(db) == [] and memory_keyring.entries == {}
     assert KEY.encode() not in stored_bytes(tmp_path)
+
+
+def test_the_way_to_turn_a_disabled_destination_on_is_a_command_that_can_be_pasted(
+    db: Database, memory_keyring: MemoryKeyring
+) -> None:
+    save_destination(db, "Shop's live", YOUTUBE, KEY)
+    set_enabled(db, "shop's live", False)
+    with pytest.raises(DestinationError, match=re.escape("""`vitrina destinations enable 'Shop'"'"'s live'`""")):
+        resolve_destinations(db, ["Shop's live"])
+
+
+SCHEMES = st.sampled_from(["rtmp", "rtmps", "https", "HTTP", "srt"])
+HOSTS = st.from_regex(r"[a-z0-9.-]{1,20}(:[0-9]{1,6})?", fullmatch=True)
+URLS = st.one_of(st.text(max_size=80),
+                 st.builds(lambda scheme, rest: f"{scheme}://{rest}", SCHEMES, st.text(max_size=60)),
+                 st.builds(lambda scheme, host, path: f"{scheme}://{host}/{path}", SCHEMES, HOSTS, st.text(max_size=40)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(max_size=80), url=URLS)
+def test_any_name_and_address_is_saved_as_found_or_refused_with_a_destination_error(
+    db: Database, memory_keyring: MemoryKeyring, name: str, url: str
+) -> None:
+    try:
+        saved = save_destination(db, name, url, KEY)
+    except DestinationError as error:
+        assert str(error).startswith(("name", "url")) and KEY not in str(error)
+        assert list_destinations(db) == []
+        return
+    assert find_destination(db, name) == saved.destination == find_destination(db, saved.destination.name)
+    [resolved] = resolve_destinations(db, [name])
+    assert resolved.publish_url.startswith(saved.destination.url)
+    remove_destination(db, name)

@@ -11,8 +11,6 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
 
 from studio.secrets import SERVICE
@@ -26,10 +24,7 @@ REPO = Path(__file__).resolve().parents[3]
 Piped = Callable[..., tuple[int, str, str]]
 
 
-@pytest.fixture(autouse=True)
-def no_key_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for variable in ("VITRINA_KEY_SHOP", "VITRINA_KEY_ROOM", "VITRINA_KEY_MY_SHOP"):
-        monkeypatch.delenv(variable, raising=False)
+pytestmark = pytest.mark.usefixtures("no_destination_keys")
 
 
 @pytest.fixture
@@ -49,14 +44,6 @@ def piped(vitrina: Vitrina, monkeypatch: pytest.MonkeyPatch) -> Iterator[Piped]:
     yield run
     for pipe in opened:
         pipe.close()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def everything_written(folder: Path) -> bytes:
