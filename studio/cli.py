@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from studio import __version__
 from studio.commands import (
     chat_command,
+    destinations_command,
     export_orders_command,
     flash_sale_command,
     forget_buyer_command,
@@ -35,6 +36,7 @@ from studio.commerce.moderation import ModerationError
 from studio.commerce.orders import OrderError
 from studio.commerce.polls import PollError
 from studio.commerce.question_queue import QuestionError
+from studio.destinations import DestinationError
 from studio.log_setup import configure_logging
 from studio.shows import ShowError
 from studio.paths import Paths, resolve_paths
@@ -80,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     poll_command.add_parser(subcommands, common)
     giveaway_command.add_parser(subcommands, common)
     moderation_command.add_parser(subcommands, common)
+    destinations_command.add_parser(subcommands, common)
     return parser
 
 
@@ -108,6 +111,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         PollError,
         GiveawayError,
         ModerationError,
+        DestinationError,
     ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1

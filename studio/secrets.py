@@ -16,9 +16,11 @@ SERVICE = "vitrina"
 
 def secret(variable: str, keyring_name: str) -> str | None:
     """The environment variable, else the system keyring's entry, else None."""
-    from_env = os.environ.get(variable)
-    if from_env:
-        return from_env
+    return os.environ.get(variable) or from_keyring(keyring_name)
+
+
+def from_keyring(keyring_name: str) -> str | None:
+    """The system keyring's entry, else None (also when there is no keyring)."""
     try:
         return keyring.get_password(SERVICE, keyring_name)
     except KeyringError as error:
@@ -39,3 +41,21 @@ def twitch_token() -> str | None:
 def ingest_token() -> str | None:
     """VITRINA_INGEST_TOKEN, else the keyring's: what a bridge must show to the chat ingest socket."""
     return secret("VITRINA_INGEST_TOKEN", "ingest")
+
+
+def keep_secret(keyring_name: str, value: str) -> bool:
+    """Stores `value` in the system keyring. False (the reason logged, not the value) when there is none."""
+    try:
+        keyring.set_password(SERVICE, keyring_name, value)
+    except KeyringError as error:
+        log.info("no keyring to keep %s in: %s", keyring_name, type(error).__name__)
+        return False
+    return True
+
+
+def forget_secret(keyring_name: str) -> None:
+    """Deletes the keyring's entry, if there is one (and a keyring)."""
+    try:
+        keyring.delete_password(SERVICE, keyring_name)
+    except KeyringError:  # PasswordDeleteError when there was none
+        log.debug("no keyring entry %s to delete", keyring_name)

@@ -234,6 +234,19 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE chat_messages ADD COLUMN message_id TEXT NOT NULL DEFAULT '';
     CREATE INDEX chat_messages_by_platform_id ON chat_messages(show_id, platform, message_id);
     """,
+    # 13: destinations saved by name (the server address only: keys and tokens live in the system keyring).
+    # name_key is the name case-folded, so "Shop" and "SHOP" (in any script) are the same destination.
+    """
+    CREATE TABLE destinations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('rtmp', 'whip')),
+        url TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        created_at REAL NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,12 +1,14 @@
 """Fixtures for studio tests: a fresh, migrated database file per test; a system keyring that
-keeps its entries in memory, with no token in the environment."""
+keeps its entries in memory, with no token in the environment; no system keyring at all."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import keyring.backends.fail
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -52,3 +54,19 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
         monkeypatch.delenv(variable, raising=False)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """keyring's own stand-in for a machine without a backend: every read and write fails."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_destination_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No VITRINA_KEY_<NAME> in the environment: keys come from the keyring alone."""
+    for variable in [name for name in os.environ if name.startswith("VITRINA_KEY_")]:
+        monkeypatch.delenv(variable)
