@@ -95,3 +95,25 @@ class Worker(ABC):
     @abstractmethod
     def _run(self) -> None:
         """Work until `_should_stop()`."""
+
+
+class Task(Worker):
+    """One piece of slow work (stopping a recording, ending a show) off the caller's thread:
+    it runs once, and a failure is reported like any part's."""
+
+    def __init__(self, name: str, work: Callable[[], None]) -> None:
+        super().__init__()
+        self.thread_name = name
+        self._work = work
+
+    def _run(self) -> None:
+        self._set_health(Health(PartState.RUNNING))
+        self._work()
+        self._set_health(Health(PartState.STOPPED))
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Waits for the work to end; True when it has."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return not self.running

@@ -107,8 +107,8 @@ class ResolvedDestination:
     @property
     def shown(self) -> str:
         """Safe to show and log: the name and the address with its key masked."""
-        address = redact_url(self.publish_url) if self.kind is DestinationKind.RTMP else self.publish_url
-        return f"{self.name} ({address})"
+        address = redact_url(self.publish_url)  # some WHIP services put a secret in the endpoint's path too
+        return address if self.name == address else f"{self.name} ({address})"
 
 
 def save_destination(db: Database, name: str, url: str, key: str | None) -> Saved:

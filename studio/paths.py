@@ -15,17 +15,27 @@ import platformdirs
 APP_NAME = "vitrina"
 DATA_DIR_ENV = "VITRINA_DATA_DIR"
 DATABASE_NAME = "vitrina.db"
+REHEARSAL_DATABASE_NAME = "rehearsal.db"
 
 
 @dataclass(frozen=True)
 class Paths:
-    """The folders and files of one studio installation."""
+    """The folders and files of one studio installation; with `rehearsal`, its store is the
+    rehearsal's copy, so nothing a rehearsal does touches the real shop."""
 
     data_dir: Path
+    rehearsal: bool = False
 
     @property
     def database(self) -> Path:
+        return self.data_dir / (REHEARSAL_DATABASE_NAME if self.rehearsal else DATABASE_NAME)
+
+    @property
+    def real_database(self) -> Path:
         return self.data_dir / DATABASE_NAME
+
+    def for_rehearsal(self) -> "Paths":
+        return Paths(self.data_dir, rehearsal=True)
 
     @property
     def images(self) -> Path:

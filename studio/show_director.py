@@ -16,7 +16,6 @@ renders happen there too, never on the compositor's or the GUI's thread."""
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from media.clock import now
+from media.health import Health, PartState
+from media.worker import Worker
 from studio.catalog import Product, find_by_id
 from studio.commerce.flash_sales import FlashSale, active_sale
 from studio.commerce.giveaways import GiveawayState, giveaway_on_stream
@@ -50,25 +51,23 @@ class OnStream:
     last_order: tuple[int, str] | None = None  # (id, buyer) of the newest order for the pinned product
 
 
-class ShowDirector:
+class ShowDirector(Worker):
+    thread_name = "show-director"
+
     def __init__(self, database: Path, show_id: int, overlays: ShowOverlays, shows_card: bool = True) -> None:
+        super().__init__()
         self._database, self.show_id, self._overlays, self._shows_card = database, show_id, overlays, shows_card
         self._shown = OnStream(None, None, None)
         self._countdown_second: int | None = None
         self._sale_ended_at: float | None = None
         self._sold_baseline: tuple[str | None, int] = (None, 0)  # (pinned code, newest order id seen)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._card_stale = False
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="show-director", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(5)
-            self._thread = None
+    def show_card(self, shown: bool) -> None:
+        """Whether the program's scene has the product card: the next tick puts it up or takes it down."""
+        if shown != self._shows_card:
+            self._shows_card = shown
+            self._card_stale = True  # read by the director's thread at its next tick
 
     def tick_once(self) -> None:
         """One tick now, on the caller's thread: the graphics are right from the first frame."""
@@ -80,17 +79,21 @@ class ShowDirector:
 
     def _run(self) -> None:
         db = open_database(self._database)
+        self._set_health(Health(PartState.RUNNING))
         last_failure = ""
         try:
-            while not self._stop.is_set():
+            while not self._should_stop():
                 try:
                     self.tick(read_on_stream(db, self.show_id, time.time()))
+                    if last_failure:
+                        self._set_health(Health(PartState.RUNNING))
                     last_failure = ""
                 except Exception as error:  # a live show keeps its graphics going; said once, not 4 times a second
                     if repr(error) != last_failure:
                         log.exception("show graphics: a tick failed; trying again")
+                        self._fail(f"the graphics could not read the store ({error}); trying again")
                     last_failure = repr(error)
-                self._stop.wait(TICK_SECONDS)
+                self._should_stop(TICK_SECONDS)
         finally:
             db.conn.close()
 
@@ -98,7 +101,8 @@ class ShowDirector:
         """Brings the graphics to `wanted`; `wall` is time.time() and `moment` the show's clock."""
         wall = time.time() if wall is None else wall
         moment = now() if moment is None else moment
-        if (wanted.product, wanted.sale) != (self._shown.product, self._shown.sale):
+        if self._card_stale or (wanted.product, wanted.sale) != (self._shown.product, self._shown.sale):
+            self._card_stale = False
             self._card(wanted, moment)
         if wanted.question != self._shown.question:
             if wanted.question is None:

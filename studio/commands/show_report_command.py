@@ -1,4 +1,4 @@
-"""`vitrina show-report [--show ID|last] [--json]`: what a show sold and what chat said."""
+"""`vitrina show-report [--show ID|last] [--rehearsal] [--json]`: what a show (or the last rehearsal) sold and what chat said."""
 
 from __future__ import annotations
 
@@ -22,14 +22,15 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     with store_session(paths) as db:
-        summary = show_summary(db, resolve_show(db, args.show))
+        summary = {**show_summary(db, resolve_show(db, args.show)), "rehearsal": paths.rehearsal}
         locale = store_locale(db)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
     revenue = ", ".join(format_money(total, currency, locale) for currency, total in summary["revenue"].items()) or "0"
     units = ", ".join(f"{code} × {count}" for code, count in summary["units_per_product"].items()) or "none"
-    print(f"show {summary['show']}: {summary['orders']} orders from {summary['buyers']} buyers, revenue {revenue}")
+    mark = "REHEARSAL " if paths.rehearsal else ""
+    print(f"{mark}show {summary['show']}: {summary['orders']} orders from {summary['buyers']} buyers, revenue {revenue}")
     print(f"units: {units}; {summary['waitlisted']} still waiting")
     print(f"chat: {summary['messages']} messages, {summary['questions']} questions "
           f"({summary['questions_answered']} answered), {summary['flagged']} flagged, "

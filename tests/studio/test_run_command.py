@@ -253,13 +253,39 @@ def test_buy_comments_in_irc_chat_become_orders(tmp_path, irc_server):
     assert missing.returncode == 1 and "--show 99: no such show" in missing.stderr
 
 
-def test_a_rehearsal_audience_fills_the_show_with_chat_and_orders(tmp_path):
-    code, errors = finish(vitrina_run(tmp_path, "--chat", "rehearsal:40", "--duration", "3", "--audio", "none"))
+def counts(database: Path) -> tuple[int, int, int, int]:
+    """Chat messages, orders, shows, and the stock left across the catalog."""
+    db = open_database(database)
+    try:
+        found = [db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("chat_messages", "orders", "shows")]
+        stock = db.execute("SELECT coalesce(sum(stock), 0) FROM products").fetchone()[0] + \
+            db.execute("SELECT coalesce(sum(stock), 0) FROM variants").fetchone()[0]
+        return found[0], found[1], found[2], stock
+    finally:
+        db.conn.close()
+
+
+def test_a_rehearsal_audience_fills_a_rehearsal_with_chat_and_orders_and_leaves_the_shop_alone(tmp_path):
+    seeded = subprocess.run([sys.executable, "-m", "studio", "products", "--data-dir", str(tmp_path)], capture_output=True)
+    assert seeded.returncode == 0
+    real_before = counts(tmp_path / "vitrina.db")
+    code, errors = finish(vitrina_run(tmp_path, "--rehearsal", "--chat", "rehearsal:40", "--duration", "3", "--audio", "none"))
     assert code == 0, errors
-    db = open_database(tmp_path / "vitrina.db")
-    messages, orders = (db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("chat_messages", "orders"))
-    db.conn.close()
-    assert messages > 50 and orders > 5
+    assert "vitrina run: rehearsal 1" in errors and "REHEARSAL  fps" in errors
+    messages, orders, shows, stock = counts(tmp_path / "rehearsal.db")
+    assert messages > 50 and orders > 5 and shows == 1 and stock < real_before[3]
+    assert counts(tmp_path / "vitrina.db") == real_before  # no chat, no orders, no show, the same stock
+    report = subprocess.run([sys.executable, "-m", "studio", "show-report", "--rehearsal", "--json", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert report.returncode == 0, report.stderr
+    assert json.loads(report.stdout)["orders"] == orders
+
+
+def test_the_rehearsal_audience_never_comes_to_a_real_show_and_a_rehearsal_publishes_nothing(tmp_path):
+    code, errors = finish(vitrina_run(tmp_path, "--chat", "rehearsal:40", "--duration", "3"))
+    assert code == 1 and "--chat rehearsal:40: the rehearsal audience only comes to a rehearsal" in errors
+    code, errors = finish(vitrina_run(tmp_path, "--rehearsal", "--rtmp", "rtmp://127.0.0.1/live/key", "--duration", "3"))
+    assert code == 1 and "--rehearsal publishes nothing" in errors and "key" not in errors.split("publishes")[1]
 
 
 def frames_at(path: Path, moments: list[float]) -> list[np.ndarray]:

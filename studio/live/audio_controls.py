@@ -1,0 +1,47 @@
+"""The show's audio inputs as a driver sees them: a level meter, mute and gain per input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from media.audio.mixer import Mixer
+from studio.live.settings import ShowSettingError
+
+MIN_GAIN_DB, MAX_GAIN_DB = -60.0, 20.0
+
+
+@dataclass(frozen=True)
+class AudioInput:
+    name: str
+    gain_db: float
+    muted: bool
+    peak_dbfs: float
+    rms_dbfs: float
+
+
+class AudioControls:
+    def __init__(self, mixer: Mixer | None) -> None:
+        self._mixer = mixer
+
+    def inputs(self) -> list[AudioInput]:
+        if self._mixer is None:
+            return []
+        return [AudioInput(name, channel.gain_db, channel.muted, channel.levels.peak_dbfs, channel.levels.rms_dbfs)
+                for name, channel in list(self._mixer.inputs.items())]
+
+    def set_muted(self, name: str, muted: bool) -> None:
+        self._input(name)
+        assert self._mixer is not None
+        self._mixer.set_muted(name, muted)
+
+    def set_gain(self, name: str, gain_db: float) -> None:
+        self._input(name)
+        if not MIN_GAIN_DB <= gain_db <= MAX_GAIN_DB:
+            raise ShowSettingError(f"gain {gain_db:g} dB: choose from {MIN_GAIN_DB:g} to +{MAX_GAIN_DB:g} dB")
+        assert self._mixer is not None
+        self._mixer.set_gain(name, gain_db)
+
+    def _input(self, name: str) -> None:
+        if self._mixer is None or name not in self._mixer.inputs:
+            known = ", ".join(self._mixer.inputs) if self._mixer is not None and self._mixer.inputs else "none"
+            raise ShowSettingError(f"audio input {name}: no such input (there are: {known})")

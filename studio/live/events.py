@@ -1,0 +1,85 @@
+"""What a live show tells its drivers, from whichever thread it happened on. The window turns
+these into Qt signals, remote control into obs-websocket events, `vitrina run` into lines."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from media.health import Health
+
+
+class PartRole(enum.Enum):
+    SOURCE = "source"
+    COMPOSITOR = "compositor"
+    ENCODER = "encoder"
+    AUDIO = "audio"
+    DESTINATION = "destination"
+    RECORDING = "recording"
+    GRAPHICS = "graphics"
+    CHAT = "chat"
+
+
+@dataclass(frozen=True)
+class ShowOpened:
+    show_id: int
+    rehearsal: bool
+
+
+@dataclass(frozen=True)
+class PartChanged:
+    """A part's health changed: a destination went live, a source failed, chat reconnects."""
+
+    role: PartRole
+    name: str  # safe to show: keys masked
+    health: Health
+
+
+@dataclass(frozen=True)
+class ChatTaken:
+    """A chat message was stored; `kind` is buy, flagged, question, message or hidden."""
+
+    kind: str
+    message_id: int
+    order_id: int | None
+
+
+@dataclass(frozen=True)
+class OrderPlaced:
+    order_id: int
+
+
+@dataclass(frozen=True)
+class QuestionAsked:
+    message_id: int
+
+
+@dataclass(frozen=True)
+class SceneChanged:
+    program: str
+    preview: str | None  # in studio mode, the scene waiting in preview
+
+
+@dataclass(frozen=True)
+class RecordingStarted:
+    path: Path
+
+
+@dataclass(frozen=True)
+class RecordingStopped:
+    path: Path  # the finished file (.mp4 after a remux, else the .mkv)
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class ShowEnded:
+    show_id: int
+    orders: int
+    rehearsal: bool
+
+
+ShowEvent = (ShowOpened | PartChanged | ChatTaken | OrderPlaced | QuestionAsked | SceneChanged
+             | RecordingStarted | RecordingStopped | ShowEnded)
+ShowListener = Callable[[ShowEvent], None]

@@ -1,0 +1,26 @@
+"""What a show is opened with, checked before anything starts: each mistake is a ShowSettingError
+whose message names the setting (as the command line spells it) and what is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+
+class ShowSettingError(ValueError):
+    """A setting the show cannot open with: the message names it."""
+
+
+@dataclass(frozen=True)
+class ShowSettings:
+    width: int = 1280
+    height: int = 720
+    fps: Fraction = Fraction(30)
+    video_kbps: int = 3000
+    source: str = "testpattern"  # a spec: see studio/source_spec.py
+    audio: str = "tone"  # tone, none, mic[:DEVICE], file:PATH
+    scene: str | None = None  # default: Camera + Product with a pinned product, else Camera
+    pin: str | None = None  # a product's code
+    chat: tuple[str, ...] = ()  # chat specs: see studio/chat/connectors.py
+    rehearsal: bool = False  # on a copy of the store, publishing nothing
+    title: str = ""
