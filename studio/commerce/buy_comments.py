@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
 from studio.catalog import Product
 from studio.commerce.option_phrases import OptionPhrases, Reading
 
@@ -93,7 +94,7 @@ def _words(folded: str) -> list[str]:
     return [word for word in re.findall(r"[\w'×.]+", folded) if word.strip(".")]
 
 
-def _quantity(words: list[str], said_from: int = 0) -> tuple[int | None, list[str]]:
+def _quantity(words: list[str], said_from: int) -> tuple[int | None, list[str]]:
     """The last quantity in the words (1 when none is), and the other words from `said_from` on."""
     quantity, others = 1, []
     for index, word in enumerate(words):

@@ -65,7 +65,7 @@ class OptionPhrases:
         for length in self._lengths:
             for first, start in enumerate(starts):
                 end = word_after.get(start + length)
-                if end is None or end <= first or any(taken[first:end]):
+                if end is None or any(taken[first:end]):
                     continue
                 phrase = tuple(pieces[start : start + length])
                 if phrase in self._variants_with:

@@ -77,7 +77,7 @@ LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "áéñçüß
 WORDS = st.one_of(
     st.text(LETTERS, min_size=1, max_size=4),
     st.integers(0, 999).map(str),
-    st.tuples(st.integers(0, 99), st.text(LETTERS, min_size=1, max_size=2)).map(lambda pair: f"{pair[0]}{pair[1]}"),
+    st.builds("{}{}".format, st.integers(0, 99), st.text(LETTERS, min_size=1, max_size=2)),  # "6cm", "42eu"
 )
 QUANTITY_SPELLINGS = ("{}", "x{}", "{}x", "×{}", "{} pcs", "{} шт")
 CASES = (str.lower, str.upper, str.title, str.swapcase, lambda text: "".join(

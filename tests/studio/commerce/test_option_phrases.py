@@ -5,7 +5,8 @@ import pytest
 from studio.commerce.option_phrases import OptionPhrases
 
 # two options, Colour (blue, navy blue) and Size (6 cm, 16 cm): four variants in this order
-PHRASES = OptionPhrases([[colour.split(), size.split()] for colour in ("blue", "navy blue") for size in ("6 cm", "16 cm")])
+PHRASES = OptionPhrases([[colour.split(), size.split()]
+                         for colour in ("blue", "navy blue") for size in ("6 cm", "16 cm")])
 
 
 @pytest.mark.parametrize(
@@ -15,7 +16,7 @@ PHRASES = OptionPhrases([[colour.split(), size.split()] for colour in ("blue", "
         ("blue x2", {("blue",)}, ("x2",)),
         ("2 6cm navy blue", {("6", "cm"), ("navy", "blue")}, ("2",)),
         ("16 cm", {("16", "cm")}, ()),
-        ("6 c m", set(), ("6", "c", "m")),  # a value covers whole words, piece by piece
+        ("6 c m", set(), ("6", "c", "m")),  # "c m" is two words, not "cm"
         ("cm 6", set(), ("cm", "6")),
         ("navy navy blue blue", {("navy", "blue"), ("blue",)}, ("navy",)),
     ],
