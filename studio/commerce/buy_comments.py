@@ -1,7 +1,8 @@
 """Reading a buy comment: a keyword, the product's code, then optionally a variant and a
 quantity in any order, any case, in English, Spanish, Portuguese, French or Russian:
 "SOLD A12", "sold a12 M x2", "compro A12 azul", "quero A12 P", "je prends A12",
-"беру A12", "куплю A12 2 шт". Keywords per language are configurable."""
+"беру A12", "куплю A12 2 шт", "SOLD 2 A12 navy blue", "A12 6cm x3". Option values of several
+words are read as phrases (option_phrases.py). Keywords per language are configurable."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from studio.catalog import Product
+from studio.commerce.option_phrases import OptionPhrases, Reading
 
 DEFAULT_KEYWORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("sold", "buy", "i want", "want"),
@@ -48,13 +49,14 @@ class BuyComment:
 class BuyCommentReader:
     def __init__(self, products: Sequence[Product], keywords: Mapping[str, Sequence[str]] = DEFAULT_KEYWORDS) -> None:
         self._by_code = {product.code.casefold(): product for product in products}
+        self._phrases: dict[str, OptionPhrases] = {}  # by code
         phrases = sorted({fold(phrase) for words in keywords.values() for phrase in words}, key=len, reverse=True)
         # one pattern for every keyword, the longer first at a place: "lo quiero" before "quiero"
         self._keywords = re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, phrases))})(?= |$)") if phrases else None
 
     def read(self, text: str) -> BuyComment | None:
         """The buy comment in `text`, or None when the text is not one (a question, a hello)."""
-        words = re.findall(r"[\w'×.]+", fold(text)[:500])
+        words = _words(fold(text)[:500])
         start = self._keyword_end(words)
         if start is None:
             return None
@@ -63,14 +65,23 @@ class BuyCommentReader:
         if code_index is None:
             codes = [word for word in rest if re.fullmatch(r"[a-z]{1,3}\d{1,4}", word)]
             return BuyComment(None, None, 1, f"no product has the code {codes[0].upper()}" if codes else "no product code")
-        product = self._by_code[rest[code_index].strip(".")]
-        after = rest[code_index + 1 :]
-        known = _option_values(product)
-        quantity, others = _quantity([word for word in after if word.strip(".") not in known])
+        code = rest[code_index].strip(".")
+        product = self._by_code[code]
+        phrases = self._phrases_of(code, product)
+        before, after = phrases.read(rest[:code_index]), phrases.read(rest[code_index + 1 :])
+        quantity, others = _quantity([*before.rest, *after.rest], said_from=len(before.rest))
         if quantity is None:
             return BuyComment(product, None, 1, f"a quantity must be 1 to {MAX_QUANTITY}")
-        variant, problem = variant_named(product, [word for word in after if word.strip(".") in known] or others)
+        variant, problem = _variant(product, phrases, Reading(before.phrases | after.phrases, tuple(others)))
         return BuyComment(product, variant, quantity, problem)
+
+    def _phrases_of(self, code: str, product: Product) -> OptionPhrases:
+        """Made on first use: for every product of a 50,000-product catalog it would take seconds,
+        and the reader is made again whenever another connection changes the store."""
+        phrases = self._phrases.get(code)
+        if phrases is None:
+            phrases = self._phrases[code] = option_phrases(product)
+        return phrases
 
     def _keyword_end(self, words: list[str]) -> int | None:
         """How many words the first keyword takes up to its end, or None when there is none."""
@@ -79,37 +90,47 @@ class BuyCommentReader:
         return len(joined[: match.end()].split()) if match else None
 
 
-def _quantity(words: list[str]) -> tuple[int | None, list[str]]:
+def _words(folded: str) -> list[str]:
+    return [word for word in re.findall(r"[\w'×.]+", folded) if word.strip(".")]
+
+
+def _quantity(words: list[str], said_from: int) -> tuple[int | None, list[str]]:
+    """The last quantity in the words (1 when none is), and the other words from `said_from` on."""
     quantity, others = 1, []
-    for word in words:
+    for index, word in enumerate(words):
         match = _QUANTITY.match(word.strip("."))
         if match:
             quantity = int(match[1])
-        elif word not in _QUANTITY_WORDS:
+        elif word not in _QUANTITY_WORDS and index >= said_from:
             others.append(word)
     return (quantity if 1 <= quantity <= MAX_QUANTITY else None), others
 
 
-@lru_cache(maxsize=4096)
-def _option_values(product: Product) -> frozenset[str]:
-    """Every option value of the product's variants, folded ("40" is a size here, not a quantity)."""
-    return frozenset(fold(value) for variant in product.variants for value in variant.option_values)
+def option_phrases(product: Product) -> OptionPhrases:
+    """The product's option values as phrases to find in comments."""
+    return OptionPhrases([[_words(fold(value)) for value in variant.option_values] for variant in product.variants])
 
 
 def variant_named(product: Product, words: list[str]) -> tuple[str | None, str | None]:
-    """The variant the words name (any order, any case); words that name no option are chat."""
+    """The variant the words name (any order, any case, values of several words); other words are chat."""
+    phrases = option_phrases(product)
+    return _variant(product, phrases, phrases.read(_words(fold(" ".join(words)))))
+
+
+def _variant(product: Product, phrases: OptionPhrases, reading: Reading) -> tuple[str | None, str | None]:
+    """The variant of the values read, or why there is none: "which Size?", "A12 has no XL"."""
     if not product.variants:
         return None, None
-    if len(product.variants) == 1 and not words:  # nothing to choose between: "SOLD A12" is that one
-        return product.variants[0].sku, None
-    given = {word.strip(".") for word in words} & _option_values(product)
+    if len(product.variants) == 1 and not reading.phrases and not reading.rest:
+        return product.variants[0].sku, None  # nothing to choose between: "SOLD A12" is that one
     options = " / ".join(product.option_names) or "variant"
-    if not given:
-        said = " ".join(words[:3])
+    if not reading.phrases:
+        said = " ".join(reading.rest[:3])
         return None, f"which {options}?" + (f" ('{said}' is not one of {product.code}'s)" if said else "")
-    matching = [variant for variant in product.variants if given <= {fold(value) for value in variant.option_values}]
+    matching = [product.variants[index] for index in phrases.variants_with(reading.phrases)]
     if not matching:
-        return None, f"{product.code} has no {' '.join(sorted(given)).upper()}"
+        named = sorted(phrases.text(phrase) for phrase in reading.phrases)
+        return None, f"{product.code} has no {' '.join(named).upper()}"
     if len(matching) > 1:
         return None, f"which {options}? {', '.join(variant.title for variant in matching[:6])}"
     return matching[0].sku, None
