@@ -5,10 +5,12 @@ from __future__ import annotations
 import socket
 import time
 
+from media.health import PartState
 from studio.chat.shop_floor import ShopFloor
 from studio.paths import resolve_paths
 from studio.shows import start_show
 from studio.store import open_store
+from tests.studio.chat.test_irc import wait_for
 
 
 def test_a_connector_that_cannot_start_says_why_and_the_others_go_on(tmp_path, monkeypatch):
@@ -23,16 +25,17 @@ def test_a_connector_that_cannot_start_says_why_and_the_others_go_on(tmp_path, m
     floor = ShopFloor(tmp_path / "vitrina.db", show, [f"ingest:{port}", "rehearsal:50"])
     floor.start()
     try:
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and (floor.desk is None or floor.desk.messages < 20):
-            time.sleep(0.05)
+        wait_for(lambda: floor.stats.messages >= 20 and len(floor.connectors()) == 2
+                 and floor.connectors()[0].state.startswith("failed"))
         status = floor.status_line()
+        ingest = floor.connectors()[0]
     finally:
         floor.stop()
         taken.close()
     assert f"ingest:{port} failed: the ingest socket cannot listen on 127.0.0.1:{port}" in status
     assert "rehearsal:50 " in status and " sent" in status
-    assert floor.desk is not None and floor.desk.messages >= 20
+    assert ingest.health is not None and ingest.health.state is PartState.FAILED
+    assert floor.stats.messages >= 20 and floor.health.state is PartState.STOPPED
     assert "t0ken" not in status
 
 
@@ -43,6 +46,7 @@ def test_the_status_line_never_shows_a_password_typed_into_a_spec(tmp_path):
     floor = ShopFloor(tmp_path / "vitrina.db", show, ["irc://bot:hunter2@127.0.0.1:1/#shop"])
     floor.start()
     try:
+        wait_for(lambda: floor.connectors())
         status = floor.status_line()
     finally:
         floor.stop()
@@ -52,11 +56,11 @@ def test_the_status_line_never_shows_a_password_typed_into_a_spec(tmp_path):
 def test_a_store_held_by_another_writer_is_waited_for_and_no_message_is_lost(tmp_path, monkeypatch):
     import threading
 
-    from studio.chat import shop_floor
+    from studio.chat import desk_worker
     from studio.storage import database
 
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
-    monkeypatch.setattr(shop_floor, "STORE_RETRY_SECONDS", (0.2, 0.4, 0.8))
+    monkeypatch.setattr(desk_worker, "STORE_RETRY_SECONDS", (0.2, 0.4, 0.8))
     db = open_store(resolve_paths(tmp_path))
     show = start_show(db)
     floor = ShopFloor(tmp_path / "vitrina.db", show, ["rehearsal:100"])
@@ -71,8 +75,8 @@ def test_a_store_held_by_another_writer_is_waited_for_and_no_message_is_lost(tmp
         release.join()
     stored = db.execute("SELECT count(*) FROM chat_messages").fetchone()[0]
     db.conn.close()
-    assert floor.unstored == 0 and stored > 20
-    assert stored == floor.desk.messages
+    assert floor.stats.unstored == 0 and stored > 20
+    assert stored == floor.stats.messages
 
 
 def test_a_message_that_trips_a_bug_is_counted_and_the_chat_goes_on(tmp_path, monkeypatch, caplog):
@@ -86,12 +90,12 @@ def test_a_message_that_trips_a_bug_is_counted_and_the_chat_goes_on(tmp_path, mo
     def buggy(desk, message):
         if "?" in message.text:  # questions trip a bug that stands in for any
             raise RuntimeError("a bug")
-        original(desk, message)
+        return original(desk, message)
 
     monkeypatch.setattr(ChatDesk, "take", buggy)
     floor = ShopFloor(tmp_path / "vitrina.db", show, ["rehearsal:200"])
     floor.start()
-    time.sleep(1.5)
+    wait_for(lambda: floor.stats.unstored > 0 and floor.stats.messages > 50)
     floor.stop()
-    assert floor.unstored > 0 and floor.desk.messages > 50
+    assert floor.stats.unstored > 0 and floor.stats.messages > 50
     assert "NOT STORED" in floor.status_line() and "a rehearsal chat message could not be taken" in caplog.text
