@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -27,6 +28,17 @@ log = logging.getLogger(__name__)
 RELOAD_CHECK_SECONDS = 0.5
 
 
+@dataclass(frozen=True)
+class Taken:
+    """What one message was stored as: its kind (buy, flagged, question, message, hidden), its
+    row in chat_messages, and the order it reserved (None for anything else: a waitlist place,
+    a repeated comment, a flag)."""
+
+    kind: str
+    message_id: int
+    order_id: int | None = None
+
+
 class ChatDesk:
     def __init__(self, db: Database, show_id: int) -> None:
         self._db, self.show_id = db, show_id
@@ -43,7 +55,7 @@ class ChatDesk:
         self._reader = BuyCommentReader(self.products, load_keywords(self._db))
         self._moderation = load_moderation(self._db)
 
-    def _reload_if_changed(self) -> None:
+    def refresh(self) -> None:
         """The catalog, buy keywords and blocked lists again when another connection has written
         (`vitrina block`, an import, the window), at most twice a second."""
         clock = time.monotonic()
@@ -59,24 +71,25 @@ class ChatDesk:
             self._catalog_version, self.products = catalog, list_products(self._db)
         self._load_settings()
 
-    def take(self, message: ChatMessage) -> None:
-        """Stores and acts on one message (the connectors' loop calls this for each), in one
-        write transaction: the message and what it made (an order, a vote) are stored together."""
-        self._reload_if_changed()
+    def take(self, message: ChatMessage) -> Taken:
+        """Stores and acts on one message (the desk's thread calls this for each), in one write
+        transaction: the message and what it made (an order, a vote) are stored together."""
+        self.refresh()
         with transaction(self._db):
-            reserved = self._act(message)
+            taken = self._act(message)
         self.messages += 1
-        if reserved is not None:
+        if taken.order_id is not None:
             self.orders += 1
-            log.info("order %s", reserved)
+            log.info("order %s", taken.order_id)
+        return taken
 
-    def _act(self, message: ChatMessage) -> int | None:
-        """Stores the message for what it is; returns the id of the order it reserved, if any."""
+    def _act(self, message: ChatMessage) -> Taken:
+        """Stores the message for what it is, with the order it reserved, if any."""
         if self._moderation.hides(message):
-            self._store(message, "hidden", None, None)
-            return None
-        if self._joined_poll_or_giveaway(message):
-            return None
+            return Taken("hidden", self._store(message, "hidden", None, None))
+        joined = self._joined_poll_or_giveaway(message)
+        if joined is not None:
+            return Taken("message", joined)
         comment = self._reader.read(message.text)
         outcome: Outcome | None = None
         if comment is not None and comment.orderable:
@@ -85,8 +98,8 @@ class ChatDesk:
         kind = "buy" if outcome else ("flagged" if comment is not None else "question" if is_question(message.text)
                                       else "message")
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)
-        self._store(message, kind, note, outcome.order_id if outcome else None)
-        return outcome.order_id if outcome is not None and outcome.kind == "reserved" else None
+        row = self._store(message, kind, note, outcome.order_id if outcome else None)
+        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.kind == "reserved" else None)
 
     def remove(self, removal: Removal) -> int:
         """A moderator removed messages on the platform: they are hidden here too (off the panel,
@@ -112,21 +125,22 @@ class ChatDesk:
             self._cues = Cues(polls[0][1] if polls else 0, giveaways[0][1] if giveaways else None)
         return self._cues
 
-    def _joined_poll_or_giveaway(self, message: ChatMessage) -> bool:
-        """A vote for the show's open poll, or an entry to its open giveaway (stored, and taken)."""
+    def _joined_poll_or_giveaway(self, message: ChatMessage) -> int | None:
+        """A vote for the show's open poll, or an entry to its open giveaway: stored, and its row returned."""
         if any(vote(self._db, poll_id, message) for poll_id, _ in open_polls(self._db, self.show_id, message.time)):
-            self._store(message, "message", "vote", None)
-            return True
+            return self._store(message, "message", "vote", None)
         giveaways = open_giveaways(self._db, self.show_id, message.time)
         if any(enter(self._db, giveaway_id, message) for giveaway_id, _ in giveaways):
-            self._store(message, "message", "giveaway entry", None)
-            return True
-        return False
+            return self._store(message, "message", "giveaway entry", None)
+        return None
 
-    def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> None:
-        self._db.execute(
+    def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> int:
+        cursor = self._db.execute(
             "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
             "kind, note, order_id, question_state, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
              message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
              "open" if kind == "question" else None, message.message_id))
+        row = cursor.lastrowid
+        assert row is not None, "an INSERT has a row id"
+        return row
