@@ -38,6 +38,7 @@ Deliver = Callable[[ChatMessage], Awaitable[None] | None]
 TWITCH = ("irc.chat.twitch.tv", 6697, True)
 BADGES = ("moderator", "subscriber", "broadcaster", "vip")
 LINE_LIMIT = 2**16  # asyncio's default for a stream reader
+TWITCH_CAPS = ("twitch.tv/tags", "twitch.tv/commands")  # what Twitch documents, LS or not
 AUTH_FAILURES = ("Login authentication failed", "Improperly formatted auth", "Login unsuccessful")
 # no such channel, too many channels, full (+l), invite only (+i), banned (+b), wrong key (+k),
 # a bad name, a registered nick needed, TLS needed
@@ -120,7 +121,7 @@ class IrcConnector:
         self._server = "Twitch" if target.platform == "twitch" else target.host
         self.connections = 0  # how many times a server welcomed us
         self._health = Health(PartState.CONNECTING)
-        self._login = Registration(self._nick, token, self._server)
+        self._login = self._registration()
         self._join_tries = 0
         self._rejoin: asyncio.TimerHandle | None = None
 
@@ -137,6 +138,10 @@ class IrcConnector:
     def nick(self) -> str:
         """The nick the server knows us by (another than the one asked for when that was in use)."""
         return self._login.nick
+
+    def _registration(self) -> Registration:
+        documented = TWITCH_CAPS if self.target.platform == "twitch" else ()
+        return Registration(self._nick, self._token, self._server, documented)
 
     def _set_health(self, health: Health) -> None:
         if health != self._health:
@@ -172,7 +177,7 @@ class IrcConnector:
     async def _session(self, stop: asyncio.Event) -> str:
         """One connection until the show stops or the server asks for a new one (why, in words)."""
         reader, writer = await asyncio.open_connection(self.target.host, self.target.port, ssl=self._tls)
-        self._login = login = Registration(self._nick, self._token, self._server)
+        self._login = login = self._registration()
         welcome_by = asyncio.get_running_loop().time() + WELCOME_SECONDS
         try:
             await self._send(writer, *login.opening())

@@ -41,8 +41,11 @@ class Registration:
     """One connection's login, without any I/O: `opening()` to send first, then `answer(line)`
     for each line the server sends until `done`."""
 
-    def __init__(self, nick: str, token: str | None, server: str) -> None:
+    def __init__(self, nick: str, token: str | None, server: str, documented: tuple[str, ...] = ()) -> None:
+        """`documented`: capabilities the server's maker says it has (Twitch's), asked for
+        after the welcome should it not have answered CAP LS."""
         self.nick, self._base_nick, self._token, self._server = nick, nick, token, server
+        self._documented = documented
         self.caps = Caps.ASKED
         self.acknowledged: tuple[str, ...] = ()
         self.welcomed = False
@@ -70,7 +73,7 @@ class Registration:
         if line.command == "001":
             self.welcomed = True
             self.nick = line.params[0] if line.params else self.nick
-            return []
+            return self._request(list(self._documented)) if self.caps is Caps.ASKED and self._documented else []
         return self._numeric(line)
 
     def _capability(self, subcommand: str, rest: tuple[str, ...]) -> list[str]:
@@ -78,15 +81,17 @@ class Registration:
             self._offered += [item.split("=", 1)[0] for item in rest[-1].split()]
             if len(rest) > 1 and rest[0] == "*":  # CAP LS 302 continues on another line
                 return []
-            wanted = [cap for cap in WANTED_CAPS if cap in self._offered]
-            if wanted:
-                self.caps = Caps.REQUESTED
-                return [f"CAP REQ :{' '.join(wanted)}"]
-            return self._settle()
+            return self._request([cap for cap in WANTED_CAPS if cap in self._offered])
         if subcommand in ("ACK", "NAK") and self.caps is Caps.REQUESTED:
             self.acknowledged = tuple(rest[-1].split()) if subcommand == "ACK" else ()
             return self._settle()
         return []  # NEW, DEL, LIST: nothing the studio acts on
+
+    def _request(self, caps: list[str]) -> list[str]:
+        if not caps:
+            return self._settle()
+        self.caps = Caps.REQUESTED
+        return [f"CAP REQ :{' '.join(caps)}"]
 
     def _settle(self) -> list[str]:
         self.caps = Caps.SETTLED

@@ -42,6 +42,13 @@ def test_a_server_offering_nothing_we_want_gets_cap_end_at_once_and_a_nak_ends_i
     assert asking.acknowledged == ()
 
 
+def test_twitch_silent_on_cap_ls_is_asked_for_what_it_documents_after_the_welcome():
+    login = Registration("justinfan1", None, "Twitch", documented=("twitch.tv/tags", "twitch.tv/commands"))
+    assert answers(login, ":tmi.twitch.tv 001 justinfan1 :Welcome, GLHF!") == ["CAP REQ :twitch.tv/tags twitch.tv/commands"]
+    assert not login.done
+    assert answers(login, ":tmi.twitch.tv CAP * ACK :twitch.tv/tags twitch.tv/commands") == ["CAP END"] and login.done
+
+
 @pytest.mark.parametrize("answer", [":old.example.net 421 * CAP :Unknown command",
                                     ":old.example.net 451 * CAP :You have not registered", None])
 def test_a_server_without_cap_logs_us_in_all_the_same(answer):
