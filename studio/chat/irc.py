@@ -210,7 +210,7 @@ class IrcConnector:
                 read.cancel()
                 if stopped in done:
                     return None
-                raise LinkLost(f"{self._server} did not welcome us within {WELCOME_SECONDS:.0f} s")
+                raise LinkLost(f"{self._server} did not welcome us within {WELCOME_SECONDS:g} s")
             try:
                 raw = read.result()
             except ValueError:  # over the limit: the reader has dropped what it held of it

@@ -4,7 +4,10 @@ connection. A line relayed from a viewer counts for none of it."""
 
 from __future__ import annotations
 
+import socket
+
 from media.health import PartState
+from studio.chat import irc
 from tests.studio.chat.test_irc import LINES, Running, wait_for
 
 OUR_JOIN = ":justinfan12345!justinfan12345@justinfan12345.tmi.twitch.tv JOIN #shop"
@@ -66,3 +69,18 @@ def test_an_ircv3_server_time_dates_the_message(irc_server):
     finally:
         running.close()
     assert running.messages[0].time == 1700000000.5 and running.messages[1].time > 1700000000.5
+
+
+def test_a_server_that_never_welcomes_us_is_left_for_a_new_connection(monkeypatch):
+    monkeypatch.setattr(irc, "WELCOME_SECONDS", 0.5)
+    with socket.socket() as silent:  # the kernel takes the connection; nobody ever answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        running = Running(f"irc://127.0.0.1:{silent.getsockname()[1]}/#shop")
+        try:
+            assert wait_for(lambda: running.connector.health.state is PartState.RECONNECTING)
+            waited = running.connector.health
+        finally:
+            running.close()
+    assert (waited.reason, waited.attempt) == ("127.0.0.1 did not welcome us within 0.5 s", 1)
+    assert running.connector.connections == 0
