@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-pytest_plugins = ["tests.irc_peer", "tests.rtmp_peer", "tests.whip_peer", "tests.x_server"]
+pytest_plugins = ["tests.irc_peer", "tests.ngircd", "tests.rtmp_peer", "tests.whip_peer", "tests.x_server"]
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """An IRC server for the tests (a pytest plugin): plain asyncio on 127.0.0.1, on a loop of its
 own, over TLS if given a server context (`tls_irc_server`: a certificate from a throwaway CA).
-It keeps what clients send, and sends them whatever lines a test wants, Twitch's tags and all,
-and can drop every connection."""
+It logs in the way Twitch does (CAP LS answered with Twitch's capabilities, CAP REQ acknowledged,
+001 on NICK; USER and CAP END taken without a word), keeps what clients send, and sends them
+whatever lines a test wants, Twitch's tags and all, and can drop every connection."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.tls_certs import TestCertificates, make_certificates
+
+TWITCH_CAPS = ("twitch.tv/tags", "twitch.tv/commands", "twitch.tv/membership")
 
 
 class IrcServer:
@@ -63,8 +66,8 @@ class IrcServer:
             while line := await reader.readline():
                 text = line.decode().rstrip("\r\n")
                 self.received.append(text)
-                if text.startswith("NICK "):
-                    writer.write(f":tmi.example 001 {text[5:]} :Welcome\r\n".encode())
+                if answer := self._answer(text):
+                    writer.write(f"{answer}\r\n".encode())
                     await writer.drain()
         except (ConnectionError, asyncio.CancelledError):
             pass
@@ -72,6 +75,19 @@ class IrcServer:
             if writer in self._writers:
                 self._writers.remove(writer)
             writer.close()
+
+    @staticmethod
+    def _answer(text: str) -> str | None:
+        """Twitch's answer to a line of the login, if it has one."""
+        if text.startswith("NICK "):
+            return f":tmi.example 001 {text[5:]} :Welcome"
+        if text.startswith("CAP LS"):
+            return f":tmi.twitch.tv CAP * LS :{' '.join(TWITCH_CAPS)}"
+        if text.startswith("CAP REQ :"):
+            asked = text[9:].split()
+            known = all(cap in TWITCH_CAPS for cap in asked)
+            return f":tmi.twitch.tv CAP * {'ACK' if known else 'NAK'} :{' '.join(asked)}"
+        return None
 
     async def _send(self, lines: tuple[str, ...]) -> None:
         for writer in list(self._writers):

@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import Protocol
 
+from media.health import Health
 from studio.catalog import Product
 from studio.chat.ingest import DEFAULT_PORT, IngestServer
 from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
@@ -26,7 +27,14 @@ SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHA
 
 
 class Connector(Protocol):
-    state: str  # what the show's status line says of it: connected, reconnecting (attempt 2, next in 3 s), failed: ...
+    @property
+    def health(self) -> Health:
+        """connecting, connected (logged in), joined (messages arrive), reconnecting (attempt,
+        next retry) or failed (reason)."""
+
+    @property
+    def state(self) -> str:
+        """What the show's status line says of it: the health's text."""
 
     async def run(self, stop: asyncio.Event) -> None: ...
 

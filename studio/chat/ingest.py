@@ -18,6 +18,7 @@ import time
 
 from aiohttp import WSMsgType, web
 
+from media.health import Health, PartState
 from studio.chat.irc import Deliver
 from studio.chat.message import ChatMessage
 from studio.plain_text import clean_line
@@ -66,7 +67,11 @@ class IngestServer:
             raise IngestError("the ingest socket needs a token: set VITRINA_INGEST_TOKEN")
         self._deliver, self._token, self.port = deliver, token, port
         self.accepted = 0
-        self.state = "starting"
+        self.health = Health(PartState.CONNECTING)
+
+    @property
+    def state(self) -> str:
+        return self.health.text()
 
     async def run(self, stop: asyncio.Event) -> None:
         app = web.Application()
@@ -78,9 +83,11 @@ class IngestServer:
             await site.start()
         except OSError as error:
             await runner.cleanup()
-            raise IngestError(f"the ingest socket cannot listen on 127.0.0.1:{self.port}: {error.strerror}") from error
+            failure = IngestError(f"the ingest socket cannot listen on 127.0.0.1:{self.port}: {error.strerror}")
+            self.health = Health(PartState.FAILED, str(failure))
+            raise failure from error
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.state = f"listening on ws://127.0.0.1:{self.port}/chat"
+        self.health = Health(PartState.JOINED)  # listening: messages may arrive
         log.info("chat ingest on ws://127.0.0.1:%d/chat", self.port)
         try:
             await stop.wait()

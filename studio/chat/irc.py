@@ -1,11 +1,15 @@
 """Chat from Twitch (irc.chat.twitch.tv:6697, TLS) or any IRC server: irc://host:port/#channel
-or ircs://... (the system's trust store, or a `tls_context` of the caller's). Anonymous read (a
-justinfan nick) or an OAuth token; IRCv3 tags and commands requested; PING answered; RECONNECT,
-dropped connections and failed TLS handshakes met with a new connection after 2 s, then 1.5
-times longer each time up to 60 s, the state naming why. A refused token stops it (retrying
-would only be refused again); a moderator's CLEARMSG and CLEARCHAT are handed on as removals.
-Only the server's own lines count for those two: a viewer's NOTICE on a plain IRC server can
-neither stop the connector nor remove anything."""
+or ircs://... (the system's trust store, or a `tls_context` of the caller's). The login is the
+standard one (studio/chat/irc_registration.py): CAP LS 302, the IRCv3 tags and commands
+requested where offered, PASS (an OAuth token) when there is one, NICK, USER; a nick in use is
+tried with a suffix. The health says CONNECTED only once the server has welcomed us (001) and
+JOINED only once it has echoed our JOIN; a channel that will not have us (banned, invite only,
+full, a wrong key) is named and asked again on the schedule. PING is answered; RECONNECT, an
+ERROR from the server, dropped connections and failed TLS handshakes are met with a new
+connection after 2 s, then 1.5 times longer each time up to 60 s, the health naming why. A
+refused token or nick stops it (retrying would only be refused again); a moderator's CLEARMSG
+and CLEARCHAT are handed on as removals. Only the server's own lines count for those: a
+viewer's NOTICE on a plain IRC server can neither stop the connector nor remove anything."""
 
 from __future__ import annotations
 
@@ -16,10 +20,13 @@ import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from media.backoff import retry_delay
-from studio.chat.irc_lines import IrcLine, parse_line
+from media.health import Health, PartState, retrying
+from studio.chat.irc_lines import IrcLine, from_server, parse_line, same_name
+from studio.chat.irc_registration import ChatRefused, LinkLost, Registration
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
 from studio.chat.removal import OnRemoved, Removal
@@ -31,18 +38,19 @@ Deliver = Callable[[ChatMessage], Awaitable[None] | None]
 TWITCH = ("irc.chat.twitch.tv", 6697, True)
 BADGES = ("moderator", "subscriber", "broadcaster", "vip")
 LINE_LIMIT = 2**16  # asyncio's default for a stream reader
+TWITCH_CAPS = ("twitch.tv/tags", "twitch.tv/commands")  # what Twitch documents, LS or not
 AUTH_FAILURES = ("Login authentication failed", "Improperly formatted auth", "Login unsuccessful")
+# no such channel, too many channels, full (+l), invite only (+i), banned (+b), wrong key (+k),
+# a bad name, a registered nick needed, TLS needed
+JOIN_REFUSALS = ("403", "405", "471", "473", "474", "475", "476", "477", "489")
+WELCOME_SECONDS = 60.0  # from connecting to the server's 001
 
 
 class ChatSpecError(ValueError):
     pass
 
 
-class ChatRefused(Exception):
-    """The server refused the login: trying again would be refused again."""
-
-
-class ConnectionClosed(ConnectionError):
+class ConnectionClosed(LinkLost):
     """The server closed the connection (Twitch does after a refused login, and when restarting)."""
 
 
@@ -70,21 +78,23 @@ def parse_irc_spec(spec: str) -> IrcTarget:
     return IrcTarget(parts.hostname, parts.port or (6697 if tls else 6667), tls, channel.lower(), "irc")
 
 
+def default_nick(target: IrcTarget) -> str:
+    """Twitch reads anonymously as any justinfan; elsewhere nine characters, RFC 2812's limit."""
+    if target.platform == "twitch":
+        return f"justinfan{random.randint(10000, 99999)}"
+    return f"vitrina{random.randint(10, 99)}"
+
+
 def describe_failure(error: BaseException) -> str:
-    """Why a connection failed, in words for the status line; never the error's own text,
-    which could quote what was sent."""
+    """Why a connection failed, in words for the status line; never an OS or TLS error's own
+    text, which could quote what was sent."""
     if isinstance(error, ssl.SSLCertVerificationError):
         return f"TLS failed: certificate verify failed ({error.verify_message or error.reason})"
     if isinstance(error, ssl.SSLError):
         return f"TLS failed ({error.reason or type(error).__name__})"
-    if isinstance(error, ConnectionClosed):
-        return "the server closed the connection"
+    if isinstance(error, LinkLost):
+        return str(error)
     return type(error).__name__
-
-
-def from_server(line: IrcLine) -> bool:
-    """A line the server itself sent, not one it relays from a user (nick!user@host)."""
-    return "!" not in line.prefix and "@" not in line.prefix
 
 
 def removal_from(line: IrcLine, platform: str) -> Removal | None:
@@ -104,19 +114,47 @@ class IrcConnector:
     def __init__(self, target: IrcTarget, deliver: Deliver, token: str | None = None, nick: str | None = None,
                  tls_context: ssl.SSLContext | None = None, on_removed: OnRemoved | None = None) -> None:
         self.target, self._deliver, self._token = target, deliver, token
-        self._nick = nick or f"justinfan{random.randint(10000, 99999)}"
+        self._nick = nick or default_nick(target)
         # The spec decides the transport: a context given for irc:// is not used.
         self._tls = (tls_context or ssl.create_default_context()) if target.tls else None
         self._on_removed = on_removed
-        self.connections = 0
-        self.state = "connecting"
+        self._server = "Twitch" if target.platform == "twitch" else target.host
+        self.connections = 0  # how many times a server welcomed us
+        self._health = Health(PartState.CONNECTING)
+        self._login = self._registration()
+        self._join_tries = 0
+        self._rejoin: asyncio.TimerHandle | None = None
+
+    @property
+    def health(self) -> Health:
+        return self._health
+
+    @property
+    def state(self) -> str:
+        """What the show's status line says of it: joined; reconnecting in 3 s (attempt 2): ..."""
+        return self._health.text()
+
+    @property
+    def nick(self) -> str:
+        """The nick the server knows us by (another than the one asked for when that was in use)."""
+        return self._login.nick
+
+    def _registration(self) -> Registration:
+        documented = TWITCH_CAPS if self.target.platform == "twitch" else ()
+        return Registration(self._nick, self._token, self._server, documented)
+
+    def _set_health(self, health: Health) -> None:
+        if health != self._health:
+            log.info("chat %s: %s", self.target.channel, health.text())
+        self._health = health
 
     async def run(self, stop: asyncio.Event) -> None:
         attempt = 0
         while not stop.is_set():
+            self._set_health(Health(PartState.CONNECTING, attempt=attempt))
+            welcomed_before = self.connections
             try:
                 reason = await self._session(stop)
-                attempt = 0
             except ChatRefused as refused:
                 await self._refused(refused, stop)
                 return
@@ -125,47 +163,54 @@ class IrcConnector:
                 log.warning("chat %s: %s", self.target.channel, reason)
             if stop.is_set():
                 return
-            attempt += 1
+            attempt = 1 if self.connections > welcomed_before else attempt + 1  # a working link starts over
             delay = retry_delay(attempt)
-            self.state = f"{reason}; reconnecting (attempt {attempt}, next in {delay:.0f} s)"
+            self._set_health(retrying(reason, attempt, delay))
             await pause(stop, delay)
 
     async def _refused(self, refused: ChatRefused, stop: asyncio.Event) -> None:
         """Said once; then nothing more until the show stops."""
-        self.state = f"failed: {refused}"
+        self._set_health(Health(PartState.FAILED, str(refused)))
         log.warning("chat %s: %s", self.target.channel, refused)
         await stop.wait()
 
     async def _session(self, stop: asyncio.Event) -> str:
         """One connection until the show stops or the server asks for a new one (why, in words)."""
         reader, writer = await asyncio.open_connection(self.target.host, self.target.port, ssl=self._tls)
+        self._login = login = self._registration()
+        welcome_by = asyncio.get_running_loop().time() + WELCOME_SECONDS
         try:
-            await self._register(writer)
-            self.connections += 1
-            self.state = "connected"
-            while (raw := await self._next_line(reader, stop)) is not None:
-                if await self._handle(parse_line(raw.decode("utf-8", errors="replace")), writer):
+            await self._send(writer, *login.opening())
+            while (raw := await self._next_line(reader, stop, None if login.welcomed else welcome_by)) is not None:
+                line = parse_line(raw.decode("utf-8", errors="replace"))
+                if not login.done:
+                    await self._log_in(line, writer)
+                if await self._handle(line, writer):
                     return "the server asked for a new connection"
             return "stopped"
         finally:
+            self._stop_rejoining()
             writer.close()
             try:
                 await writer.wait_closed()
             except (OSError, ConnectionError):
                 pass
 
-    @staticmethod
-    async def _next_line(reader: asyncio.StreamReader, stop: asyncio.Event) -> bytes | None:
+    async def _next_line(self, reader: asyncio.StreamReader, stop: asyncio.Event, by: float | None) -> bytes | None:
         """The next line, or None once the show stops. A line longer than the reader's limit
-        (64 KiB; IRC's are 512 bytes, Twitch's with tags about 8 KiB) is skipped, not fatal."""
+        (64 KiB; IRC's are 512 bytes, Twitch's with tags about 8 KiB) is skipped, not fatal.
+        A server that has not welcomed us `by` then (the loop's clock) is given up on."""
         while True:
             read = asyncio.ensure_future(reader.readline())
             stopped = asyncio.ensure_future(stop.wait())
-            done, _ = await asyncio.wait({read, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            wait = None if by is None else max(0.0, by - asyncio.get_running_loop().time())
+            done, _ = await asyncio.wait({read, stopped}, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
             stopped.cancel()
             if read not in done:
                 read.cancel()
-                return None
+                if stopped in done:
+                    return None
+                raise LinkLost(f"{self._server} did not welcome us within {WELCOME_SECONDS:g} s")
             try:
                 raw = read.result()
             except ValueError:  # over the limit: the reader has dropped what it held of it
@@ -175,23 +220,38 @@ class IrcConnector:
                 raise ConnectionClosed("the server closed the connection")
             return raw
 
-    async def _register(self, writer: asyncio.StreamWriter) -> None:
-        lines = ["CAP REQ :twitch.tv/tags twitch.tv/commands"]
-        if self._token:
-            lines.append(f"PASS oauth:{self._token.removeprefix('oauth:')}")
-        lines += [f"NICK {self._nick}", f"JOIN {self.target.channel}"]
-        writer.write("".join(f"{line}\r\n" for line in lines).encode())
-        await writer.drain()
+    @staticmethod
+    async def _send(writer: asyncio.StreamWriter, *lines: str) -> None:
+        if lines:
+            writer.write("".join(f"{line}\r\n" for line in lines).encode())
+            await writer.drain()
+
+    async def _log_in(self, line: IrcLine, writer: asyncio.StreamWriter) -> None:
+        """One line of the login: answered; on the welcome CONNECTED; once the capabilities
+        are settled too, the JOIN."""
+        welcomed = self._login.welcomed
+        await self._send(writer, *self._login.answer(line))
+        if self._login.welcomed and not welcomed:
+            self.connections += 1
+            self._set_health(Health(PartState.CONNECTED))
+        if self._login.done:
+            await self._send(writer, f"JOIN {self.target.channel}")
 
     async def _handle(self, line: IrcLine, writer: asyncio.StreamWriter) -> bool:
         """Acts on one line; True when the server asks for a new connection."""
         if line.command == "PING":
-            writer.write(f"PONG :{line.params[-1] if line.params else ''}\r\n".encode())
-            await writer.drain()
+            await self._send(writer, f"PONG :{line.params[-1] if line.params else ''}")
         elif line.command == "RECONNECT":
             return True
+        elif line.command == "ERROR" and from_server(line):
+            said = clean_line(line.params[-1] if line.params else "")[:200]
+            raise LinkLost(f"the server closed the link: {said}" if said else "the server closed the link")
         elif line.command == "NOTICE":
             self._check_login(line)
+        elif line.command == "JOIN":
+            self._joined(line)
+        elif line.command in JOIN_REFUSALS:
+            self._join_refused(line, writer)
         elif line.command in ("CLEARMSG", "CLEARCHAT"):
             self._hand_on(removal_from(line, self.target.platform))
         elif line.command == "PRIVMSG" and len(line.params) >= 2:
@@ -200,15 +260,39 @@ class IrcConnector:
                 await result
         return False
 
+    def _joined(self, join: IrcLine) -> None:
+        """The server's echo of our own JOIN (a viewer joining says nothing of us)."""
+        if join.params and same_name(join.nick, self._login.nick) and same_name(join.params[0], self.target.channel):
+            self._join_tries = 0
+            self._set_health(Health(PartState.JOINED))
+
+    def _join_refused(self, refusal: IrcLine, writer: asyncio.StreamWriter) -> None:
+        """:server 474 nick #shop :Cannot join channel (+b): named, and asked again on the schedule."""
+        params = refusal.params
+        if not from_server(refusal) or len(params) < 3 or not same_name(params[1], self.target.channel):
+            return
+        self._join_tries += 1
+        delay = retry_delay(self._join_tries)
+        reason = f"cannot join {self.target.channel}: {clean_line(params[-1])[:200]}"
+        log.warning("chat %s: %s; asking again in %.0f s", self.target.channel, reason, delay)
+        self._set_health(Health(PartState.FAILED, reason, self._join_tries, time.monotonic() + delay))
+        self._stop_rejoining()
+        self._rejoin = asyncio.get_running_loop().call_later(
+            delay, writer.write, f"JOIN {self.target.channel}\r\n".encode())
+
+    def _stop_rejoining(self) -> None:
+        if self._rejoin is not None:
+            self._rejoin.cancel()
+            self._rejoin = None
+
     def _check_login(self, notice: IrcLine) -> None:
         """Raises ChatRefused for the server's own notice that the login failed:
         :tmi.twitch.tv NOTICE * :Login authentication failed"""
-        if not from_server(notice) or len(notice.params) < 2 or notice.params[0] not in ("*", self._nick):
+        if not from_server(notice) or len(notice.params) < 2 or notice.params[0] not in ("*", self._login.nick):
             return
         text = notice.params[-1]
         if any(failure in text for failure in AUTH_FAILURES):
-            what = "Twitch" if self.target.platform == "twitch" else self.target.host
-            raise ChatRefused(f"{what} refused the chat token: {clean_line(text)[:200]}")
+            raise ChatRefused(f"{self._server} refused the chat token: {clean_line(text)[:200]}")
 
     def _hand_on(self, removal: Removal | None) -> None:
         """A removal to the callback; a callback that fails does not stop the chat."""
@@ -224,7 +308,7 @@ class IrcConnector:
         badge_names = {badge.split("/")[0] for badge in tags.get("badges", "").split(",") if badge}
         if tags.get("mod") == "1":
             badge_names.add("moderator")
-        sent = _sent_at(tags.get("tmi-sent-ts", ""))
+        sent = _sent_at(tags)
         return ChatMessage(
             platform=self.target.platform,
             channel=line.params[0],
@@ -237,8 +321,14 @@ class IrcConnector:
         )
 
 
-def _sent_at(stamp: str) -> float:
-    """Twitch's tmi-sent-ts (milliseconds since the epoch), or now when it is not one."""
+def _sent_at(tags: dict[str, str]) -> float:
+    """Twitch's tmi-sent-ts (milliseconds since the epoch), else IRCv3 server-time's `time`
+    (2023-11-14T22:13:20.123Z), else now: whichever of them is a time."""
+    stamp = tags.get("tmi-sent-ts", "")
     if stamp.isascii() and stamp.isdigit() and len(stamp) <= 16:
         return int(stamp) / 1000
-    return time.time()
+    try:
+        sent = datetime.fromisoformat(tags.get("time", "").replace("Z", "+00:00"))
+    except ValueError:
+        return time.time()
+    return (sent if sent.tzinfo else sent.replace(tzinfo=timezone.utc)).timestamp()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 _ESCAPES = {"s": " ", ":": ";", "\\": "\\", "r": "\r", "n": "\n"}
+_RFC1459_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ[]\\~", "abcdefghijklmnopqrstuvwxyz{}|^")
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,16 @@ class IrcLine:
     @property
     def nick(self) -> str:
         return self.prefix.split("!", 1)[0]
+
+
+def from_server(line: IrcLine) -> bool:
+    """A line the server itself sent, not one it relays from a user (nick!user@host)."""
+    return "!" not in line.prefix and "@" not in line.prefix
+
+
+def same_name(one: str, other: str) -> bool:
+    """Nicks and channels compare without case, RFC 1459's way ([]\\~ are the capitals of {}|^)."""
+    return one.translate(_RFC1459_LOWER) == other.translate(_RFC1459_LOWER)
 
 
 def unescape_tag(value: str) -> str:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
+from media.health import Health, PartState
 from studio.catalog import Product
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
@@ -48,10 +49,12 @@ class RehearsalAudience:
         self._random = random.Random(seed)
         self._prompter = prompter
         self.sent = 0
+        self.health = Health(PartState.CONNECTING)
 
     @property
     def state(self) -> str:
-        return f"{self.sent} sent"
+        """joined, 120 sent"""
+        return f"{self.health.text()}, {self.sent} sent"
 
     def message(self) -> ChatMessage:
         name = self._random.choice(NAMES)
@@ -82,6 +85,7 @@ class RehearsalAudience:
         return self._random.choice(choices) if choices else None
 
     async def run(self, stop: asyncio.Event) -> None:
+        self.health = Health(PartState.JOINED)  # the audience is in the room at once
         while not stop.is_set():
             result = self._deliver(self.message())
             if asyncio.iscoroutine(result):

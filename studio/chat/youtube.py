@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import aiohttp
 
 from media.backoff import retry_delay
+from media.health import Health, PartState, retrying
 from studio.chat.irc import Deliver
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
@@ -40,8 +41,12 @@ class YouTubeConnector:
                  api: str = API, on_removed: OnRemoved | None = None) -> None:
         self.live_chat_id, self._deliver, self._on_removed = live_chat_id, deliver, on_removed
         self._api_key, self._token, self._api = api_key, token, api.rstrip("/")
-        self.state = "connecting"
+        self.health = Health(PartState.CONNECTING)
         self.pages = 0
+
+    @property
+    def state(self) -> str:
+        return self.health.text()
 
     async def run(self, stop: asyncio.Event) -> None:
         page_token: str | None = None
@@ -53,17 +58,20 @@ class YouTubeConnector:
                     attempt = 0
                 except YouTubeError as error:
                     log.warning("%s", error)
-                    self.state = f"failed: {error}"
                     if error.permanent:
+                        self.health = Health(PartState.FAILED, str(error))
                         await stop.wait()
                         return
-                    attempt += 1
-                    interval = retry_delay(attempt)
+                    attempt, interval = self._retrying(str(error), attempt)
                 except (aiohttp.ClientError, TimeoutError) as error:
-                    attempt += 1
-                    interval = retry_delay(attempt)
-                    self.state = f"reconnecting ({type(error).__name__})"
+                    attempt, interval = self._retrying(type(error).__name__, attempt)
                 await pause(stop, interval)
+
+    def _retrying(self, reason: str, attempt: int) -> tuple[int, float]:
+        """The next attempt and the seconds until it, on the one schedule."""
+        delay = retry_delay(attempt + 1)
+        self.health = retrying(reason, attempt + 1, delay)
+        return attempt + 1, delay
 
     async def _poll(self, http: aiohttp.ClientSession, page_token: str | None) -> tuple[str | None, float]:
         query = {"liveChatId": self.live_chat_id, "part": "snippet,authorDetails", "maxResults": "2000"}
@@ -79,7 +87,7 @@ class YouTubeConnector:
                 raise _error(response.status, body)
         if not isinstance(body, dict):
             raise YouTubeError("youtube: the answer was not a page of chat messages", permanent=False)
-        self.state = "live"
+        self.health = Health(PartState.JOINED)
         first = page_token is None
         self.pages += 1
         if not first:

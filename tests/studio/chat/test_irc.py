@@ -44,8 +44,9 @@ class Running:
     def __init__(self, target: str | IrcTarget, **options) -> None:
         self.messages, self.removals = [], []
         options.setdefault("on_removed", self.removals.append)
+        options.setdefault("nick", "justinfan12345")
         target = parse_irc_spec(target) if isinstance(target, str) else target
-        self.connector = IrcConnector(target, self.messages.append, nick="justinfan12345", **options)
+        self.connector = IrcConnector(target, self.messages.append, **options)
         self.loop = asyncio.new_event_loop()
         self.stop = asyncio.Event()
         self.thread = threading.Thread(target=lambda: self.loop.run_until_complete(self.connector.run(self.stop)))
@@ -68,7 +69,8 @@ def test_the_connector_joins_reads_tagged_messages_and_answers_ping(irc_server):
     running = Running(irc_server.url())
     try:
         assert wait_for(lambda: "JOIN #shop" in irc_server.received)
-        assert irc_server.received[:3] == ["CAP REQ :twitch.tv/tags twitch.tv/commands", "NICK justinfan12345", "JOIN #shop"]
+        assert irc_server.received[:6] == ["CAP LS 302", "NICK justinfan12345", "USER vitrina 0 * :Vitrina",
+                                           "CAP REQ :twitch.tv/tags twitch.tv/commands", "CAP END", "JOIN #shop"]
         irc_server.send(LINES[0], LINES[1], LINES[2])
         assert wait_for(lambda: len(running.messages) == 2 and "PONG :tmi.twitch.tv" in irc_server.received)
     finally:

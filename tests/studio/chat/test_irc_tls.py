@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import logging
+import time
 
+from media.backoff import retry_delay
+from media.health import PartState
 from tests.studio.chat.test_irc import LINES, Running, wait_for
 
 
@@ -26,19 +29,28 @@ def test_ircs_reads_tagged_chat_from_a_server_it_trusts(tls_irc_server, irc_cert
 
 def test_an_untrusted_certificate_is_named_and_retried_on_the_schedule(tls_irc_server, caplog):
     with caplog.at_level(logging.WARNING, logger="studio.chat.irc"):
+        started = time.monotonic()
         running = Running(tls_irc_server.url())  # the default context: the system's CAs, not the test's
         try:
-            assert wait_for(lambda: "attempt 1" in running.connector.state, 5)
-            first_state = running.connector.state
+            assert wait_for(lambda: running.connector.health.attempt == 1, 5)
+            first, first_seen = running.connector.health, time.monotonic()
+            stopped = time.monotonic()
             tls_irc_server.stop()  # the next attempt finds nobody listening
-            assert wait_for(lambda: "attempt 2" in running.connector.state, 5)
-            second_state = running.connector.state
+            assert wait_for(lambda: running.connector.health.attempt == 2, 5)
+            second, second_seen = running.connector.health, time.monotonic()
         finally:
             running.close()
-    assert first_state == ("TLS failed: certificate verify failed (unable to get local issuer certificate); "
-                           "reconnecting (attempt 1, next in 2 s)")
-    assert second_state == "ConnectionRefusedError; reconnecting (attempt 2, next in 3 s)"
-    failures = [record for record in caplog.records if record.name == "studio.chat.irc"]
+    assert (first.state, first.reason) == (
+        PartState.RECONNECTING, "TLS failed: certificate verify failed (unable to get local issuer certificate)")
+    assert (second.state, second.reason) == (PartState.RECONNECTING, "ConnectionRefusedError")
+    # each retry is due its schedule's delay after the failure, which fell between these instants
+    assert first.next_retry is not None and second.next_retry is not None
+    assert started + retry_delay(1) <= first.next_retry <= first_seen + retry_delay(1)
+    assert stopped + retry_delay(2) <= second.next_retry <= second_seen + retry_delay(2)
+    assert running.connector.state.startswith("reconnecting in ") and "(attempt 2): ConnectionRefusedError" in (
+        running.connector.state)
+    failures = [record for record in caplog.records
+                if record.name == "studio.chat.irc" and record.levelno >= logging.WARNING]
     assert [record.levelno for record in failures] == [logging.WARNING, logging.WARNING]
     assert "certificate verify failed" in failures[0].getMessage()
     assert 1.9 <= failures[1].created - failures[0].created < 4.0  # the schedule's 2 s, not a tight loop

@@ -66,7 +66,7 @@ def test_pages_are_followed_at_the_api_pace_and_history_is_skipped():
     ana, mod = received
     assert (ana.author_id, ana.author_name, ana.badges) == ("UC_ana", "Ana Lima", {"subscriber"})
     assert ana.time == 1795410001.25 and mod.author_name == "Mod Squad" and mod.badges == {"moderator"}
-    assert connector.state == "live"
+    assert connector.state == "joined"
 
 
 def test_a_spent_quota_is_named_and_not_retried():
@@ -117,7 +117,7 @@ def test_answers_of_any_shape_are_survived_and_good_items_still_taken():
     connector, received, requests = run_connector(handler, 7.5, api_key="KEY")
     assert [message.text for message in received] == ["sold A1"]
     assert received[0].author_id == "UC_bea" and received[0].time == 0.0
-    assert connector.state == "live" and len(requests) == 4  # then the default 5 s pace for "soon"
+    assert connector.state == "joined" and len(requests) == 4  # then the default 5 s pace for "soon"
 
 
 def test_a_chat_id_youtube_does_not_know_is_named_and_not_retried():
