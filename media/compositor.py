@@ -75,8 +75,7 @@ class Compositor(Worker):
         self.preview_scene: Scene | None = None
         self.preview_size = (640, 360)
         self._transition: Transition | None = None
-        self._background = np.empty((height, width, 3), np.uint8)
-        self._background[:] = BACKGROUND
+        self._backgrounds: dict[tuple[int, int], np.ndarray] = {}  # by size: program and preview
         self._rendered = self._lagged = 0
         self._window: list[tuple[float, float]] = []  # (time, compose seconds) over the last second
         self._lock = threading.Lock()
@@ -127,18 +126,24 @@ class Compositor(Worker):
     def cut(self) -> None:
         """Preview goes to program at once; program goes to preview (as in OBS)."""
         with self._scenes:
+            self._finish_transition()
             if self.preview_scene is not None:
                 self.scene, self.preview_scene = self.preview_scene, self.scene
-                self._transition = None
 
     def fade(self, milliseconds: float, at: float | None = None) -> None:
         """Preview dissolves into program over `milliseconds`; program goes to preview."""
         start = now() if at is None else at
         with self._scenes:
+            self._finish_transition()
             if self.preview_scene is None:
                 return
             target, self.preview_scene = self.preview_scene, self.scene
             self._transition = Transition(target, start, start + max(0.0, milliseconds) / 1000)
+
+    def _finish_transition(self) -> None:
+        """A transition taken while another runs: the one running ends at once (the lock is held)."""
+        if self._transition is not None:
+            self.scene, self._transition = self._transition.target, None
 
     def _compose_preview(self) -> np.ndarray | None:
         with self._scenes:
@@ -150,13 +155,21 @@ class Compositor(Worker):
     def _compose_scene(self, scene: Scene, width: int, height: int) -> np.ndarray:
         canvas = np.empty((height, width, 3), np.uint8)
         if not self._first_layer_covers(scene, width, height):
-            canvas[:] = self._background[:height, :width]  # broadcasting a colour tuple costs ~50x more
+            canvas[:] = self._background(width, height)  # broadcasting a colour tuple costs ~50x more
         for layer in scene.layers:
             source = self.sources.get(layer.source_id)
             frame = source.latest() if source is not None and layer.visible else None
             if frame is not None:
                 _draw_layer(canvas, frame.image, layer)
         return canvas
+
+    def _background(self, width: int, height: int) -> np.ndarray:
+        background = self._backgrounds.get((width, height))
+        if background is None:
+            background = np.empty((height, width, 3), np.uint8)
+            background[:] = BACKGROUND
+            self._backgrounds = {**self._backgrounds, (width, height): background}
+        return background
 
     def _first_layer_covers(self, scene: Scene, width: int, height: int) -> bool:
         layers = [layer for layer in scene.layers if layer.visible]

@@ -144,4 +144,6 @@ class RtmpOutput(Worker, Output):
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait(5)
+        if child.stdout is not None:
+            child.stdout.close()
         self._child = None

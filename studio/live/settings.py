@@ -15,7 +15,7 @@ class ShowSettingError(ValueError):
 class ShowSettings:
     width: int = 1280
     height: int = 720
-    fps: Fraction = Fraction(30)
+    fps: Fraction | float = 30.0  # an exact rate for the NTSC ones (30000/1001)
     video_kbps: int = 3000
     source: str = "testpattern"  # a spec: see studio/source_spec.py
     audio: str = "tone"  # tone, none, mic[:DEVICE], file:PATH

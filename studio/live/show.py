@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from media.encoder import EncoderSettings
-from media.health import Health
 from media.output import Output
 from media.outputs.recording import RecordingOutput, recording_path
 from media.outputs.rtmp import RtmpOutput
@@ -28,6 +27,9 @@ from media.worker import Task, Worker
 from studio.chat.shop_floor import ShopFloor
 from studio.destinations import DestinationKind, ResolvedDestination
 from studio.live.events import (
+    ChatTaken,
+    OrderPlaced,
+    QuestionAsked,
     PartChanged,
     PartRole,
     RecordingStarted,
@@ -52,7 +54,7 @@ from studio.store import open_store, store_session
 
 log = logging.getLogger(__name__)
 
-PREVIEW_SIZE = (640, 360)
+PREVIEW_WIDTH = 640  # the preview is composed at monitor size, never above the program's
 
 
 class ShowError(RuntimeError):
@@ -102,6 +104,13 @@ class LiveShow:
             except Exception:  # a driver's bug must not stop the show
                 log.exception("a show listener failed on %s", type(event).__name__)
 
+    def _chat_taken(self, kind: str, message_id: int, order_id: int | None) -> None:
+        self._emit(ChatTaken(kind, message_id, order_id))
+        if order_id is not None:
+            self._emit(OrderPlaced(order_id))
+        if kind == "question":
+            self._emit(QuestionAsked(message_id))
+
     def _watch(self, worker: Worker | Output, role: PartRole) -> None:
         worker.watch(lambda name, health: self._emit(PartChanged(role, name, health)))
 
@@ -126,7 +135,9 @@ class LiveShow:
         self.pipeline.start()
         self._director.start()
         if self.settings.chat:
-            self._chat = ShopFloor(self.paths.database, self.show_id, list(self.settings.chat), twitch_token())
+            self._chat = ShopFloor(self.paths.database, self.show_id, list(self.settings.chat), twitch_token(),
+                                   on_taken=self._chat_taken)
+            self._watch(self._chat, PartRole.CHAT)
             self._chat.start()
         self._opened_at = time.monotonic()
         self._emit(ShowOpened(self.show_id, self.settings.rehearsal))
@@ -278,7 +289,7 @@ class LiveShow:
     def set_studio_mode(self, on: bool) -> None:
         """In studio mode the next scene is prepared in preview (the program's, to begin with)."""
         self._preview = self._program if on else None
-        self.pipeline.compositor.set_preview(self._to_media(self._preview) if on else None, *PREVIEW_SIZE)
+        self.pipeline.compositor.set_preview(self._to_media(self._preview) if on else None, *self._preview_size())
         self._emit(SceneChanged(self._program.name, self.preview_scene))
 
     @property
@@ -289,7 +300,7 @@ class LiveShow:
         if self._preview is None:
             raise ShowError("turn studio mode on to prepare a scene in preview")
         self._preview = self._scene(name)
-        self.pipeline.compositor.set_preview(self._to_media(self._preview), *PREVIEW_SIZE)
+        self.pipeline.compositor.set_preview(self._to_media(self._preview), *self._preview_size())
         self._emit(SceneChanged(self._program.name, self._preview.name))
 
     def cut(self) -> None:
@@ -307,6 +318,10 @@ class LiveShow:
         take()
         self._director_shows(self._program)
         self._emit(SceneChanged(self._program.name, self._preview.name))
+
+    def _preview_size(self) -> tuple[int, int]:
+        width = min(PREVIEW_WIDTH, self.settings.width)
+        return width, max(2, round(width * self.settings.height / self.settings.width / 2) * 2)
 
     def _scene(self, name: str) -> StoredScene:
         try:
@@ -341,9 +356,10 @@ class LiveShow:
     def _parts(self) -> tuple[PartHealth, ...]:
         parts: list[Worker] = [*self.pipeline.workers(), *((self._director,) if self._director else ())]
         found = [PartHealth(worker.part_name, worker.health) for worker in parts]
-        chat_health = getattr(self._chat, "health", None)
-        if isinstance(chat_health, Health):
-            found.append(PartHealth("chat", chat_health))
+        if self._chat is not None:
+            found.append(PartHealth(self._chat.part_name, self._chat.health))
+            found += [PartHealth(status.label, status.health) for status in self._chat.connectors()
+                      if status.health is not None]
         return tuple(found)
 
     # Tasks

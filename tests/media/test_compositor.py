@@ -112,3 +112,46 @@ def test_the_clock_publishes_the_preview_too():
     compositor.stop()
     assert compositor.latest_preview().image.shape == (18, 32, 3)
     assert compositor.latest().image.shape == (36, 64, 3)
+
+
+def test_a_preview_larger_than_the_program_is_composed_on_its_own_background():
+    from media.compositor import BACKGROUND, Compositor
+    from media.scene import Scene
+
+    compositor = Compositor(320, 180, 30, {}, Scene("Empty"))
+    compositor.set_preview(Scene("Empty"), 640, 360)
+    preview = compositor._compose_preview()
+    assert preview is not None and preview.shape == (360, 640, 3)
+    assert tuple(preview[359, 639]) == BACKGROUND
+
+
+def test_transitions_from_a_driver_while_the_clock_composes_never_lose_a_scene():
+    import sys
+    import threading
+
+    from media.clock import now
+    from media.compositor import Compositor
+    from media.scene import Scene
+
+    first, second = Scene("A"), Scene("B")
+    compositor = Compositor(64, 36, 30, {}, first)
+    compositor.set_preview(second, 64, 36)
+    stop = threading.Event()
+
+    def clock() -> None:
+        while not stop.is_set():
+            compositor.compose(now())
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: a race shows within these transitions
+    ticking = threading.Thread(target=clock)
+    ticking.start()
+    try:
+        for index in range(3000):
+            compositor.fade(1.0) if index % 3 else compositor.cut()
+    finally:
+        stop.set()
+        ticking.join()
+        sys.setswitchinterval(interval)
+    compositor.compose(now() + 1.0)
+    assert {compositor.scene.name, compositor.preview_scene.name} == {"A", "B"}
