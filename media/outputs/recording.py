@@ -60,11 +60,16 @@ class RecordingOutput(Worker, Output):
         self._stopping.set()
         self._queue.close()
         Worker.stop(self, timeout)
-        if self._muxer is not None:
-            self._muxer.close()
-            self._muxer = None
-            if self.requested != self.path:
-                self._remux_to_mp4()
+        muxer, self._muxer = self._muxer, None
+        if muxer is None:
+            return
+        try:
+            muxer.close()
+        except (av.error.FFmpegError, OSError) as error:
+            self._fail(f"recording to {self.path} failed: {error}")
+            return
+        if self.requested != self.path and not self.health.failed:
+            self._remux_to_mp4()
 
     def stats(self) -> OutputStats:
         return OutputStats(self.name, self.health, self._sent, self._bytes, self._queue.dropped, self._rate.kbps())

@@ -46,6 +46,7 @@ from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.setup import add_audio, check_chat, find_stored_scene, make_overlays, make_sources, read_store
 from studio.live.stats import PartHealth, ShowStats
 from studio.paths import Paths
+from studio.run_options import RunOptionError, check_record_path
 from studio.scenes import PRODUCT_CARD, StoredScene
 from studio.secrets import twitch_token
 from studio.show_director import ShowDirector
@@ -232,6 +233,10 @@ class LiveShow:
     def start_recording(self, path: Path) -> None:
         """Records the program to `path` (.mkv, or .mp4 remuxed when it stops)."""
         self._require_open()
+        try:
+            check_record_path(str(path))
+        except RunOptionError as error:
+            raise ShowError(str(error)) from error
         with self._lock:
             if self._recording is not None:
                 raise ShowError(f"already recording to {self._recording.requested}")

@@ -174,3 +174,25 @@ def test_a_rehearsal_publishes_nothing(paths):
         assert rehearsal.paths.database.name == "rehearsal.db" and rehearsal.stats().line().startswith("REHEARSAL")
     finally:
         rehearsal.close()
+
+
+def test_a_recording_that_fails_is_said_once_with_its_reason_and_the_show_goes_on(show, tmp_path):
+    events = Events()
+    show.subscribe(events)
+    show.open()
+    full = tmp_path / "full.mkv"
+    full.symlink_to("/dev/full")  # every write fails: no space left on the device
+    show.start_recording(full)
+    failed = events.wait_for(lambda e: isinstance(e, PartChanged) and e.role is PartRole.RECORDING and e.health.failed)
+    assert "No space left on device" in failed.health.reason and "full.mkv" in failed.health.reason
+    rendered = show.stats().rendered
+    wait_for(lambda: show.stats().rendered > rendered + 30)  # the program goes on
+    assert not show.stats().parts or all(not part.health.failed for part in show.stats().parts)
+    failures = [e for e in events.seen if isinstance(e, PartChanged) and e.health.failed]
+    assert len(failures) == 1
+    with pytest.raises(ShowError, match="already recording"):
+        show.start_recording(tmp_path / "again.mkv")
+    show.stop_recording()
+    events.wait_for(lambda e: isinstance(e, RecordingStopped))
+    with pytest.raises(ShowError, match="record to a .mkv or .mp4 file"):
+        show.start_recording(tmp_path / "show.avi")
