@@ -2,11 +2,12 @@
 own thread, that lets any client in and sends every client that joined a steady stream of
 Twitch-style chat.
 
-Registration is lenient, for today's client and for one that registers the RFC way: CAP LS is
-answered with an empty list, CAP REQ is acknowledged (and asking for tags gets Twitch's tags on
-every line), CAP END ends negotiation, PASS is accepted and forgotten, NICK (with or without
-USER) gets 001 once negotiation is over, JOIN is echoed, PING is answered and the server pings
-each client once a minute. Any other command gets 421.
+Registration is lenient, for a client that registers the IRCv3 way and for one that does not:
+CAP LS is answered with what Twitch offers (tags and commands), CAP REQ is acknowledged whatever
+it asks (and asking for tags gets Twitch's tags on every line; without them, plain IRC lines),
+CAP END ends negotiation, PASS is accepted and forgotten, NICK (with or without USER) gets 001
+once negotiation is over, JOIN is echoed, PING is answered and the server pings each client once
+a minute. Any other command gets 421.
 
 The chat is a live-selling crowd: buy comments for the catalog's products (the pinned one
 most), in the languages the studio reads, some with a variant or a quantity, some without a
@@ -33,6 +34,7 @@ from studio.chat.rehearsal import BUYS, GREETINGS, NAMES, QUESTIONS
 log = logging.getLogger(__name__)
 
 SERVER = "soak.local"
+OFFERED_CAPS = ("twitch.tv/tags", "twitch.tv/commands")
 PING_SECONDS = 60.0
 TICK_SECONDS = 0.05
 VIEWERS_PER_NAME = 25  # 20 names x 25 = 500 viewers
@@ -210,7 +212,7 @@ class IrcFeed:
         sub = params[0].upper() if params else ""
         if command == "CAP" and sub == "LS":
             client.negotiating = True
-            client.send(f":{SERVER} CAP * LS :")
+            client.send(f":{SERVER} CAP * LS :{' '.join(OFFERED_CAPS)}")
         elif command == "CAP" and sub == "REQ":
             asked = params[-1] if len(params) > 1 else ""
             client.tags = client.tags or "tags" in asked  # twitch.tv/tags or message-tags
