@@ -6,9 +6,10 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from media.redact import redact_url
+from studio.plain_text import clean_line
 
 FPS_CHOICES = (24.0, 25.0, 30.0, 60.0)
 
@@ -40,12 +41,13 @@ def check_fps(fps: float) -> float:
 
 
 def check_rtmp_url(url: str) -> str:
-    shown = redact_url(url)
-    parts = urlsplit(url)
+    shown = _shown(url)
+    parts = _split("--rtmp", url, shown)
     if parts.scheme not in ("rtmp", "rtmps"):
         raise RunOptionError(f"--rtmp {shown}: the address must start with rtmp:// or rtmps://")
     if not parts.hostname:
         raise RunOptionError(f"--rtmp {shown}: the address has no server name")
+    _check_port("--rtmp", parts, shown)
     if len([segment for segment in parts.path.split("/") if segment]) < 2:
         raise RunOptionError(f"--rtmp {shown}: the address needs an application and a stream key, e.g. rtmp://host/live/KEY")
     return url
@@ -66,8 +68,33 @@ def check_record_path(text: str) -> Path:
 
 
 def check_whip_url(url: str) -> str:
-    shown = redact_url(url)
-    parts = urlsplit(url)
+    shown = _shown(url)
+    parts = _split("--whip", url, shown)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise RunOptionError(f"--whip {shown}: a WHIP endpoint is an http:// or https:// address")
+    _check_port("--whip", parts, shown)
     return url
+
+
+def _shown(url: str) -> str:
+    """The address as typed, on one line, with its key masked."""
+    return clean_line(redact_url(url))
+
+
+def _split(option: str, url: str, shown: str) -> SplitResult:
+    if not url.isprintable() or any(character.isspace() for character in url):
+        # urlsplit would quietly drop a tab or a line break, and a server would get what was not meant
+        raise RunOptionError(f"{option} {shown}: the address must not contain spaces or control characters")
+    try:
+        return urlsplit(url)
+    except ValueError:  # a bracketed IPv6 host left open, or a host that changes under NFKC
+        raise RunOptionError(f"{option} {shown}: the server name is not valid") from None
+
+
+def _check_port(option: str, parts: SplitResult, shown: str) -> None:
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        port = 0
+    if port == 0:
+        raise RunOptionError(f"{option} {shown}: the port must be a number from 1 to 65535")
