@@ -171,6 +171,8 @@ def test_a_show_whose_camera_is_missing_goes_on_with_the_slate(tmp_path):
         frames = [frame.to_ndarray(format="bgr24") for frame in container.decode(video=0)]
     assert len(frames) > 2 * 25
     assert np.abs(frames[-1][5, 5].astype(int) - SLATE_BGR).max() < 12
+    assert "camera:97 failed: no camera at index 97" in errors
+    assert "[ WARN" not in errors and "VIDEOIO" not in errors  # OpenCV's own lines kept off the terminal
 
 
 def test_an_audio_file_is_the_show_sound(tmp_path):
