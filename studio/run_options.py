@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit
 
 from media.redact import redact_url
 from studio.plain_text import clean_line
 
-FPS_CHOICES = (24.0, 25.0, 30.0, 60.0)
+# What streamers pick; the NTSC rates exact, as the encoder and the containers get them.
+FPS_CHOICES = tuple(Fraction(rate) for rate in ("15", "20", "24", "25", "30000/1001", "30", "48", "50", "60000/1001", "60"))
+_RATE = re.compile(r"\s*([0-9]{1,6}(\.[0-9]{1,6})?|[0-9]{1,6}/[0-9]{1,6})\s*")  # 29.97 or 30000/1001
 
 
 class RunOptionError(ValueError):
@@ -34,10 +37,24 @@ def parse_size(text: str) -> CanvasSize:
     return CanvasSize(width, height)
 
 
-def check_fps(fps: float) -> float:
-    if fps not in FPS_CHOICES:
-        raise RunOptionError(f"--fps {fps:g}: choose 24, 25, 30 or 60")
-    return fps
+def check_fps(text: str) -> Fraction:
+    """--fps 29.97 or 30000/1001 (the same rate), 30, 59.94 or 60000/1001, ..."""
+    typed: Fraction | None = None
+    if _RATE.fullmatch(text):  # bounded first: Fraction("1e999999999") would compute for ever
+        try:
+            typed = Fraction(text.strip())
+        except ZeroDivisionError:  # 30000/0
+            pass
+    for rate in FPS_CHOICES:
+        if typed is not None and typed in (rate, round(rate, 2)):  # 29.97 is 30000/1001 rounded
+            return rate
+    names = [rate_name(rate) for rate in FPS_CHOICES]
+    raise RunOptionError(f"--fps {clean_line(text)}: choose {', '.join(names[:-1])} or {names[-1]}")
+
+
+def rate_name(rate: Fraction) -> str:
+    """30, or 29.97 for 30000/1001."""
+    return str(rate.numerator) if rate.denominator == 1 else f"{float(rate):.2f}"
 
 
 def check_rtmp_url(url: str) -> str:

@@ -63,7 +63,7 @@ class CameraSource(Source):
             return None
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
-        capture.set(cv2.CAP_PROP_FPS, self.fps)
+        capture.set(cv2.CAP_PROP_FPS, float(self.fps))  # 30000/1001 from --fps 29.97: OpenCV takes a double
         return capture
 
     def _read_until_failure(self, capture: cv2.VideoCapture) -> None:

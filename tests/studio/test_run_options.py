@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from studio.run_options import RunOptionError, check_rtmp_url, check_whip_url
+from studio.run_options import FPS_CHOICES, RunOptionError, check_fps, check_rtmp_url, check_whip_url
 from tests.typed_addresses import ANY_TEXT, MARK, addresses_with_a_key
 
 CHECKS = {"--rtmp": check_rtmp_url, "--whip": check_whip_url}
@@ -55,3 +57,29 @@ def test_no_refusal_shows_the_key(option, address):
         CHECKS[option](address)
     except RunOptionError as error:
         assert MARK not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("typed", "rate"),
+    [
+        ("29.97", Fraction(30000, 1001)), ("30000/1001", Fraction(30000, 1001)), ("59.94", Fraction(60000, 1001)),
+        ("60000/1001", Fraction(60000, 1001)), ("15", Fraction(15)), ("20", Fraction(20)), ("24", Fraction(24)),
+        ("25", Fraction(25)), ("30", Fraction(30)), ("30.0", Fraction(30)), ("48", Fraction(48)), ("50", Fraction(50)),
+        ("60", Fraction(60)),
+    ],
+)
+def test_the_rates_streamers_pick_are_taken_exactly(typed, rate):
+    assert check_fps(typed) == rate and isinstance(check_fps(typed), Fraction)
+
+
+@given(ANY_TEXT)
+@example("31")
+@example("1e999999999")  # a number that would take for ever to make exact
+@example("30000/0")
+def test_any_other_rate_is_refused_naming_the_choices(typed):
+    try:
+        rate = check_fps(typed)
+    except RunOptionError as error:
+        assert str(error).endswith(": choose 15, 20, 24, 25, 29.97, 30, 48, 50, 59.94 or 60")
+    else:
+        assert rate in FPS_CHOICES
