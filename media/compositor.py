@@ -19,6 +19,7 @@ import numpy as np
 from media.blend import PreparedOverlay, blend_onto
 from media.clock import now
 from media.frame import Frame
+from media.frame_rate import FrameRate, exact_rate
 from media.health import Health, PartState
 from media.scene import Layer, Rect, Scene
 from media.source import LatestFrameSlot, Source
@@ -62,7 +63,7 @@ def scaled(scene: Scene, x_factor: float, y_factor: float) -> Scene:
 class Compositor(Worker):
     thread_name = "compositor"
 
-    def __init__(self, width: int, height: int, fps: float, sources: dict[str, Source], scene: Scene,
+    def __init__(self, width: int, height: int, fps: FrameRate, sources: dict[str, Source], scene: Scene,
                  overlays: OverlayProvider | None = None) -> None:
         super().__init__()
         self.width, self.height, self.fps = width, height, fps
@@ -180,7 +181,7 @@ class Compositor(Worker):
         return covers and source is not None and source.latest() is not None
 
     def _run(self) -> None:
-        interval = 1.0 / self.fps
+        interval = 1 / exact_rate(self.fps)  # exact: tick n is due at start + n * 1001/30000 s, no drift
         start = now()
         index = 0
         self._set_health(Health(PartState.RUNNING))

@@ -33,7 +33,7 @@ class StreamFormat:
 
     width: int
     height: int
-    fps: float
+    fps: float | Fraction  # media.frame_rate.exact_rate() makes it exact
     audio_extradata: bytes | None  # AAC's AudioSpecificConfig; None: no audio
 
     @property

@@ -23,6 +23,7 @@ from media.audio.buffer import AudioBuffer
 from media.audio.chunk import CHANNELS, SAMPLE_RATE
 from media.encoded_packet import AUDIO_TIME_BASE, VIDEO_TIME_BASE, EncodedPacket, StreamFormat
 from media.frame import Frame
+from media.frame_rate import FrameRate, exact_rate
 from media.health import Health, PartState
 from media.worker import Worker
 
@@ -36,7 +37,7 @@ AAC_FRAME = 1024
 class EncoderSettings:
     width: int = 1280
     height: int = 720
-    fps: float = 30.0
+    fps: FrameRate = 30.0  # Fraction(30000, 1001) for 29.97: the codec and every container get it exact
     video_kbps: int = 3000
     audio_kbps: int = 128
     preset: str = "veryfast"
@@ -56,9 +57,10 @@ def video_codec(settings: EncoderSettings) -> av.CodecContext:
     codec = av.CodecContext.create("libx264", "w")
     codec.width, codec.height, codec.pix_fmt = settings.width, settings.height, "yuv420p"
     codec.time_base = VIDEO_TIME_BASE
-    codec.framerate = Fraction(settings.fps).limit_denominator(1001)
+    rate = exact_rate(settings.fps)
+    codec.framerate = rate
     codec.bit_rate = settings.video_kbps * 1000
-    keyframes = str(max(1, round(settings.fps * settings.keyframe_seconds)))
+    keyframes = str(max(1, round(rate * Fraction(settings.keyframe_seconds))))
     codec.options = {
         "preset": settings.preset,
         "tune": "zerolatency",

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+import re
 
 MASK = "****"
+
+# Read by hand rather than by urlsplit, which raises on a bad port or a bad IPv6 host:
+# masking must work on anything typed, whatever is wrong with it. A backslash typed for a
+# slash separates segments too.
+_ADDRESS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)?(?P<authority>[^/\\?#]*)(?P<path>[^?#]*)(?P<rest>.*)", re.S)
+_SEPARATOR = re.compile(r"([/\\])")
 
 
 def redact_url(url: str) -> str:
     """rtmp://a.rtmp.youtube.com/live2/abcd-1234 -> rtmp://a.rtmp.youtube.com/live2/****
 
-    The last path segment (the stream key), any query and any user:password are masked."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    The rest is shown as typed; masked are the last path segment (the stream key), any query
+    or fragment, and any user:password. Text without a slash has no key: `notaurl` stays."""
+    parts = _ADDRESS.fullmatch(url)
+    if parts is None:  # cannot happen (every group is optional), but never show what did not parse
         return MASK
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    if parts.username or parts.password:
-        host = f"{MASK}@{host}"
-    path = parts.path
-    if "/" in path.strip("/"):
-        path = path.rsplit("/", 1)[0] + "/" + MASK
-    elif path.strip("/"):
-        path = "/" + MASK
-    return urlunsplit((parts.scheme, host, path, MASK if parts.query else "", ""))
+    authority = parts["authority"]
+    if "@" in authority:
+        authority = MASK + "@" + authority.rsplit("@", 1)[1]
+    rest = parts["rest"][:1] + MASK if parts["rest"] else ""
+    return (parts["scheme"] or "") + authority + _mask_last_segment(parts["path"]) + rest
+
+
+def _mask_last_segment(path: str) -> str:
+    pieces = _SEPARATOR.split(path)  # segments at even indexes, the separators between them
+    filled = [index for index in range(0, len(pieces), 2) if pieces[index]]
+    if filled:
+        pieces[filled[-1]] = MASK
+    return "".join(pieces)
 
 
 def redact_text(text: str, secret: str) -> str:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from media.redact import redact_url
+from studio.plain_text import clean_line
 
-FPS_CHOICES = (24.0, 25.0, 30.0, 60.0)
+# What streamers pick; the NTSC rates exact, as the encoder and the containers get them.
+FPS_CHOICES = tuple(Fraction(rate) for rate in ("15", "20", "24", "25", "30000/1001", "30", "48", "50", "60000/1001", "60"))
+_RATE = re.compile(r"\s*([0-9]{1,6}(\.[0-9]{1,6})?|[0-9]{1,6}/[0-9]{1,6})\s*")  # 29.97 or 30000/1001
 
 
 class RunOptionError(ValueError):
@@ -33,19 +37,34 @@ def parse_size(text: str) -> CanvasSize:
     return CanvasSize(width, height)
 
 
-def check_fps(fps: float) -> float:
-    if fps not in FPS_CHOICES:
-        raise RunOptionError(f"--fps {fps:g}: choose 24, 25, 30 or 60")
-    return fps
+def check_fps(text: str) -> Fraction:
+    """--fps 29.97 or 30000/1001 (the same rate), 30, 59.94 or 60000/1001, ..."""
+    typed: Fraction | None = None
+    if _RATE.fullmatch(text):  # bounded first: Fraction("1e999999999") would compute for ever
+        try:
+            typed = Fraction(text.strip())
+        except ZeroDivisionError:  # 30000/0
+            pass
+    for rate in FPS_CHOICES:
+        if typed is not None and typed in (rate, round(rate, 2)):  # 29.97 is 30000/1001 rounded
+            return rate
+    names = [rate_name(rate) for rate in FPS_CHOICES]
+    raise RunOptionError(f"--fps {clean_line(text)}: choose {', '.join(names[:-1])} or {names[-1]}")
+
+
+def rate_name(rate: Fraction) -> str:
+    """30, or 29.97 for 30000/1001."""
+    return str(rate.numerator) if rate.denominator == 1 else f"{float(rate):.2f}"
 
 
 def check_rtmp_url(url: str) -> str:
-    shown = redact_url(url)
-    parts = urlsplit(url)
+    shown = _shown(url)
+    parts = _split("--rtmp", url, shown)
     if parts.scheme not in ("rtmp", "rtmps"):
         raise RunOptionError(f"--rtmp {shown}: the address must start with rtmp:// or rtmps://")
     if not parts.hostname:
         raise RunOptionError(f"--rtmp {shown}: the address has no server name")
+    _check_port("--rtmp", parts, shown)
     if len([segment for segment in parts.path.split("/") if segment]) < 2:
         raise RunOptionError(f"--rtmp {shown}: the address needs an application and a stream key, e.g. rtmp://host/live/KEY")
     return url
@@ -66,8 +85,33 @@ def check_record_path(text: str) -> Path:
 
 
 def check_whip_url(url: str) -> str:
-    shown = redact_url(url)
-    parts = urlsplit(url)
+    shown = _shown(url)
+    parts = _split("--whip", url, shown)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise RunOptionError(f"--whip {shown}: a WHIP endpoint is an http:// or https:// address")
+    _check_port("--whip", parts, shown)
     return url
+
+
+def _shown(url: str) -> str:
+    """The address as typed, on one line, with its key masked."""
+    return clean_line(redact_url(url))
+
+
+def _split(option: str, url: str, shown: str) -> SplitResult:
+    if not url.isprintable() or any(character.isspace() for character in url):
+        # urlsplit would quietly drop a tab or a line break, and a server would get what was not meant
+        raise RunOptionError(f"{option} {shown}: the address must not contain spaces or control characters")
+    try:
+        return urlsplit(url)
+    except ValueError:  # a bracketed IPv6 host left open, or a host that changes under NFKC
+        raise RunOptionError(f"{option} {shown}: the server name is not valid") from None
+
+
+def _check_port(option: str, parts: SplitResult, shown: str) -> None:
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        port = 0
+    if port == 0:
+        raise RunOptionError(f"{option} {shown}: the port must be a number from 1 to 65535")

@@ -25,8 +25,9 @@ def make_source(spec: str, width: int, height: int, fps: float) -> Source:
     kind = kind.strip().lower()
     if kind == "testpattern" and not value:
         return TestPatternSource(PatternSize(width, height), fps)
-    if kind == "camera" and value:
-        return CameraSource(int(value) if value.isdigit() else value, width, height, fps)
+    if kind == "camera" and value.strip():
+        device = value.strip()  # an index (camera:0) or a device path (camera:/dev/video0)
+        return CameraSource(int(device) if device.isascii() and device.isdigit() else device, width, height, fps)
     if kind in ("file", "image") and value:
         path = Path(value).expanduser()
         if not path.is_file():

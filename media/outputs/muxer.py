@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 import av
 
 from media.audio.chunk import SAMPLE_RATE
 from media.encoded_packet import EncodedPacket, StreamFormat
+from media.frame_rate import exact_rate
 
 
 class Muxer:
     def __init__(self, target: str, format_name: str, stream: StreamFormat, options: dict[str, str] | None = None) -> None:
         self.container = av.open(target, "w", format=format_name, options=options or {})
-        self.video = self.container.add_stream("h264", rate=Fraction(stream.fps).limit_denominator(1001))
+        self.video = self.container.add_stream("h264", rate=exact_rate(stream.fps))
         self.video.width, self.video.height, self.video.pix_fmt = stream.width, stream.height, "yuv420p"
         self.audio = None
         if stream.audio:

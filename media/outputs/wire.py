@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 import struct
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import BinaryIO
 
 from media.encoded_packet import EncodedPacket, StreamFormat
+from media.frame_rate import exact_rate
 
 _HEADER = struct.Struct(">BBqqI")  # kind, keyframe, pts, dts, size
 KINDS = ("video", "audio")
@@ -25,7 +27,8 @@ class Session:
 def write_session(pipe: BinaryIO, session: Session) -> None:
     stream = session.stream
     line = json.dumps({
-        "url": session.url, "width": stream.width, "height": stream.height, "fps": stream.fps,
+        "url": session.url, "width": stream.width, "height": stream.height,
+        "fps": str(exact_rate(stream.fps)),  # "30000/1001": JSON has no fractions, and a float is not exact
         "audio_extradata": stream.audio_extradata.hex() if stream.audio_extradata is not None else None,
     })
     pipe.write(line.encode() + b"\n")
@@ -35,7 +38,7 @@ def write_session(pipe: BinaryIO, session: Session) -> None:
 def read_session(pipe: BinaryIO) -> Session:
     fields = json.loads(pipe.readline())
     extradata = fields["audio_extradata"]
-    stream = StreamFormat(fields["width"], fields["height"], fields["fps"],
+    stream = StreamFormat(fields["width"], fields["height"], Fraction(fields["fps"]),
                           bytes.fromhex(extradata) if extradata is not None else None)
     return Session(fields["url"], stream)
 

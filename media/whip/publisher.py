@@ -18,6 +18,7 @@ from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCRtpSend
 
 from media.audio.buffer import AudioBuffer
 from media.frame import Frame
+from media.frame_rate import FrameRate
 from media.backoff import retry_delay
 from media.health import Health, PartState, retrying
 from media.redact import redact_text, redact_url
@@ -53,7 +54,7 @@ def ice_configuration(servers: tuple[IceServer, ...]) -> RTCConfiguration:
 
 class WhipPublisher(Worker):
     def __init__(self, endpoint: str, token: str | None, latest: Callable[[], Frame | None], audio: AudioBuffer | None,
-                 width: int, height: int, fps: float, bitrate_kbps: int = 2500, answer_timeout: float = 10.0,
+                 width: int, height: int, fps: FrameRate, bitrate_kbps: int = 2500, answer_timeout: float = 10.0,
                  ice_servers: tuple[IceServer, ...] = ()) -> None:
         super().__init__()
         self.endpoint, self._token = endpoint, token

@@ -15,6 +15,7 @@ from aiortc import MediaStreamTrack
 from media.audio.buffer import AudioBuffer
 from media.audio.chunk import CHANNELS, SAMPLE_RATE
 from media.frame import Frame
+from media.frame_rate import FrameRate
 
 VIDEO_CLOCK = 90_000
 AUDIO_FRAME = 960  # 20 ms at 48 kHz, Opus's usual frame
@@ -23,7 +24,7 @@ AUDIO_FRAME = 960  # 20 ms at 48 kHz, Opus's usual frame
 class LatestFrameTrack(MediaStreamTrack):
     kind = "video"
 
-    def __init__(self, latest: Callable[[], Frame | None], fps: float, width: int, height: int) -> None:
+    def __init__(self, latest: Callable[[], Frame | None], fps: FrameRate, width: int, height: int) -> None:
         super().__init__()
         self._latest, self._fps, self._size = latest, fps, (width, height)
         self._start: float | None = None

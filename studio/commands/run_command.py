@@ -48,7 +48,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser("run", parents=[common], help="run the show without a window",
                                     description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="1280x720", help="canvas WIDTHxHEIGHT (default 1280x720)")
-    parser.add_argument("--fps", type=float, default=30.0, help="24, 25, 30 or 60 (default 30)")
+    parser.add_argument("--fps", type=str, default="30", metavar="RATE",
+                        help="frames per second: 15, 20, 24, 25, 29.97 (or 30000/1001), 30, 48, 50, "
+                        "59.94 (or 60000/1001) or 60 (default 30)")
     parser.add_argument("--source", default="testpattern", help=f"{SPECS} (default testpattern)")
     parser.add_argument("--audio", default="tone", help="tone (default), none, mic[:DEVICE] or file:PATH (looped)")
     parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")

@@ -7,6 +7,7 @@ number of the last one applied.
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from sqlite_utils import Database
 
@@ -260,30 +261,61 @@ def schema_version(db: Database) -> int:
 
 
 def migrate(db: Database, target: int = LATEST_VERSION) -> int:
-    """Apply every migration after the database's version, up to `target`. Returns the new version."""
-    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    """Apply every migration after the database's version, up to `target`. Returns the new version.
+
+    The version is read only with the write lock held, so processes opening one store at once
+    apply each migration once: whoever comes second finds it done."""
+    while True:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            current = _version_to_migrate_from(db)
+            if current >= target:
+                db.execute("COMMIT")
+                return current
+            log.info("migrating the database to schema version %d", current + 1)
+            _apply(db, current + 1, MIGRATIONS[current])
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
+def _version_to_migrate_from(db: Database) -> int:
     current = schema_version(db)
     if current > LATEST_VERSION:
         raise RuntimeError(
             f"the database is at schema version {current}, newer than this Vitrina "
             f"understands ({LATEST_VERSION}); upgrade Vitrina to open it"
         )
-    for number in range(current + 1, target + 1):
-        log.info("migrating the database to schema version %d", number)
-        _apply(db, number, MIGRATIONS[number - 1])
-    return max(current, target)
+    return current
 
 
 def _apply(db: Database, number: int, script: str) -> None:
-    # One script: executescript() commits any open transaction first, then runs
-    # the whole BEGIN ... COMMIT, so a failing migration leaves the previous version intact.
-    try:
-        db.conn.executescript(
-            "BEGIN IMMEDIATE;\n"
-            + script
-            + f"\nDELETE FROM schema_version;\nINSERT INTO schema_version (version) VALUES ({number});\nCOMMIT;"
-        )
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
+    """Run one migration and record its number, inside the caller's transaction."""
+    for statement in _statements(script):
+        db.conn.execute(statement)
+    db.conn.execute("DELETE FROM schema_version")
+    db.conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+
+
+_BLANK = " \t\r\n;"
+
+
+def _statements(script: str) -> list[str]:
+    """The script's statements one by one (executescript() would commit the open transaction).
+
+    sqlite3.complete_statement keeps a trigger's body and a ';' inside a string literal whole."""
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(_BLANK):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(_BLANK):
+        statements.append(pending.strip())
+    return statements
+

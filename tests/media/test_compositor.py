@@ -155,3 +155,22 @@ def test_transitions_from_a_driver_while_the_clock_composes_never_lose_a_scene()
         sys.setswitchinterval(interval)
     compositor.compose(now() + 1.0)
     assert {compositor.scene.name, compositor.preview_scene.name} == {"A", "B"}
+
+
+def test_an_ntsc_rate_ticks_at_exactly_1001_30000_s_even_when_given_as_29_97():
+    frames: list[Frame] = []
+    enough = threading.Event()
+
+    def keep(frame: Frame) -> None:
+        frames.append(frame)
+        if len(frames) >= 40:
+            enough.set()
+
+    compositor = Compositor(32, 18, 29.97, {"a": StillSource(solid(32, 18, (1, 2, 3)))}, full_frame("a", 32, 18))
+    compositor.subscribe(keep)
+    compositor.start()
+    assert enough.wait(30)
+    compositor.stop()
+    first = frames[0]
+    # 1/29.97 s would be 33 ns a frame too long: 1.3 us off by the 40th tick
+    assert max(abs((frame.pts - first.pts) - (frame.index - first.index) * 1001 / 30000) for frame in frames) < 1e-7

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -136,7 +137,7 @@ def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, si
         (["--record", "/nonexistent-folder/x.mkv"], "--record /nonexistent-folder/x.mkv: the folder"),
         (["--record", "x.avi"], "record to a .mkv or .mp4 file"),
         (["--size", "big"], "--size big: write it as WIDTHxHEIGHT"),
-        (["--fps", "29"], "--fps 29: choose 24, 25, 30 or 60"),
+        (["--fps", "29"], "--fps 29: choose 15, 20, 24, 25, 29.97, 30, 48, 50, 59.94 or 60"),
         (["--pin", "ZZ99"], "--pin ZZ99: no product has that code"),
         (["--source", "webcam"], "--source webcam: not a source; use testpattern"),
         (["--audio", "mic:no-such-card"], "--audio mic:no-such-card: no such microphone"),
@@ -150,6 +151,20 @@ def test_a_silent_server_stalls_neither_the_clock_nor_the_recording(tmp_path, si
 def test_bad_options_are_named_before_anything_starts(tmp_path, args, message):
     code, errors = finish(vitrina_run(tmp_path, *args, "--duration", "1"), timeout=30)
     assert code == 1 and message in errors and "Traceback" not in errors
+
+
+@pytest.mark.parametrize(
+    ("fps", "file", "rate"),
+    [("29.97", "ntsc.mkv", Fraction(30000, 1001)), ("59.94", "ntsc60.mp4", Fraction(60000, 1001))],
+)
+def test_an_ntsc_rate_is_recorded_exactly(tmp_path, fps, file, rate):
+    code, errors = finish(vitrina_run(tmp_path, "--fps", fps, "--record", str(tmp_path / file), "--duration", "2"))
+    assert code == 0, errors
+    with av.open(str(tmp_path / file)) as container:
+        video = container.streams.video[0]
+        assert (video.guessed_rate, video.codec_context.framerate) == (rate, rate)
+        if file.endswith(".mkv"):  # FFmpeg reads Matroska's frame duration back in terms up to 30000: 60000/1001 is not
+            assert video.average_rate == rate
 
 
 def test_sigterm_stops_cleanly_with_the_recording_finished(tmp_path):
@@ -171,6 +186,8 @@ def test_a_show_whose_camera_is_missing_goes_on_with_the_slate(tmp_path):
         frames = [frame.to_ndarray(format="bgr24") for frame in container.decode(video=0)]
     assert len(frames) > 2 * 25
     assert np.abs(frames[-1][5, 5].astype(int) - SLATE_BGR).max() < 12
+    assert "camera:97 failed: no camera at index 97" in errors
+    assert "[ WARN" not in errors and "VIDEOIO" not in errors  # OpenCV's own lines kept off the terminal
 
 
 def test_an_audio_file_is_the_show_sound(tmp_path):

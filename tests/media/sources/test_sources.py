@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 import pytest
 
+from media.health import PartState
 from media.slate import SLATE_BGR
 from media.sources.camera import CameraSource
 from media.source import SourceError
@@ -66,10 +67,19 @@ def test_a_camera_that_dies_shows_the_slate_and_comes_back(tmp_path, running):
     assert camera.lost and camera.running  # still trying, still alive
 
 
-def test_a_missing_camera_index_gives_the_slate_not_a_crash(running):
-    camera = running(CameraSource(97, 160, 96))
+@pytest.mark.parametrize(("device", "reason"), [(97, "no camera at index 97"), ("video97", "no camera at {}")])
+def test_a_missing_camera_says_so_shows_the_slate_and_keeps_trying(tmp_path, running, capfd, device, reason):
+    if isinstance(device, str):
+        device = str(tmp_path / device)  # a device path that does not exist here
+    camera = running(CameraSource(device, 160, 96))
     wait_for(lambda: camera.latest() is not None)
+    first_retry = camera.health.next_retry
+    assert (camera.health.state, camera.health.reason) == (PartState.FAILED, reason.format(device))
     assert camera.lost and tuple(int(v) for v in camera.latest().image[2, 2]) == SLATE_BGR
+    assert camera.part_name == f"camera:{device}"
+    wait_for(lambda: camera.latest().index >= 2)  # tried again, and again: still the slate
+    assert camera.running and camera.health.failed and camera.health.next_retry > first_retry
+    assert capfd.readouterr().err == ""  # OpenCV printed none of its own warnings on the terminal
 
 
 def test_a_video_file_loops_in_real_time(tmp_path, running):

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -8,6 +11,8 @@ from studio.catalog import list_products, search_products
 from studio.storage import open_database
 from studio.storage.database import Database
 from studio.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def first_schema_database(path) -> None:
@@ -70,6 +75,25 @@ def test_a_failing_migration_leaves_the_previous_version_intact(tmp_path, monkey
     db.conn.close()
 
 
+def test_a_migration_keeps_a_semicolon_inside_text_and_a_trigger_body_whole(tmp_path, monkeypatch):
+    path = tmp_path / "semicolons.db"
+    first_schema_database(path)
+    monkeypatch.setattr("studio.storage.migrations.MIGRATIONS", (
+        MIGRATIONS[0],
+        """
+        CREATE TABLE notes (text TEXT NOT NULL);
+        CREATE TRIGGER notes_copy AFTER INSERT ON notes BEGIN
+            INSERT INTO settings (key, value) VALUES (new.text, 'copied; once');
+        END;
+        INSERT INTO notes (text) VALUES ('a; b -- not a comment');
+        """,
+    ))
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    assert migrate(db, target=2) == 2
+    assert db.execute("SELECT key, value FROM settings").fetchall() == [("a; b -- not a comment", "copied; once")]
+    db.conn.close()
+
+
 def test_a_database_from_a_newer_vitrina_is_refused_not_damaged(tmp_path):
     path = tmp_path / "future.db"
     db = open_database(path)
@@ -77,3 +101,47 @@ def test_a_database_from_a_newer_vitrina_is_refused_not_damaged(tmp_path):
     db.conn.close()
     with pytest.raises(RuntimeError, match="newer than this Vitrina understands"):
         open_database(path)
+
+
+OPEN_BEHIND_A_BARRIER = """
+import sys
+from studio.storage import open_database
+from studio.storage.migrations import schema_version
+print("ready", flush=True)
+sys.stdin.readline()
+db = open_database(sys.argv[1])
+print(schema_version(db), flush=True)
+db.conn.close()
+"""
+
+
+def test_four_processes_opening_an_old_store_at_once_migrate_it_once(tmp_path):
+    path = tmp_path / "shared.db"
+    first_schema_database(path)
+    with sqlite3.connect(path) as connection:  # as every Vitrina left its store
+        connection.execute("PRAGMA journal_mode = WAL")
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_BEHIND_A_BARRIER, str(path)],
+            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for _ in range(4)
+    ]
+    try:
+        assert [opener.stdout.readline() for opener in openers] == ["ready\n"] * 4
+        for opener in openers:  # all four are waiting: let them go together
+            opener.stdin.write("go\n")
+            opener.stdin.close()
+        outcomes = [(opener.wait(60), opener.stdout.read(), opener.stderr.read()) for opener in openers]
+    finally:
+        for opener in openers:
+            if opener.poll() is None:
+                opener.kill()
+            opener.wait(10)
+            opener.stdout.close()
+            opener.stderr.close()
+    assert outcomes == [(0, f"{LATEST_VERSION}\n", "")] * 4
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(LATEST_VERSION,)]
+    assert [product.title for product in list_products(db)] == ["Café Mug"]
+    db.conn.close()
