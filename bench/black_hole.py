@@ -24,7 +24,7 @@ class BlackHole:
     def rtmp_url(self, key: str = "soak") -> str:
         return f"rtmp://127.0.0.1:{self.port}/live/{key}"
 
-    def start(self) -> "BlackHole":
+    def start(self) -> BlackHole:
         self._thread.start()
         return self
 

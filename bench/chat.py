@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from studio.chat.message import ChatMessage  # noqa: E402
 from studio.chat import desk_worker  # noqa: E402
 from studio.chat.desk import ChatDesk, Taken  # noqa: E402
+from studio.chat.message import ChatMessage  # noqa: E402
 from studio.chat.shop_floor import ShopFloor  # noqa: E402
 from studio.paths import resolve_paths  # noqa: E402
 from studio.shows import start_show  # noqa: E402

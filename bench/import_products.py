@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from studio.catalog import count_products  # noqa: E402
-from studio.imports import import_products  # noqa: E402
-from studio.storage import open_database  # noqa: E402
+from studio.catalog import count_products
+from studio.imports import import_products
+from studio.storage import open_database
 
 SIZES = ("XS", "S", "M", "L", "XL")
 

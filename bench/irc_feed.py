@@ -57,7 +57,7 @@ class Listing:
     variants: tuple[str, ...] = ()
 
     @classmethod
-    def from_json(cls, product: dict[str, Any]) -> "Listing":
+    def from_json(cls, product: dict[str, Any]) -> Listing:
         variants = tuple(" ".join(str(value) for value in variant["options"].values())
                          for variant in product.get("variants", []) if variant.get("options"))
         return cls(str(product["code"]), variants)
@@ -161,7 +161,7 @@ class IrcFeed:
     def url(self) -> str:
         return f"irc://127.0.0.1:{self.port}/{self.channel}"
 
-    def start(self) -> "IrcFeed":
+    def start(self) -> IrcFeed:
         self._thread.start()
         if not self._ready.wait(10):
             raise RuntimeError("the IRC feed did not start listening within 10 s")

@@ -21,24 +21,24 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+import cv2
+import numpy as np
+from PySide6.QtGui import QGuiApplication
 
-from media.blend import blend_onto, prepare_overlay, window  # noqa: E402
-from overlays.countdown import CountdownView, render_countdown  # noqa: E402
-from overlays.featured_question import FeaturedQuestionView, render_featured_question  # noqa: E402
-from overlays.giveaway import GiveawayView, render_giveaway  # noqa: E402
-from overlays.logo import render_logo  # noqa: E402
-from overlays.lower_third import LowerThirdView, render_lower_third  # noqa: E402
-from overlays.poll import PollOption, PollView, render_poll  # noqa: E402
-from overlays.product_card import ProductCardView, render_product_card  # noqa: E402
-from overlays.qr_badge import QrBadgeView, render_qr_badge  # noqa: E402
-from overlays.qr_code import qr_modules  # noqa: E402
-from overlays.sold_burst import SoldBurstView, render_sold_burst  # noqa: E402
-from studio.show_overlays import ShowOverlays  # noqa: E402
-from overlays.ticker import PriceTicker, TickerItem  # noqa: E402
-from resources import resource_path  # noqa: E402
+from media.blend import blend_onto, prepare_overlay, window
+from overlays.countdown import CountdownView, render_countdown
+from overlays.featured_question import FeaturedQuestionView, render_featured_question
+from overlays.giveaway import GiveawayView, render_giveaway
+from overlays.logo import render_logo
+from overlays.lower_third import LowerThirdView, render_lower_third
+from overlays.poll import PollOption, PollView, render_poll
+from overlays.product_card import ProductCardView, render_product_card
+from overlays.qr_badge import QrBadgeView, render_qr_badge
+from overlays.qr_code import qr_modules
+from overlays.sold_burst import SoldBurstView, render_sold_burst
+from overlays.ticker import PriceTicker, TickerItem
+from resources import resource_path
+from studio.show_overlays import ShowOverlays
 
 WIDTH, HEIGHT = 1920, 1080
 URL = "https://shop.example.com/products/dress-linen"

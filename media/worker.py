@@ -65,7 +65,7 @@ class Worker(ABC):
     def _should_stop(self, wait: float = 0.0) -> bool:
         return self._stopping.wait(wait) if wait > 0 else self._stopping.is_set()
 
-    def _wake(self) -> None:
+    def _wake(self) -> None:  # noqa: B027  # most workers wait on `_should_stop` and need nothing here
         """Called by `stop()`: a worker that waits on something other than `_should_stop` wakes here."""
 
     def _set_health(self, health: Health) -> None:

@@ -18,10 +18,10 @@ class Visibility:
         progress = 1.0 if self.fade <= 0 else min(1.0, max(0.0, (now - self.changed_at) / self.fade))
         return progress if self.visible else 1.0 - progress
 
-    def show(self, now: float) -> "Visibility":
+    def show(self, now: float) -> Visibility:
         return self if self.visible else Visibility(True, now - self._remaining_lead(now), self.fade)
 
-    def hide(self, now: float) -> "Visibility":
+    def hide(self, now: float) -> Visibility:
         return self if not self.visible else Visibility(False, now - self._remaining_lead(now), self.fade)
 
     def _remaining_lead(self, now: float) -> float:

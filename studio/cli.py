@@ -38,8 +38,8 @@ from studio.commerce.polls import PollError
 from studio.commerce.question_queue import QuestionError
 from studio.destinations import DestinationError
 from studio.log_setup import configure_logging
-from studio.shows import ShowError
 from studio.paths import Paths, resolve_paths
+from studio.shows import ShowError
 
 log = logging.getLogger(__name__)
 

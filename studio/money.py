@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, get_currency_precision, list_currencies
@@ -32,7 +32,7 @@ class MoneyError(ValueError):
     """A price or currency that cannot be read."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def known_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
@@ -46,7 +46,7 @@ def normalise_currency(code: str) -> str:
     return cleaned
 
 
-@lru_cache(maxsize=None)
+@cache
 def minor_digits(currency: str) -> int:
     """How many decimal places the currency has: 2 for EUR, 0 for JPY, 3 for KWD."""
     return get_currency_precision(currency)

@@ -34,7 +34,7 @@ class Paths:
     def real_database(self) -> Path:
         return self.data_dir / DATABASE_NAME
 
-    def for_rehearsal(self) -> "Paths":
+    def for_rehearsal(self) -> Paths:
         return Paths(self.data_dir, rehearsal=True)
 
     @property
@@ -49,7 +49,7 @@ class Paths:
     def logs(self) -> Path:
         return self.data_dir / "logs"
 
-    def ensure(self) -> "Paths":
+    def ensure(self) -> Paths:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self
 

@@ -18,8 +18,8 @@ from overlays.fade import Visibility
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
 from overlays.poll import PollView, render_poll
-from overlays.sold_burst import DURATION, FADE, POP, SoldBurstView, render_sold_burst
 from overlays.product_card import render_product_card
+from overlays.sold_burst import DURATION, FADE, POP, SoldBurstView, render_sold_burst
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
 from studio.overlay_views import BUY_KEYWORD, product_card_view, ticker_items

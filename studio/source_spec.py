@@ -6,10 +6,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from media.source import Source
+from media.source import Source, SourceError
 from media.sources.camera import CameraSource
 from media.sources.screen import ScreenSource
-from media.source import SourceError
 from media.sources.still import ColourSource, ImageSource, parse_colour
 from media.sources.test_pattern import PatternSize, TestPatternSource
 from media.sources.video_file import VideoFileSource

@@ -29,7 +29,7 @@ class IrcServer:
         self._thread = threading.Thread(target=self._serve, name="irc-server")
         self.port = 0
 
-    def start(self) -> "IrcServer":
+    def start(self) -> IrcServer:
         self._thread.start()
         self._ready.wait(10)
         return self

@@ -70,7 +70,7 @@ class Ngircd:
     def url(self, channel: str = "#shop") -> str:
         return f"irc://127.0.0.1:{self.port}/{channel}"
 
-    def start(self) -> "Ngircd":
+    def start(self) -> Ngircd:
         program = shutil.which("ngircd", path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin")
         if program is None:
             pytest.fail("ngircd is not installed: apt-get install ngircd (bash .ci/run does)", pytrace=False)
@@ -109,7 +109,7 @@ class IrcClient:
         self.send(f"NICK {nick}", f"USER {nick} 0 * :{nick} in the tests")
         self.expect(lambda words: words[1] == "001")
 
-    def __enter__(self) -> "IrcClient":
+    def __enter__(self) -> IrcClient:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

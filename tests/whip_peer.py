@@ -51,7 +51,7 @@ class WhipEndpoint:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/whip/endpoint"
 
-    def start(self, port: int = 0) -> "WhipEndpoint":
+    def start(self, port: int = 0) -> WhipEndpoint:
         self.port = port
         self._thread.start()
         self._ready.wait(10)

@@ -11,8 +11,7 @@ import numpy as np
 
 from media.clock import now
 from media.frame import Frame
-from media.source import Source
-from media.source import SourceError
+from media.source import Source, SourceError
 
 log = logging.getLogger(__name__)
 

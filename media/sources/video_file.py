@@ -8,8 +8,8 @@ from pathlib import Path
 import av
 
 from media.clock import now
-from media.probe import require_stream
 from media.frame import Frame
+from media.probe import require_stream
 from media.source import Source
 
 log = logging.getLogger(__name__)

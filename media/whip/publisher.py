@@ -17,9 +17,9 @@ import aiohttp
 from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
 
 from media.audio.buffer import AudioBuffer
+from media.backoff import retry_delay
 from media.frame import Frame
 from media.frame_rate import FrameRate
-from media.backoff import retry_delay
 from media.health import Health, PartState, retrying
 from media.redact import redact_text, redact_url
 from media.whip.bitrate import set_video_bitrate

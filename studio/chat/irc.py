@@ -20,7 +20,7 @@ import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from media.backoff import retry_delay
@@ -331,4 +331,4 @@ def _sent_at(tags: dict[str, str]) -> float:
         sent = datetime.fromisoformat(tags.get("time", "").replace("Z", "+00:00"))
     except ValueError:
         return time.time()
-    return (sent if sent.tzinfo else sent.replace(tzinfo=timezone.utc)).timestamp()
+    return (sent if sent.tzinfo else sent.replace(tzinfo=UTC)).timestamp()

@@ -10,7 +10,7 @@ import argparse
 import getpass
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from studio.destinations import (
@@ -116,7 +116,7 @@ def destination_json(destination: Destination) -> dict[str, Any]:
         "kind": destination.kind.name,
         "url": destination.url,
         "enabled": destination.enabled,
-        "created_at": datetime.fromtimestamp(destination.created_at, timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.fromtimestamp(destination.created_at, UTC).isoformat(timespec="seconds"),
         "key": None if source is SecretSource.NONE else MASK,
         "key_source": source.value,
         "key_variable": destination.key_variable,

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from studio.commerce.reports import ReportError, orders_csv
 from studio.commands.show_option import show_command
+from studio.commerce.reports import ReportError, orders_csv
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session

@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from studio.commerce.giveaways import GiveawayError, draw, draw_latest, start_giveaway
 from studio.commands.show_option import show_command
+from studio.commerce.giveaways import GiveawayError, draw, draw_latest, start_giveaway
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session

@@ -12,11 +12,11 @@ from datetime import datetime
 from typing import Any
 
 from studio.catalog import find_by_code
+from studio.commands.show_option import show_command
 from studio.commerce.buy_comments import fold, variant_named
 from studio.commerce.order_list import show_orders
 from studio.commerce.orders import STATES, OrderError, change_state, restock
 from studio.money import format_money
-from studio.commands.show_option import show_command
 from studio.paths import Paths
 from studio.settings import store_locale
 from studio.shows import resolve_show

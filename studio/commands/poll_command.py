@@ -7,8 +7,8 @@ import argparse
 from typing import Any
 
 from overlays.poll import percentages
-from studio.commerce.polls import PollError, latest_poll, results, start_poll
 from studio.commands.show_option import show_command
+from studio.commerce.polls import PollError, latest_poll, results, start_poll
 from studio.overlay_views import poll_view
 from studio.paths import Paths
 from studio.shows import resolve_show

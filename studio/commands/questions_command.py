@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from studio.commerce.question_queue import open_questions, set_question_state
 from studio.commands.show_option import show_command
+from studio.commerce.question_queue import open_questions, set_question_state
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session

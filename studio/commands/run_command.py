@@ -18,6 +18,7 @@ import sys
 import threading
 from typing import Any
 
+from media.redact import redact_url
 from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.destinations import DestinationError, DestinationKind, ResolvedDestination, resolve_destinations
 from studio.live.events import PartChanged, PartRole, RecordingStopped, ShowEnded, ShowEvent
@@ -35,7 +36,6 @@ from studio.run_options import (
 from studio.secrets import whip_token
 from studio.source_spec import SPECS
 from studio.store import store_session
-from media.redact import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ def _settings(args: argparse.Namespace) -> ShowSettings:
     if args.bitrate <= 0:
         raise RunOptionError(f"--bitrate {args.bitrate}: give kbit/s, e.g. 3000")
     return ShowSettings(size.width, size.height, fps, args.bitrate, args.source, args.audio, args.scene, args.pin,
-                        tuple(args.chat), args.rehearsal)  # type: ignore[arg-type]  # fps: a float or an exact rate
+                        tuple(args.chat), args.rehearsal)
 
 
 def _targets(args: argparse.Namespace, paths: Paths) -> list[ResolvedDestination]:

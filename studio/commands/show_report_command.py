@@ -6,12 +6,12 @@ import argparse
 import json
 from typing import Any
 
+from studio.commands.show_option import show_command
 from studio.commerce.reports import show_summary
 from studio.money import format_money
-from studio.commands.show_option import show_command
 from studio.paths import Paths
-from studio.shows import resolve_show
 from studio.settings import store_locale
+from studio.shows import resolve_show
 from studio.store import store_session
 
 

@@ -27,7 +27,7 @@ class Moderation:
     pattern: re.Pattern[str] | None = field(default=None, compare=False)  # every word at once
 
     @classmethod
-    def of(cls, words: frozenset[str], users: frozenset[str]) -> "Moderation":
+    def of(cls, words: frozenset[str], users: frozenset[str]) -> Moderation:
         longest_first = sorted(words, key=len, reverse=True)
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)") if words else None
         return cls(words, users, pattern)

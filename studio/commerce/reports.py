@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -28,7 +28,7 @@ def orders_csv(db: Database, show_id: int) -> str:
         writer.writerow([_cell(line.buyer_name), line.platform, _cell(line.title), line.sku, " / ".join(line.variant),
                          line.quantity, _amount(line.unit_price, line.currency), _amount(line.total, line.currency),
                          line.currency, line.state,
-                         datetime.fromtimestamp(line.created_at, timezone.utc).isoformat(timespec="seconds")])
+                         datetime.fromtimestamp(line.created_at, UTC).isoformat(timespec="seconds")])
     return out.getvalue()
 
 

@@ -48,7 +48,7 @@ class _Layout:
     checkout_url: str | None
 
     @classmethod
-    def of(cls, columns: Columns) -> "_Layout":
+    def of(cls, columns: Columns) -> _Layout:
         return cls(
             sku=columns.find("sku"),
             title=columns.find("title"),

@@ -4,7 +4,8 @@ whose message names the setting (as the command line spells it) and what is wron
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
+
+from media.frame_rate import FrameRate
 
 
 class ShowSettingError(ValueError):
@@ -15,7 +16,7 @@ class ShowSettingError(ValueError):
 class ShowSettings:
     width: int = 1280
     height: int = 720
-    fps: Fraction | float = 30.0  # an exact rate for the NTSC ones (30000/1001)
+    fps: FrameRate = 30.0  # exact for the NTSC ones: Fraction(30000, 1001)
     video_kbps: int = 3000
     source: str = "testpattern"  # a spec: see studio/source_spec.py
     audio: str = "tone"  # tone, none, mic[:DEVICE], file:PATH

@@ -26,12 +26,13 @@ from media.whip.output import WhipOutput
 from media.worker import Task, Worker
 from studio.chat.shop_floor import ShopFloor
 from studio.destinations import DestinationKind, ResolvedDestination
+from studio.live.audio_controls import AudioControls
 from studio.live.events import (
     ChatTaken,
     OrderPlaced,
-    QuestionAsked,
     PartChanged,
     PartRole,
+    QuestionAsked,
     RecordingStarted,
     RecordingStopped,
     SceneChanged,
@@ -40,7 +41,6 @@ from studio.live.events import (
     ShowListener,
     ShowOpened,
 )
-from studio.live.audio_controls import AudioControls
 from studio.live.rehearsal_store import copy_for_rehearsal
 from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.setup import add_audio, check_chat, find_stored_scene, make_overlays, make_sources, read_store
@@ -72,10 +72,11 @@ class LiveShow:
         view = read_store(self.paths, settings)
         self._view = view
         self._scenes = view.scenes
-        self._program, self._preview = view.scene, None
+        self._program: StoredScene = view.scene
+        self._preview: StoredScene | None = None
         self._overlays = make_overlays(settings, view)
         sources = make_sources(settings, view.scenes)
-        encoder = EncoderSettings(settings.width, settings.height, settings.fps, settings.video_kbps)  # type: ignore[arg-type]  # an exact rate
+        encoder = EncoderSettings(settings.width, settings.height, settings.fps, settings.video_kbps)
         self.pipeline = Pipeline(encoder, sources, view.scene.to_media(settings.width, settings.height),
                                  audio=settings.audio != "none", overlays=self._overlays)
         add_audio(self.pipeline, settings.audio)
@@ -125,7 +126,7 @@ class LiveShow:
         if self._view.pinned is not None and not self._shows_card(self._program):
             log.warning("the scene %s has no product card: --pin %s shows nothing", self._program.name,
                         self._view.pinned.code)
-        for name, source in self.pipeline.sources.items():
+        for source in self.pipeline.sources.values():
             self._watch(source, PartRole.SOURCE)
         self._watch(self.pipeline.compositor, PartRole.COMPOSITOR)
         self._watch(self.pipeline.encoder, PartRole.ENCODER)
@@ -294,7 +295,8 @@ class LiveShow:
     def set_studio_mode(self, on: bool) -> None:
         """In studio mode the next scene is prepared in preview (the program's, to begin with)."""
         self._preview = self._program if on else None
-        self.pipeline.compositor.set_preview(self._to_media(self._preview) if on else None, *self._preview_size())
+        media = self._to_media(self._preview) if self._preview is not None else None
+        self.pipeline.compositor.set_preview(media, *self._preview_size())
         self._emit(SceneChanged(self._program.name, self.preview_scene))
 
     @property

@@ -1,7 +1,7 @@
-from studio.catalog import Product, Variant
 import pytest
 
 from overlays.countdown import clock_text
+from studio.catalog import Product, Variant
 from studio.overlay_views import (
     countdown_view,
     discount_percent,

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from media.scene import Rect
 from studio.paths import resolve_paths
-from studio.scenes import PRODUCT_CARD, PRICE_TICKER, StoredLayer, StoredScene, find_scene, list_scenes, save_scene
+from studio.scenes import PRICE_TICKER, PRODUCT_CARD, StoredLayer, StoredScene, find_scene, list_scenes, save_scene
 from studio.storage import open_database
 from studio.storage.migrations import migrate
 from studio.store import open_store

@@ -1,8 +1,8 @@
 import pytest
 
 from studio.catalog import Product, find_by_code, save_products
-from studio.storage import transaction
 from studio.shows import ShowError, pin_product, pinned_product_id, resolve_show, start_show
+from studio.storage import transaction
 
 
 def test_shows_are_named_or_last(db):

@@ -1,6 +1,6 @@
+from media.backoff import retry_delay
 from media.encoded_packet import EncodedPacket
 from media.output import PacketQueue
-from media.backoff import retry_delay
 from media.redact import redact_url
 
 

@@ -10,8 +10,8 @@ import time
 import numpy as np
 import pytest
 
-from media.sources.screen import Region, ScreenSource
 from media.source import SourceError
+from media.sources.screen import Region, ScreenSource
 
 WINDOW = """
 import sys

@@ -13,8 +13,8 @@ import pytest
 
 from media.health import PartState
 from media.slate import SLATE_BGR
-from media.sources.camera import CameraSource
 from media.source import SourceError
+from media.sources.camera import CameraSource
 from media.sources.still import ColourSource, ImageSource, parse_colour
 from media.sources.video_file import VideoFileSource
 

@@ -139,7 +139,7 @@ def test_the_target_bitrate_takes_effect(whip_endpoint):
         show = publisher(endpoint.url, Noise(), bitrate_kbps=kbps)
         show.start()
         try:
-            assert wait_for(lambda: endpoint.seen.video_frames > 10, 30)
+            assert wait_for(lambda endpoint=endpoint: endpoint.seen.video_frames > 10, 30)
             before = endpoint.video_packets_received()
             time.sleep(3.0)
             received[kbps] = (endpoint.video_packets_received() - before) / 3.0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from studio.chat.message import ChatMessage
 from studio.chat.desk import ChatDesk
+from studio.chat.message import ChatMessage
 from studio.commerce.giveaways import start_giveaway
 from studio.commerce.polls import results, start_poll
 from studio.commerce.question_queue import QuestionError, open_questions, set_question_state

@@ -94,7 +94,7 @@ def test_open_go_live_switch_scenes_record_and_end(show, paths, receivers, tmp_p
     show.go_live([ResolvedDestination("Shop", DestinationKind.RTMP, receiver.url, None)])
     live = events.wait_for(lambda e: isinstance(e, PartChanged) and e.health.state is PartState.LIVE
                            and e.role is PartRole.DESTINATION)
-    assert live.name == "Shop (rtmp://127.0.0.1:%d/live/****)" % receiver.port
+    assert live.name == f"Shop (rtmp://127.0.0.1:{receiver.port}/live/****)"
     wait_for(lambda: show.stats().recording is not None and show.stats().recording.sent_packets > 60)
 
     show.set_program_scene("blank")
