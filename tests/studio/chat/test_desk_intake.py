@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import aiohttp
 
+from media.health import Health, PartState
 from studio.chat.floor_status import ChatStats
 from studio.chat.shop_floor import ShopFloor
 from tests.rtmp_peer import free_port
@@ -54,7 +55,7 @@ def flood_a_held_desk(tmp_path, count: int, held: Callable[[ChatStats], bool], s
     try:
         floor = ShopFloor(tmp_path / "vitrina.db", show, [f"ingest:{port}"], **options)
         with running_floor(floor):
-            assert wait_for(lambda: "listening" in floor.connectors()[0].state)
+            assert wait_for(lambda: floor.connectors()[0].health == Health(PartState.JOINED))  # the socket listens
             db.execute("BEGIN IMMEDIATE")  # the desk holds its first message; the rest fill the queue
             replies = asyncio.run(send_while_held(port, count, lambda: held(floor.stats), lambda: db.execute("COMMIT")))
             at_release = floor.stats
