@@ -73,6 +73,8 @@ class Compositor(Worker):
         self._subscribers: list[Subscriber] = []
         self._program = LatestFrameSlot()
         self._preview = LatestFrameSlot()
+        self._monitor = LatestFrameSlot()
+        self._monitor_size = (0, 0)
         self.preview_scene: Scene | None = None
         self.preview_size = (640, 360)
         self._transition: Transition | None = None
@@ -92,6 +94,16 @@ class Compositor(Worker):
 
     def latest(self) -> Frame | None:
         return self._program.latest()
+
+    def set_monitor_size(self, width: int, height: int) -> None:
+        """A window's program monitor is this big: from the next tick the clock also keeps the
+        program scaled to it (on its own thread), so the GUI thread never scales a full frame.
+        (0, 0) stops it."""
+        self._monitor_size = (max(0, width), max(0, height))
+
+    def latest_monitor(self) -> Frame | None:
+        """The latest program frame at monitor size (None until `set_monitor_size`)."""
+        return self._monitor.latest()
 
     def stats(self) -> CompositorStats:
         with self._lock:
@@ -140,6 +152,15 @@ class Compositor(Worker):
                 return
             target, self.preview_scene = self.preview_scene, self.scene
             self._transition = Transition(target, start, start + max(0.0, milliseconds) / 1000)
+
+    def _scale_for_monitor(self, frame: Frame) -> None:
+        width, height = self._monitor_size
+        if not width or not height:
+            return
+        scale = min(width / self.width, height / self.height, 1.0)
+        size = (max(2, round(self.width * scale)), max(2, round(self.height * scale)))
+        image = frame.image if size == (self.width, self.height) else cv2.resize(frame.image, size, interpolation=cv2.INTER_AREA)
+        self._monitor.put(Frame(image, frame.pts, frame.index))
 
     def _finish_transition(self) -> None:
         """A transition taken while another runs: the one running ends at once (the lock is held)."""
@@ -197,6 +218,7 @@ class Compositor(Worker):
             started = now()
             frame = Frame(self.compose(due), due, index)
             self._program.put(frame)
+            self._scale_for_monitor(frame)
             preview = self._compose_preview()
             if preview is not None:
                 self._preview.put(Frame(preview, due, index))

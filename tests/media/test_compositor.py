@@ -174,3 +174,17 @@ def test_an_ntsc_rate_ticks_at_exactly_1001_30000_s_even_when_given_as_29_97():
     first = frames[0]
     # 1/29.97 s would be 33 ns a frame too long: 1.3 us off by the 40th tick
     assert max(abs((frame.pts - first.pts) - (frame.index - first.index) * 1001 / 30000) for frame in frames) < 1e-7
+
+
+def test_the_clock_keeps_the_program_at_monitor_size_for_a_window():
+    frames: list[Frame] = []
+    ready = threading.Event()
+    compositor = Compositor(320, 180, 30, {"a": StillSource(solid(320, 180, (10, 200, 30)))}, full_frame("a", 320, 180))
+    compositor.subscribe(lambda frame: (frames.append(frame), len(frames) > 3 and ready.set()))
+    compositor.set_monitor_size(160, 160)  # a tall monitor: the picture keeps its shape
+    compositor.start()
+    assert ready.wait(30)
+    compositor.stop()
+    monitor = compositor.latest_monitor()
+    assert monitor is not None and monitor.image.shape == (90, 160, 3)
+    assert tuple(monitor.image[45, 80]) == (10, 200, 30)

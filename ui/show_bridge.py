@@ -1,0 +1,162 @@
+"""The window's one way to the live show: it builds and opens a show off the GUI thread, and
+turns the show's events (which come from any thread) into Qt signals emitted on the GUI thread.
+
+Chat can arrive at thousands of messages a second: what it changes is not signalled per message
+but at most a few times a second (`chat_changed`), and the panels read the store themselves."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from media.worker import Task
+from studio.live.events import (
+    ChatTaken,
+    OrderPlaced,
+    PartChanged,
+    QuestionAsked,
+    RecordingStarted,
+    RecordingStopped,
+    SceneChanged,
+    ShowEnded,
+    ShowEvent,
+    ShowOpened,
+)
+from studio.live.settings import ShowSettingError, ShowSettings
+from studio.live.show import LiveShow, ShowError
+from studio.paths import Paths
+
+log = logging.getLogger(__name__)
+
+CHAT_SIGNAL_MS = 250  # chat_changed at most four times a second
+
+
+class ShowBridge(QObject):
+    show_changed = Signal(object)  # the LiveShow now open (or None while another is being opened)
+    opening_failed = Signal(str)  # why a show could not be opened: one clear sentence
+    part_changed = Signal(object)  # PartChanged
+    chat_changed = Signal()  # messages were taken since the last time: panels re-read the store
+    order_placed = Signal(int)  # an order's id
+    question_asked = Signal(int)  # a chat message's id
+    scene_changed = Signal(str, object)  # program, preview (None outside studio mode)
+    recording_started = Signal(object)  # Path
+    recording_stopped = Signal(object, str)  # the finished file, and an error ("" when it went well)
+    ended = Signal(int, int, bool)  # show id, orders, rehearsal
+
+    _event = Signal(object)  # from any thread, delivered on the GUI thread
+
+    def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.real_paths = paths
+        self.show: LiveShow | None = None
+        self.settings: ShowSettings | None = None
+        self._opening: Task | None = None
+        self._closing: list[LiveShow] = []
+        self._chat_pending = threading.Event()
+        self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._chat_timer = QTimer(self, interval=CHAT_SIGNAL_MS)
+        self._chat_timer.timeout.connect(self._signal_chat)
+        self._chat_timer.start()
+
+    @property
+    def paths(self) -> Paths:
+        """The paths of the store the current show runs on (the rehearsal's copy in a rehearsal)."""
+        return self.show.paths if self.show is not None else self.real_paths
+
+    @property
+    def database(self) -> Path:
+        return self.paths.database
+
+    @property
+    def opening(self) -> bool:
+        return self._opening is not None and self._opening.running
+
+    # Opening and replacing shows
+
+    def open_show(self, settings: ShowSettings) -> None:
+        """Ends the current show (on its own task) and opens a new one with `settings` off the GUI
+        thread; `show_changed` follows, or `opening_failed` with the reason."""
+        if self.opening:
+            return
+        previous, self.show, self.settings = self.show, None, settings
+        self.show_changed.emit(None)
+        self._opening = Task("show-open", lambda: self._build(previous, settings))
+        self._opening.start()
+
+    def _build(self, previous: LiveShow | None, settings: ShowSettings) -> None:
+        if previous is not None:
+            previous.end()
+            previous.wait_until_ended(60)  # the rehearsal's copy is replaced only once its show has ended
+        try:
+            show = LiveShow(self.real_paths, settings)
+            show.subscribe(self._from_show)
+            show.open()
+        except (ShowSettingError, ShowError, OSError) as error:
+            self._event.emit(_OpeningFailed(str(error)))
+            return
+        self._event.emit(_Opened(show))
+
+    def close(self, timeout: float = 60.0) -> None:
+        """For quitting: waits for an opening show, then ends the current show and waits for it."""
+        if self._opening is not None:
+            self._opening.join(timeout)
+        self._chat_timer.stop()
+        if self.show is not None:
+            self.show.close(timeout)
+
+    # Events
+
+    @Slot(object)
+    def _deliver(self, event: object) -> None:
+        if isinstance(event, _Opened):
+            self.show = event.show
+            self.show_changed.emit(event.show)
+        elif isinstance(event, _OpeningFailed):
+            self.opening_failed.emit(event.reason)
+        elif self._from_current_show(event):
+            self._signal(event)  # type: ignore[arg-type]  # only show events pass the check above
+
+    def _from_current_show(self, event: object) -> bool:
+        return self.show is not None or isinstance(event, ShowEnded | ShowOpened)
+
+    def _signal(self, event: ShowEvent) -> None:
+        if isinstance(event, PartChanged):
+            self.part_changed.emit(event)
+        elif isinstance(event, OrderPlaced):
+            self.order_placed.emit(event.order_id)
+        elif isinstance(event, QuestionAsked):
+            self.question_asked.emit(event.message_id)
+        elif isinstance(event, SceneChanged):
+            self.scene_changed.emit(event.program, event.preview)
+        elif isinstance(event, RecordingStarted):
+            self.recording_started.emit(event.path)
+        elif isinstance(event, RecordingStopped):
+            self.recording_stopped.emit(event.path, event.error)
+        elif isinstance(event, ShowEnded):
+            self.ended.emit(event.show_id, event.orders, event.rehearsal)
+
+    def _from_show(self, event: ShowEvent) -> None:
+        """On the show's threads: a chat message taken raises a flag (see the module's doc); every
+        other event is queued to the GUI thread."""
+        if isinstance(event, ChatTaken):
+            self._chat_pending.set()
+        else:
+            self._event.emit(event)
+
+    def _signal_chat(self) -> None:
+        if self._chat_pending.is_set():
+            self._chat_pending.clear()
+            self.chat_changed.emit()
+
+
+class _Opened:
+    def __init__(self, show: LiveShow) -> None:
+        self.show = show
+
+
+class _OpeningFailed:
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
