@@ -43,7 +43,7 @@ from studio.shows import ShowError
 
 log = logging.getLogger(__name__)
 
-WindowOpener = Callable[[Paths], int]
+WindowOpener = Callable[[Paths, bool], int]  # (paths, rehearsal)
 
 
 class CommandError(Exception):
@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--rehearsal", action="store_true",
+                        help="open the window with a rehearsal running: a copy of the store, a product pinned and "
+                        "a rehearsal audience chatting and buying; nothing is published")
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     subcommands.add_parser("studio", parents=[common], help="open the studio window (the default)")
     products_command.add_parser(subcommands, common)
@@ -96,7 +99,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             if open_window is None:
                 raise CommandError("the studio window opens with `vitrina` (or `python -m ui`); "
                                    "`--help` lists the subcommands")
-            return open_window(paths)
+            return open_window(paths, bool(getattr(args, "rehearsal", False)))
         return int(args.run(args, paths))
     except (
         CommandError,

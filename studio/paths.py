@@ -46,6 +46,11 @@ class Paths:
         return self.data_dir / "recordings"
 
     @property
+    def window_settings(self) -> Path:
+        """Where the window keeps its geometry and dock layout (QSettings, INI format)."""
+        return self.data_dir / "window.ini"
+
+    @property
     def logs(self) -> Path:
         return self.data_dir / "logs"
 

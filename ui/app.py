@@ -1,4 +1,6 @@
-"""Starting the studio: the Qt application with asyncio on its event loop, the store, the window."""
+"""Starting the studio: the Qt application with asyncio on its event loop, the store, the window,
+and the show it opens with: the program running (the camera, else the test pattern) and nothing
+published; with --rehearsal, a rehearsal with a product pinned and the practice audience buying."""
 
 from __future__ import annotations
 
@@ -9,33 +11,40 @@ import sys
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from media.sources.test_pattern import PatternSize, TestPatternSource
 from studio import __version__
+from studio.live.default_source import default_source
+from studio.live.settings import ShowSettings
 from studio.paths import Paths
 from studio.store import open_store
 from ui.main_window import MainWindow
+from ui.show_bridge import ShowBridge
+from ui.show_controls import rehearsal_settings
 
 log = logging.getLogger(__name__)
 
 
-def run_studio(paths: Paths) -> int:
+def studio_settings(source: str) -> ShowSettings:
+    """What the window's shows open with: 1280x720 at 30 fps from `source`, with a tone until
+    the settings dialog chooses a microphone."""
+    return ShowSettings(source=source, audio="tone")
+
+
+def run_studio(paths: Paths, rehearsal: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Vitrina")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Vitrina")
-    db = open_store(paths)
-    db.conn.close()
-    program = TestPatternSource(PatternSize(1280, 720), fps=30)
-    program.start()
-    window = MainWindow(paths.database, program)
+    open_store(paths).conn.close()  # the demo catalog and scenes on a fresh data dir
+    settings = studio_settings(default_source())
+    bridge = ShowBridge(paths)
+    window = MainWindow(bridge, settings, paths.window_settings)
+    window.crash_handler.install()
     window.show()
+    bridge.open_show(rehearsal_settings(settings) if rehearsal else settings)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    try:
-        with loop:
-            loop.run_until_complete(closed.wait())
-    finally:
-        program.stop()
+    with loop:
+        loop.run_until_complete(closed.wait())
     return 0

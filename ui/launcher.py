@@ -8,10 +8,10 @@ from studio.cli import main as cli_main
 from studio.paths import Paths
 
 
-def open_studio_window(paths: Paths) -> int:
+def open_studio_window(paths: Paths, rehearsal: bool = False) -> int:
     from ui.app import run_studio
 
-    return run_studio(paths)
+    return run_studio(paths, rehearsal)
 
 
 def main() -> int:

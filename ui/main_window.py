@@ -1,59 +1,122 @@
-"""The studio window: the program monitor in the middle, the product list docked beside it."""
+"""The studio window: the program (and, in studio mode, the preview) in the middle, the show's
+controls on the toolbar, the docks a streamer knows from OBS around it, the status bar below.
+The dock layout and the window's geometry come back on the next start."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from media.source import Source
 from studio.imports import ImportResult
+from studio.live.settings import ShowSettings
+from studio.live.show import LiveShow
+from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
 from ui.import_job import ImportJob
+from ui.monitors import Monitors
 from ui.product_panel import ProductPanel
-from ui.program_monitor import ProgramMonitor
+from ui.show_bridge import ShowBridge
+from ui.show_controls import ShowControls
+from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
+GEOMETRY, LAYOUT = "window/geometry", "window/layout"
+LAYOUT_VERSION = 2  # bump when the docks change, so an old layout is not restored over new docks
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Path, program: Source) -> None:
+    def __init__(self, bridge: ShowBridge, show_settings: ShowSettings, settings_file: Path) -> None:
         super().__init__()
         self.setWindowTitle("Vitrina Studio")
         self.resize(1440, 860)
-        self.monitor = ProgramMonitor(program, self)
-        self.setCentralWidget(self.monitor)
-        self.products = ProductPanel(database, self)
-        self.products_dock = self._dock("Products", self.products)
-        self.import_job = ImportJob(database, self)
+        self.bridge = bridge
+        self.layout_settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        self._restored = False
+        self.crash_handler = CrashHandler(self)
+        self.monitors = Monitors(bridge, self)
+        self.setCentralWidget(self.monitors)
+        self.controls = ShowControls(bridge, show_settings, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
+        self.setStatusBar(StudioStatusBar(bridge, self))
+        self.products = ProductPanel(bridge.real_paths.database, self)
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("products", self.tr("Products"), self.products, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.import_job = ImportJob(bridge.real_paths.database, self)
         self.import_job.finished.connect(self._imported)
         self.import_job.failed.connect(self._import_failed)
         self._build_menu()
+        bridge.show_changed.connect(self._show_changed)
+        bridge.opening_failed.connect(self._opening_failed)
         self.products.reload()
 
-    def _dock(self, title: str, widget: ProductPanel) -> QDockWidget:
+    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}-dock")
+        dock.setObjectName(f"{key}-dock")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
         return dock
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import products…", self, shortcut=QKeySequence("Ctrl+I"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import products…"), self, shortcut=QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self._choose_import_file)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.settings_action = QAction(self.tr("&Settings…"), self, enabled=False)
+        self.settings_action.setToolTip(self.tr("The settings dialog comes with the next release: "
+                                                "destinations are saved with `vitrina destinations add` meanwhile"))
+        file_menu.insertAction(quit_action, self.settings_action)
+
+    # The show
+
+    def _show_changed(self, show: LiveShow | None) -> None:
+        if show is not None:
+            mark = self.tr(" — REHEARSAL") if show.settings.rehearsal else ""
+            self.setWindowTitle(self.tr("Vitrina Studio") + mark)
+
+    def _opening_failed(self, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The show could not open"), reason,
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_error_box = box
+        box.open()
+
+    # Layout
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._restored:
+            self._restored = True
+            self.restore_layout()
+        super().showEvent(event)
+
+    def restore_layout(self) -> None:
+        geometry, layout = self.layout_settings.value(GEOMETRY), self.layout_settings.value(LAYOUT)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(layout, QByteArray):
+            self.restoreState(layout, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        self.layout_settings.setValue(GEOMETRY, self.saveGeometry())
+        self.layout_settings.setValue(LAYOUT, self.saveState(LAYOUT_VERSION))
+        self.layout_settings.sync()
+
+    # Importing products
 
     def _choose_import_file(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, "Import products", "", "CSV files (*.csv *.txt);;All files (*)")
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if not file:
             return
         currency = ask_price_currency(self)
@@ -64,26 +127,42 @@ class MainWindow(QMainWindow):
         if self.import_job.running:
             return
         self.import_action.setEnabled(False)
-        self.statusBar().showMessage(f"Importing {file.name}…")
+        self.statusBar().showMessage(self.tr("Importing {name}…").format(name=file.name))
         self.import_job.start(file, currency)
 
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
         self.statusBar().showMessage(
-            f"Imported {result.total} products: {result.created} new, {result.updated} updated", STATUS_MS
-        )
+            self.tr("Imported {total} products: {created} new, {updated} updated").format(
+                total=result.total, created=result.created, updated=result.updated), STATUS_MS)
         self.products.reload()
 
     def _import_failed(self, message: str) -> None:
         self.import_action.setEnabled(True)
-        self.statusBar().showMessage("The import failed; nothing was changed", STATUS_MS)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import failed", "Nothing was imported. Fix these lines and try again:", parent=self)
+        self.statusBar().showMessage(self.tr("The import failed; nothing was changed"), STATUS_MS)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"),
+                          self.tr("Nothing was imported. Fix these lines and try again:"), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(message)
         box.open()
         self.last_error_box = box
 
+    # Closing
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        show = self.bridge.show
+        if show is not None and show.live and not self._confirm_quit_while_live():
+            event.ignore()
+            return
+        self.save_layout()
         self.products.loader.wait()
         self.import_job.wait()
+        self.controls.off_gui.wait()
+        self.bridge.close()
+        self.crash_handler.uninstall()
         super().closeEvent(event)
+
+    def _confirm_quit_while_live(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Quit while live?"),
+                                      self.tr("The show is live. Quitting ends it on every destination."))
+        return answer == QMessageBox.StandardButton.Yes

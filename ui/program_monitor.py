@@ -1,16 +1,23 @@
-"""The program monitor: shows the latest frame of what goes on air, letterboxed, at the screen's pace."""
+"""A monitor: paints the latest frame the compositor has already scaled to monitor size (the
+program's, or the preview's in studio mode), letterboxed, at the screen's pace. The GUI thread
+never converts or scales a full frame: it tells the compositor how big the monitor is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from media.source import Source
+from media.frame import Frame
 
 REFRESH_MS = 33
 BACKGROUND = QColor("#101014")
+
+FrameGetter = Callable[[], Frame | None]
+SizeSetter = Callable[[int, int], None]
 
 
 def frame_to_qimage(image: np.ndarray) -> QImage:
@@ -27,10 +34,13 @@ def fit_rect(frame: QSize, area: QRect) -> QRect:
     return QRect(x, y, scaled.width(), scaled.height())
 
 
-class ProgramMonitor(QWidget):
-    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+class Monitor(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.source = source
+        self.title = title
+        self._latest: FrameGetter = lambda: None
+        self._resize_to: SizeSetter | None = None
+        self._waiting = self.tr("Starting the program…")
         self.shown_index = -1
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -42,20 +52,36 @@ class ProgramMonitor(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
+    def watch(self, latest: FrameGetter, resize_to: SizeSetter | None = None, waiting: str | None = None) -> None:
+        """Paints what `latest` gives; tells `resize_to` the monitor's size in device pixels."""
+        self._latest, self._resize_to = latest, resize_to
+        self._waiting = waiting or self.tr("Starting the program…")
+        self.shown_index = -1
+        self._tell_size()
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._tell_size()
+
+    def _tell_size(self) -> None:
+        if self._resize_to is not None:
+            ratio = self.devicePixelRatioF()
+            self._resize_to(round(self.width() * ratio), round(self.height() * ratio))
+
     def _refresh_if_new(self) -> None:
-        frame = self.source.latest()
+        frame = self._latest()
         if frame is not None and frame.index != self.shown_index:
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKGROUND)
-        frame = self.source.latest()
+        frame = self._latest()
         if frame is None:
             painter.setPen(QColor("#8a8a99"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Starting the program…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._waiting)
             return
-        image = frame_to_qimage(frame.image)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        image = frame_to_qimage(frame.image)  # already at monitor size: drawn 1:1 or nearly
         painter.drawImage(fit_rect(image.size(), self.rect()), image)
         self.shown_index = frame.index

@@ -54,7 +54,7 @@ class ShowBridge(QObject):
         self.show: LiveShow | None = None
         self.settings: ShowSettings | None = None
         self._opening: Task | None = None
-        self._closing: list[LiveShow] = []
+        self._closed = False
         self._chat_pending = threading.Event()
         self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._chat_timer = QTimer(self, interval=CHAT_SIGNAL_MS)
@@ -79,7 +79,7 @@ class ShowBridge(QObject):
     def open_show(self, settings: ShowSettings) -> None:
         """Ends the current show (on its own task) and opens a new one with `settings` off the GUI
         thread; `show_changed` follows, or `opening_failed` with the reason."""
-        if self.opening:
+        if self.opening or self._closed:
             return
         previous, self.show, self.settings = self.show, None, settings
         self.show_changed.emit(None)
@@ -100,7 +100,9 @@ class ShowBridge(QObject):
         self._event.emit(_Opened(show))
 
     def close(self, timeout: float = 60.0) -> None:
-        """For quitting: waits for an opening show, then ends the current show and waits for it."""
+        """For quitting: waits for an opening show, then ends the current show and waits for it;
+        no show opens after this."""
+        self._closed = True
         if self._opening is not None:
             self._opening.join(timeout)
         self._chat_timer.stop()

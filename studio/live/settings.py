@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from media.frame_rate import FrameRate
 
+PIN_FIRST = "*"  # ShowSettings.pin: the first active product with stock left
+
 
 class ShowSettingError(ValueError):
     """A setting the show cannot open with: the message names it."""
@@ -21,7 +23,7 @@ class ShowSettings:
     source: str = "testpattern"  # a spec: see studio/source_spec.py
     audio: str = "tone"  # tone, none, mic[:DEVICE], file:PATH
     scene: str | None = None  # default: Camera + Product with a pinned product, else Camera
-    pin: str | None = None  # a product's code
+    pin: str | None = None  # a product's code, or PIN_FIRST
     chat: tuple[str, ...] = ()  # chat specs: see studio/chat/connectors.py
     rehearsal: bool = False  # on a copy of the store, publishing nothing
     title: str = ""

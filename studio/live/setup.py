@@ -8,6 +8,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from media.audio.file_source import AudioFileSource
 from media.audio.microphone import MicrophoneSource
 from media.pipeline import Pipeline
@@ -17,7 +19,7 @@ from studio.catalog import Product, find_by_code, list_products
 from studio.chat.connectors import check_chat_spec
 from studio.chat.irc import ChatSpecError
 from studio.commerce.keywords import card_keyword, load_keywords
-from studio.live.settings import ShowSettingError, ShowSettings
+from studio.live.settings import PIN_FIRST, ShowSettingError, ShowSettings
 from studio.overlay_views import TICKER_ITEMS
 from studio.paths import Paths
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_SCENE, SCREEN, StoredScene, list_scenes
@@ -44,7 +46,7 @@ class StoreView:
 def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
     db = open_store(paths)
     try:
-        pinned = find_by_code(db, settings.pin) if settings.pin else None
+        pinned = _pinned(db, settings.pin)
         if settings.pin and pinned is None:
             raise ShowSettingError(f"--pin {settings.pin}: no product has that code (see `vitrina products`)")
         scenes = tuple(list_scenes(db))
@@ -54,6 +56,13 @@ def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
         return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale))
     finally:
         db.conn.close()
+
+
+def _pinned(db: Database, pin: str | None) -> Product | None:
+    if pin == PIN_FIRST:
+        return next((product for product in list_products(db, status="active", limit=200)
+                     if product.total_stock is None or product.total_stock > 0), None)
+    return find_by_code(db, pin) if pin else None
 
 
 def find_stored_scene(scenes: tuple[StoredScene, ...], name: str, setting: str = "scene") -> StoredScene:

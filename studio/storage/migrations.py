@@ -263,8 +263,12 @@ def schema_version(db: Database) -> int:
 def migrate(db: Database, target: int = LATEST_VERSION) -> int:
     """Apply every migration after the database's version, up to `target`. Returns the new version.
 
-    The version is read only with the write lock held, so processes opening one store at once
-    apply each migration once: whoever comes second finds it done."""
+    A store already at `target` is only read: opening it never waits for another writer (the
+    chat desk, an import). Otherwise the version is read again with the write lock held, so
+    processes opening one store at once apply each migration once: whoever comes second finds
+    it done."""
+    if _version_to_migrate_from(db) >= target:
+        return schema_version(db)
     while True:
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -2,48 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from media.sources.test_pattern import PatternSize, TestPatternSource, bar_colour_at
-from studio.paths import resolve_paths
-from studio.store import open_store
+from media.sources.test_pattern import bar_colour_at
 from ui.catalog_model import CODE, PRICE, STOCK, TITLE
 from ui.currency_dialog import currency_choices
-from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Path:
-    paths = resolve_paths(tmp_path / "data")
-    open_store(paths).conn.close()
-    return paths.database
-
-
-@pytest.fixture
-def program() -> Iterator[TestPatternSource]:
-    source = TestPatternSource(PatternSize(320, 180), fps=30)
-    source.start()
-    yield source
-    source.stop()
-
-
-@pytest.fixture
-def window(qtbot, database, program) -> Iterator[MainWindow]:
-    window = MainWindow(database, program)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.products.catalog_shown, timeout=5000):
-        window.show()
-    yield window
-    window.close()
-
-
-def column(window: MainWindow, index: int) -> list[str]:
+def column(window, index: int) -> list[str]:
     model = window.products.model
     return [model.index(row, index).data() for row in range(model.rowCount())]
 
@@ -68,10 +36,11 @@ def test_typing_in_the_search_field_filters_the_list(qtbot, window):
 
 def test_the_program_monitor_shows_the_moving_test_pattern(qtbot, window):
     window.resize(1200, 800)
-    qtbot.waitUntil(lambda: window.monitor.shown_index >= 0, timeout=5000)
-    first = window.monitor.shown_index
-    qtbot.waitUntil(lambda: window.monitor.shown_index > first, timeout=5000)
-    picture = window.monitor.grab().toImage()
+    monitor = window.monitors.program
+    qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=10000)
+    first = monitor.shown_index
+    qtbot.waitUntil(lambda: monitor.shown_index > first, timeout=5000)
+    picture = monitor.grab().toImage()
     pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
     row = pixels[picture.height() // 4]
     # Letterboxed, the seven colour bars still show left to right: sample the middle of the first and last bar.

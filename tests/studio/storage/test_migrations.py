@@ -145,3 +145,19 @@ def test_four_processes_opening_an_old_store_at_once_migrate_it_once(tmp_path):
     assert db.execute("SELECT version FROM schema_version").fetchall() == [(LATEST_VERSION,)]
     assert [product.title for product in list_products(db)] == ["Café Mug"]
     db.conn.close()
+
+
+def test_opening_a_migrated_store_never_waits_for_another_writer(tmp_path, monkeypatch):
+    from studio.storage import database
+
+    open_database(tmp_path / "held.db").conn.close()
+    writer = open_database(tmp_path / "held.db")
+    writer.execute("BEGIN IMMEDIATE")  # a long import holds the write lock
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    try:
+        reader = open_database(tmp_path / "held.db")  # before the fix: "database is locked"
+        assert reader.execute("SELECT count(*) FROM products").fetchone()[0] == 0
+        reader.conn.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.conn.close()

@@ -1,0 +1,42 @@
+"""The studio window as a presenter opens it, over a real live show on a store in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from studio.live.settings import ShowSettings
+from studio.paths import Paths
+from studio.store import open_store
+from ui.main_window import MainWindow
+from ui.show_bridge import ShowBridge
+
+SMALL_SHOW = ShowSettings(width=320, height=180, video_kbps=600, source="testpattern", audio="none")
+
+
+@pytest.fixture
+def studio_paths(data_dir: Path) -> Paths:
+    paths = Paths(data_dir)
+    open_store(paths).conn.close()
+    return paths
+
+
+@pytest.fixture
+def bridge(qtbot, studio_paths: Paths) -> Iterator[ShowBridge]:
+    opened = ShowBridge(studio_paths)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, bridge: ShowBridge, studio_paths: Paths) -> Iterator[MainWindow]:
+    window = MainWindow(bridge, SMALL_SHOW, studio_paths.window_settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.products.catalog_shown, timeout=10000):
+        window.show()
+    with qtbot.waitSignal(bridge.show_changed, timeout=30000, check_params_cb=lambda show: show is not None):
+        bridge.open_show(SMALL_SHOW)
+    yield window
+    window.close()

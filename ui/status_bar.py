@@ -1,0 +1,94 @@
+"""The status bar: each destination's state (live, reconnecting in n s (attempt k), failed:
+reason), fps, lagged and dropped frames, bitrate, CPU, the show's running time, and a REHEARSAL
+badge. Read once a second from the show's typed stats, never parsed from text."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from media.health import PartState
+from media.output import OutputStats
+from studio.live.stats import ShowStats
+from ui.show_bridge import ShowBridge
+
+REFRESH_MS = 1000
+STATE_COLOURS = {PartState.LIVE: "#2e9e5b", PartState.RECONNECTING: "#d08a00", PartState.FAILED: "#d03030"}
+
+
+def running_time(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+
+
+class CpuMeter:
+    """This process's CPU over the last reading, in percent of one core (as top shows it)."""
+
+    def __init__(self) -> None:
+        self._last = (time.monotonic(), self._cpu())
+
+    @staticmethod
+    def _cpu() -> float:
+        times = os.times()
+        return times.user + times.system
+
+    def percent(self) -> float:
+        now, cpu = time.monotonic(), self._cpu()
+        (then, before), self._last = self._last, (now, cpu)
+        return 100 * (cpu - before) / (now - then) if now > then else 0.0
+
+
+class StudioStatusBar(QStatusBar):
+    def __init__(self, bridge: ShowBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.rehearsal_badge = self._label("")
+        self.rehearsal_badge.setText(self.tr("REHEARSAL"))
+        self.rehearsal_badge.setStyleSheet("background: #7a3cc2; color: white; padding: 0 6px; font-weight: bold;")
+        self.destinations = self._label(self.tr("Not live"))
+        self.figures = self._label("")
+        self.clock = self._label("0:00:00")
+        self._cpu = CpuMeter()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.addPermanentWidget(label)
+        return label
+
+    def refresh(self) -> None:
+        show = self.bridge.show
+        if show is None:
+            self.rehearsal_badge.setVisible(False)
+            self.destinations.setText(self.tr("Opening the show…"))
+            return
+        self.show_stats(show.stats(), self._cpu.percent())
+
+    def show_stats(self, stats: ShowStats, cpu: float) -> None:
+        self.rehearsal_badge.setVisible(stats.rehearsal)
+        self.destinations.setText(self._destinations_text(stats.destinations))
+        self.destinations.setStyleSheet(self._destinations_style(stats.destinations))
+        dropped = sum(output.dropped_packets for output in stats.destinations)
+        kbps = sum(output.bitrate_kbps for output in stats.destinations)
+        self.figures.setText(self.tr("{fps:.0f} fps · lagged {lagged} · dropped {dropped} · {kbps:.0f} kbit/s · "
+                                     "CPU {cpu:.0f}%").format(fps=stats.fps, lagged=stats.lagged, dropped=dropped,
+                                                              kbps=kbps, cpu=cpu))
+        self.clock.setText(running_time(stats.running_seconds))
+
+    def _destinations_text(self, outputs: tuple[OutputStats, ...]) -> str:
+        if not outputs:
+            return self.tr("Not live")
+        return " · ".join(f"{output.name}: {output.health.text()}" for output in outputs)
+
+    @staticmethod
+    def _destinations_style(outputs: tuple[OutputStats, ...]) -> str:
+        worst = next((state for state in (PartState.FAILED, PartState.RECONNECTING, PartState.LIVE)
+                      if any(output.health.state is state for output in outputs)), None)
+        return f"color: {STATE_COLOURS[worst]};" if worst in STATE_COLOURS else ""
