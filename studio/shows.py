@@ -8,7 +8,7 @@ import time
 
 from sqlite_utils import Database
 
-from studio.storage import transaction
+from studio.storage import inserted_id, transaction
 
 
 class ShowError(ValueError):
@@ -18,7 +18,7 @@ class ShowError(ValueError):
 def start_show(db: Database, title: str = "", at: float | None = None) -> int:
     with transaction(db):
         cursor = db.execute("INSERT INTO shows (title, started_at) VALUES (?, ?)", (title, at or time.time()))
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
 
 def end_show(db: Database, show_id: int, at: float | None = None) -> None:

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import fold
 from studio.plain_text import clean_line
-from studio.storage import transaction
+from studio.storage import inserted_id, transaction
 
 EXCLUDED_BADGES = {"moderator", "broadcaster"}
 WINNER_SHOWN_SECONDS = 15.0
@@ -53,7 +53,7 @@ def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at:
     with transaction(db):
         cursor = db.execute("INSERT INTO giveaways (show_id, keyword, closes_at, prize) VALUES (?, ?, ?, ?)",
                             (show_id, fold(keyword), starts + minutes * 60, clean_line(prize)[:120]))
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
 
 def enter(db: Database, giveaway_id: int, message: ChatMessage) -> bool:

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from studio.commerce.buy_comments import BuyComment, fold
 from studio.commerce.flash_sales import active_sale
-from studio.storage import transaction
+from studio.storage import inserted_id, transaction
 
 REPEAT_SECONDS = 30.0
 STATES = ("reserved", "confirmed", "paid", "shipped", "cancelled")
@@ -64,7 +64,7 @@ def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, t
                 "INSERT INTO waitlist (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, "
                 "quantity, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id, comment.quantity, key, moment))
-            return Outcome("waitlisted", waitlist_id=int(cursor.lastrowid))
+            return Outcome("waitlisted", waitlist_id=inserted_id(cursor))
         _take_stock(db, comment.product.id, variant_id, comment.quantity)
         if price is None:
             sale = active_sale(db, comment.product.id, moment)
@@ -136,7 +136,7 @@ def _insert_order(db: Database, show_id: int, platform: str, buyer_id: str, name
         "INSERT INTO orders (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, quantity, "
         "unit_price, currency, state, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?)",
         (show_id, platform, buyer_id, name, product_id, variant_id, quantity, price, currency, key, moment))
-    order_id = int(cursor.lastrowid)
+    order_id = inserted_id(cursor)
     _log_state(db, order_id, "reserved", moment)
     return order_id
 

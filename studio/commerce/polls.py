@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from studio.chat.message import ChatMessage
-from studio.storage import transaction
+from studio.storage import inserted_id, transaction
 
 LETTERS = "ABCDEF"
 RESULTS_SHOWN_SECONDS = 10.0  # on stream after the poll closes
@@ -36,7 +36,7 @@ def start_poll(db: Database, show_id: int, question: str, options: list[str], mi
     with transaction(db):
         cursor = db.execute("INSERT INTO polls (show_id, question, options, closes_at) VALUES (?, ?, ?, ?)",
                             (show_id, question, json.dumps(options, ensure_ascii=False), starts + minutes * 60))
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
 
 def choice(text: str, options: int) -> int | None:

@@ -52,3 +52,11 @@ def transaction(db: Database) -> Iterator[Database]:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row the INSERT on `cursor` just made (sqlite3 types it Optional)."""
+    row_id = cursor.lastrowid
+    if row_id is None:
+        raise RuntimeError("the statement made no row: it was not an INSERT")
+    return row_id
