@@ -4,7 +4,9 @@ canvas. A new data dir gets three: Camera, Camera + Product, Screen."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -87,8 +89,13 @@ def list_scenes(db: Database) -> list[StoredScene]:
         rows = db.execute(
             "SELECT kind, target, x, y, width, height, opacity, visible FROM scene_layers "
             "WHERE scene_id = ? ORDER BY position", (scene_id,)).fetchall()
-        scenes.append(StoredScene(name, tuple(StoredLayer(*row[:7], visible=bool(row[7])) for row in rows)))
+        scenes.append(StoredScene(name, tuple(_stored_layer(row) for row in rows)))
     return scenes
+
+
+def _stored_layer(row: Sequence[Any]) -> StoredLayer:
+    kind, target, x, y, width, height, opacity, visible = row
+    return StoredLayer(kind, target, x, y, width, height, opacity, visible=bool(visible))
 
 
 def find_scene(db: Database, name: str) -> StoredScene | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -37,4 +39,12 @@ def show_orders(db: Database, show_id: int, state: str | None = None) -> list[Or
         FROM orders o JOIN products p ON p.id = o.product_id LEFT JOIN variants v ON v.id = o.variant_id
         WHERE o.show_id = ? AND (? IS NULL OR o.state = ?) ORDER BY o.id
         """, (show_id, state, state)).fetchall()
-    return [OrderLine(*row[:6], tuple(json.loads(row[6])), *row[7:]) for row in rows]
+    return [_order_line(row) for row in rows]
+
+
+def _order_line(row: Sequence[Any]) -> OrderLine:
+    (order_id, buyer_name, platform, code, title, sku, option_values,
+     quantity, unit_price, currency, state, created_at) = row
+    return OrderLine(id=order_id, buyer_name=buyer_name, platform=platform, code=code, title=title, sku=sku,
+                     variant=tuple(json.loads(option_values)), quantity=quantity, unit_price=unit_price,
+                     currency=currency, state=state, created_at=created_at)
