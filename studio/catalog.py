@@ -61,8 +61,8 @@ class Product:
         """Units left to sell, None when any part of the product is untracked."""
         if not self.variants:
             return self.stock
-        stocks = [variant.stock for variant in self.variants]
-        return None if any(stock is None for stock in stocks) else sum(stocks)  # type: ignore[misc]
+        tracked = [variant.stock for variant in self.variants if variant.stock is not None]
+        return sum(tracked) if len(tracked) == len(self.variants) else None
 
 
 _PRODUCT_COLUMNS = (
