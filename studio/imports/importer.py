@@ -14,7 +14,7 @@ from studio.catalog import existing_codes_by_sku, save_products
 from studio.imports import generic, shopify
 from studio.imports.csv_file import Columns, read_csv
 from studio.imports.errors import ImportIssue, ProductImportError, RowErrors
-from studio.imports.parsed import NO_CURRENCY_HINT, ParsedProduct, ParseOptions
+from studio.imports.parsed import ParsedProduct, ParseOptions
 from studio.money import MoneyError, normalise_currency
 from studio.settings import store_currency
 from studio.short_codes import CodeAllocator
@@ -54,8 +54,6 @@ def import_products(
     if not table.rows:
         raise ProductImportError([ImportIssue("the file has a header but no products")])
     options = ParseOptions(_currency(db, currency), path.resolve().parent, shop_url)
-    if options.currency is None and chosen == "shopify":
-        raise ProductImportError([ImportIssue(f"Shopify exports carry no currency: {NO_CURRENCY_HINT}")])
     errors = RowErrors()
     parsed = parser.parse(table, options, errors)
     _check_unique_skus(parsed, errors)

@@ -9,18 +9,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypedDict
 
 from studio.catalog import Product, Variant
 from studio.imports.csv_file import Columns, CsvRow, CsvTable
-from studio.imports.errors import ImportIssue, RowErrors
+from studio.imports.errors import ImportIssue, ProductImportError, RowErrors
 from studio.imports.fields import price_cell, stock_cell
 from studio.imports.html_text import html_to_text
-from studio.imports.parsed import ParsedProduct, ParseOptions
+from studio.imports.parsed import NO_CURRENCY_HINT, ParsedProduct, ParseOptions
 from studio.plain_text import clean_line
 
 REQUIRED = ("Handle", "Title", "Variant Price")
 SIGNATURE = ("Handle", "Variant Price")
 OPTION_SLOTS = (1, 2, 3)
+
+
+class _SharedFields(TypedDict):
+    """What a product takes from its first row, with variants or without."""
+
+    title: str
+    currency: str
+    code: str
+    description: str
+    image: str | None
+    images: tuple[str, ...]
+    checkout_url: str | None
+    status: str
 
 
 def looks_like(columns: Columns) -> bool:
@@ -32,10 +46,12 @@ def missing_columns(columns: Columns) -> list[str]:
 
 
 def parse(table: CsvTable, options: ParseOptions, errors: RowErrors) -> list[ParsedProduct]:
+    if options.currency is None:
+        raise ProductImportError([ImportIssue(f"Shopify exports carry no currency: {NO_CURRENCY_HINT}")])
     columns = Columns(table.header)
     parsed = []
     for handle, rows in _group_by_handle(table.rows, columns, errors).items():
-        product = _product(handle, rows, columns, options, errors)
+        product = _product(handle, rows, columns, options.currency, options.shop_url, errors)
         if product is not None:
             parsed.append(ParsedProduct(product, rows[0].line, sku_column="Variant SKU"))
     return parsed
@@ -54,7 +70,7 @@ def _group_by_handle(rows: Iterable[CsvRow], columns: Columns, errors: RowErrors
 
 
 def _product(
-    handle: str, rows: list[CsvRow], columns: Columns, options: ParseOptions, errors: RowErrors
+    handle: str, rows: list[CsvRow], columns: Columns, currency: str, shop_url: str | None, errors: RowErrors
 ) -> Product | None:
     first = rows[0]
     title_column = columns.find("Title")
@@ -69,20 +85,20 @@ def _product(
     if not variant_rows:
         errors.add(first.line, columns.find("Variant Price"), f"product '{handle}' has no variant row with a price")
         return None
-    maybe_variants = [_variant(handle, row, columns, len(option_names), options, errors) for row in variant_rows]
+    maybe_variants = [_variant(handle, row, columns, len(option_names), currency, errors) for row in variant_rows]
     variants = [variant for variant in maybe_variants if variant is not None]
     if len(variants) < len(maybe_variants):
         return None
     _check_unique_options(handle, variant_rows, variants, errors)
     images = _images(rows, columns)
-    common = dict(
+    common = _SharedFields(
         title=title,
-        currency=options.currency,
+        currency=currency,
         code="",
         description=html_to_text(first.get(columns.find("Body (HTML)", "Body HTML", "Body"))),
         image=images[0] if images else None,
         images=tuple(images),
-        checkout_url=f"{options.shop_url.rstrip('/')}/products/{handle}" if options.shop_url else None,
+        checkout_url=f"{shop_url.rstrip('/')}/products/{handle}" if shop_url else None,
         status=(first.get(columns.find("Status")) or "active").lower(),
     )
     if _has_no_real_options(option_names, variants):
@@ -109,12 +125,12 @@ def _is_variant_row(row: CsvRow, columns: Columns) -> bool:
 
 
 def _variant(
-    handle: str, row: CsvRow, columns: Columns, option_count: int, options: ParseOptions, errors: RowErrors
+    handle: str, row: CsvRow, columns: Columns, option_count: int, currency: str, errors: RowErrors
 ) -> Variant | None:
     before = len(errors.issues)
     values = tuple(clean_line(row.get(columns.find(f"Option{n} Value"))) for n in OPTION_SLOTS[: max(option_count, 1)])
-    price = price_cell(row, columns.find("Variant Price"), options.currency, errors, required=True)
-    compare_at = price_cell(row, columns.find("Variant Compare At Price"), options.currency, errors, required=False)
+    price = price_cell(row, columns.find("Variant Price"), currency, errors, required=True)
+    compare_at = price_cell(row, columns.find("Variant Compare At Price"), currency, errors, required=False)
     tracked = bool(row.get(columns.find("Variant Inventory Tracker")))
     # Shopify lets a shop oversell, so its exports can hold negative counts: that is 0 left here.
     stock = stock_cell(row, columns.find("Variant Inventory Qty"), errors, clamp_negative=True)
