@@ -39,7 +39,7 @@ def pill(painter: QPainter, left: float, top: float, text: str, font: QFont, fil
 
 def load_picture(path: str | None) -> QImage | None:
     """The picture, or None when it is missing, remote or unreadable (a placeholder is drawn)."""
-    if _file_version(path) is None:
+    if not path or _file_version(path) is None:
         return None
     image = QImage(path)
     if image.isNull():

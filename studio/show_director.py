@@ -164,8 +164,7 @@ class ShowDirector(Worker):
         if was.sale is not None and was.product is not None and product is not None and product.code == was.product.code:
             # the pinned product's sale has just ended: say so for a few seconds
             self._sale_ended_at = moment
-            self._overlays.show_countdown(countdown_view(self._shown.product, self._shown.sale.price, moment,
-                                                         self._overlays.locale), moment)
+            self._overlays.show_countdown(countdown_view(was.product, was.sale.price, moment, self._overlays.locale), moment)
         elif product is None or self._sale_ended_at is None or moment - self._sale_ended_at >= ENDED_SHOWN_SECONDS:
             self._overlays.hide(COUNTDOWN, moment)
             self._countdown_second = None

@@ -134,7 +134,8 @@ def _interval(millis: object) -> float:
 def _error(status: int, body: object) -> YouTubeError:
     error = body.get("error", {}) if isinstance(body, dict) else {}
     error = error if isinstance(error, dict) else {}
-    listed = error.get("errors") if isinstance(error.get("errors"), list) else []
+    listed = error.get("errors")
+    listed = listed if isinstance(listed, list) else []
     reasons = [_text(item.get("reason")) for item in listed if isinstance(item, dict)]
     reason = reasons[0] if reasons else ""
     words = {"quotaExceeded": "the YouTube API quota for today is used up",
