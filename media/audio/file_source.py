@@ -44,9 +44,8 @@ class AudioFileSource(Worker):
             resampler = av.AudioResampler(format="flt", layout="mono" if mono else "stereo", rate=SAMPLE_RATE)
             for frame in container.decode(audio=0):
                 for converted in resampler.resample(frame):
-                    block = converted.to_ndarray().reshape(-1, 1 if mono else 2)
-                    if mono:
-                        block = np.repeat(block, 2, axis=1)
+                    decoded = converted.to_ndarray().reshape(-1, 1 if mono else 2)
+                    block = np.repeat(decoded, 2, axis=1) if mono else decoded
                     due = start + (played + samples) / SAMPLE_RATE
                     if self._should_stop(max(0.0, due - now() - 0.1)):  # stay ~100 ms ahead
                         return samples

@@ -13,6 +13,7 @@ import logging
 import subprocess
 import sys
 import threading
+from typing import IO
 
 from media.backoff import retry_delay
 from media.encoded_packet import EncodedPacket, StreamFormat
@@ -89,18 +90,18 @@ class RtmpOutput(Worker, Output):
         watcher = threading.Thread(target=self._watch, args=(self._child, reasons), name=f"watch-{self.name}", daemon=True)
         watcher.start()
         try:
-            write_session(self._child.stdin, Session(self._url, self._stream))  # type: ignore[arg-type]  # a pipe
+            pipe = self._child.stdin
+            assert pipe is not None, "the child is started with stdin=PIPE"
+            write_session(pipe, Session(self._url, self._stream))
             self._queue.drop_until_keyframe()
-            self._pump(self._child)
+            self._pump(self._child, pipe)
         except OSError:  # a broken pipe: the child ended, and says why
             pass
         self._end_child(grace=0.0 if not self._should_stop() else 2.0)
         watcher.join(5)
         return reasons[0] if reasons else None
 
-    def _pump(self, child: subprocess.Popen[bytes]) -> None:
-        pipe = child.stdin
-        assert pipe is not None
+    def _pump(self, child: subprocess.Popen[bytes], pipe: IO[bytes]) -> None:
         while not self._should_stop() and child.poll() is None:
             packet = self._queue.get(timeout=0.2)
             if packet is None:

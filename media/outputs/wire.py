@@ -9,7 +9,7 @@ import json
 import struct
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import BinaryIO
+from typing import IO
 
 from media.encoded_packet import EncodedPacket, StreamFormat
 from media.frame_rate import exact_rate
@@ -24,7 +24,7 @@ class Session:
     stream: StreamFormat
 
 
-def write_session(pipe: BinaryIO, session: Session) -> None:
+def write_session(pipe: IO[bytes], session: Session) -> None:
     stream = session.stream
     line = json.dumps({
         "url": session.url, "width": stream.width, "height": stream.height,
@@ -35,7 +35,7 @@ def write_session(pipe: BinaryIO, session: Session) -> None:
     pipe.flush()
 
 
-def read_session(pipe: BinaryIO) -> Session:
+def read_session(pipe: IO[bytes]) -> Session:
     fields = json.loads(pipe.readline())
     extradata = fields["audio_extradata"]
     stream = StreamFormat(fields["width"], fields["height"], Fraction(fields["fps"]),
@@ -43,12 +43,12 @@ def read_session(pipe: BinaryIO) -> Session:
     return Session(fields["url"], stream)
 
 
-def write_packet(pipe: BinaryIO, packet: EncodedPacket) -> None:
+def write_packet(pipe: IO[bytes], packet: EncodedPacket) -> None:
     pipe.write(_HEADER.pack(KINDS.index(packet.kind), packet.keyframe, packet.pts, packet.dts, len(packet.data)))
     pipe.write(packet.data)
 
 
-def read_packet(pipe: BinaryIO) -> EncodedPacket | None:
+def read_packet(pipe: IO[bytes]) -> EncodedPacket | None:
     """The next packet, or None at the end of the stream."""
     header = pipe.read(_HEADER.size)
     if len(header) < _HEADER.size:
