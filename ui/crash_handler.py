@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
-ExceptHook = type(sys.excepthook)
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 class CrashHandler(QObject):

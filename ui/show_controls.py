@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,7 +47,8 @@ class ShowControls(QToolBar):
         bridge.ended.connect(self._ended)
         self._update()
 
-    def _action(self, text: str, tip: str, slot, checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, tip: str, slot: Callable[[], None] | Callable[[bool], None],
+                checkable: bool = False) -> QAction:
         action = QAction(text, self, checkable=checkable, toolTip=tip)
         action.triggered.connect(slot)
         self.addAction(action)
