@@ -10,6 +10,7 @@ import pytest
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
 from studio.store import open_store
+from tests.studio.conftest import memory_keyring  # noqa: F401  # a keyring for saved destinations' keys
 from ui.main_window import MainWindow
 from ui.show_bridge import ShowBridge
 
