@@ -7,7 +7,7 @@ scene that way). Each edit is one transaction; a mistake is a SceneError that sa
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,9 +156,9 @@ def duplicate_scene(db: Database, name: str, new_name: str) -> str:
     return stored
 
 
-def free_copy_name(db: Database, name: str) -> str:
-    """A name for a copy of `name` that no scene has yet: "Name 2", "Name 3", ..."""
-    taken = {scene.name.casefold() for scene in list_scenes(db)}
+def free_copy_name(names: Iterable[str], name: str) -> str:
+    """A name for a copy of `name` that none of `names` is yet: "Name 2", "Name 3", ..."""
+    taken = {known.casefold() for known in names}
     base = name[: MAX_NAME_LENGTH - 4]
     return next(f"{base} {number}" for number in range(2, len(taken) + 3) if f"{base} {number}".casefold() not in taken)
 

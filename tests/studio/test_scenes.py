@@ -114,12 +114,12 @@ def test_renaming_keeps_the_layers_and_the_place(store):
 
 
 def test_a_duplicate_comes_right_after_its_scene_with_the_same_layers(store):
-    copy = free_copy_name(store, "Camera")
+    copy = free_copy_name(names(store), "Camera")
     assert copy == "Camera 2"
     duplicate_scene(store, "Camera", copy)
     assert names(store) == ["Camera", "Camera 2", "Camera + Product", "Screen"]
     assert find_scene(store, "Camera 2").layers == find_scene(store, "Camera").layers
-    assert free_copy_name(store, "Camera") == "Camera 3"
+    assert free_copy_name(names(store), "camera") == "camera 3"
 
 
 def test_moving_a_scene_renumbers_the_others(store):
