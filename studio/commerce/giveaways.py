@@ -85,6 +85,18 @@ def draw(db: Database, giveaway_id: int, seed: str | None = None) -> Draw:
     return Draw(name, entrant_id, platform, chosen_seed, len(entries))
 
 
+def verify_draw(db: Database, giveaway_id: int) -> Draw:
+    """Replays a draw from its recorded seed: the same winner, or a GiveawayError saying why not."""
+    row = db.execute("SELECT seed, winner_id, winner_name FROM giveaways WHERE id = ?", (giveaway_id,)).fetchone()
+    if row is None or row[0] is None:
+        raise GiveawayError(f"giveaway {giveaway_id} has not been drawn")
+    replay = draw(db, giveaway_id, seed=row[0])
+    if replay.winner_id != row[1]:
+        raise GiveawayError(f"giveaway {giveaway_id}: the seed draws {replay.winner_name}, "
+                            f"but {row[2]} was recorded: the entries changed after the draw")
+    return replay
+
+
 def draw_latest(db: Database, show_id: int) -> tuple[int, Draw]:
     """Draws the winner of the show's newest giveaway: once, the draw is final."""
     row = db.execute("SELECT id, seed FROM giveaways WHERE show_id = ? ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
