@@ -1,7 +1,15 @@
 import pytest
 
 from studio.chat.message import ChatMessage
-from studio.commerce.giveaways import GiveawayError, draw, enter, start_giveaway, verify_draw
+from studio.commerce.giveaways import (
+    GiveawayError,
+    GiveawaySummary,
+    draw,
+    enter,
+    latest_giveaway,
+    start_giveaway,
+    verify_draw,
+)
 from studio.commerce.polls import PollError, choice, close_poll, open_polls, results, start_poll, vote
 from studio.shows import start_show
 
@@ -76,3 +84,16 @@ def test_verifying_a_draw_replays_it_and_says_when_the_entries_changed(db):
     db.execute("DELETE FROM giveaway_entries WHERE entrant_id = ?", (drawn.winner_id,))
     with pytest.raises(GiveawayError, match="the entries changed after the draw"):
         verify_draw(db, giveaway)
+
+
+def test_the_newest_giveaway_of_a_show_with_its_entries_and_draw(db):
+    show = start_show(db)
+    assert latest_giveaway(db, show) is None
+    start_giveaway(db, show, "old", minutes=5, at=0.0)
+    giveaway = start_giveaway(db, show, "Sorteo", minutes=5, at=0.0, prize="Taza <b>azul</b>")
+    enter(db, giveaway, said("ana", "sorteo", at=1.0))
+    summary = latest_giveaway(db, show)
+    assert summary == GiveawaySummary(giveaway, "Taza <b>azul</b>", "SORTEO", 1, 300.0, None, None, None)
+    drawn = draw(db, giveaway)
+    assert latest_giveaway(db, show) == GiveawaySummary(giveaway, "Taza <b>azul</b>", "SORTEO", 1, 300.0,
+                                                        "Ana", "twitch", drawn.seed)
