@@ -5,10 +5,11 @@ holds the slider."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSlider, QWidget
 
 from studio.live.audio_controls import MAX_GAIN_DB, MIN_GAIN_DB, AudioInput
 from ui.level_meter import LevelMeter
+from ui.plain_label import plain_label
 
 STEPS_PER_DB = 2  # the slider moves in half decibels
 
@@ -20,8 +21,7 @@ class AudioStrip(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.label = QLabel(name, self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = plain_label(self, name, wrap=False)
         self.meter = LevelMeter(self)
         self.mute = QPushButton(self.tr("Mute"), self)
         self.mute.setCheckable(True)
@@ -32,8 +32,7 @@ class AudioStrip(QWidget):
         self.gain.setToolTip(self.tr("Gain, from %1 to +%2 dB").replace("%1", f"{MIN_GAIN_DB:g}")
                              .replace("%2", f"{MAX_GAIN_DB:g}"))
         self.gain.valueChanged.connect(self._gain_moved)
-        self.gain_value = QLabel(self)
-        self.gain_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.gain_value = plain_label(self, wrap=False)
         self.gain_value.setMinimumWidth(self.gain_value.fontMetrics().horizontalAdvance("+20.0 dB "))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)

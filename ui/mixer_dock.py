@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from studio.live.settings import ShowSettingError
 from studio.live.show import LiveShow
 from ui.audio_strip import AudioStrip
+from ui.plain_label import plain_label
 from ui.show_bridge import ShowBridge
 
 log = logging.getLogger(__name__)
@@ -25,9 +26,7 @@ class MixerDock(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self.strips: dict[str, AudioStrip] = {}
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = plain_label(self)
         self._strips_layout = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self._strips_layout)

@@ -3,8 +3,10 @@ reason next to what was typed, until the store takes it or the user cancels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from ui.plain_label import error_label, plain_label
 
 
 class NameDialog(QDialog):
@@ -13,15 +15,11 @@ class NameDialog(QDialog):
     def __init__(self, title: str, prompt: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.prompt = QLabel(prompt, self)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.error = QLabel(self)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt = plain_label(self, prompt)
+        self.error = error_label(self)
         self.field = QLineEdit(text, self)
         self.field.selectAll()
         self.field.textEdited.connect(lambda _text: self.error.clear())
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #d63031")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)

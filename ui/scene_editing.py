@@ -22,7 +22,7 @@ from studio.scenes import (
 )
 from ui.name_dialog import NameDialog
 from ui.scene_list_model import SceneListModel, SceneMark
-from ui.store_jobs import StoreJobs
+from ui.store_jobs import StoreJobs, failure_text
 
 Renamed = dict[str, str]  # {old name: new name}
 Edited = Callable[[list[StoredScene], Renamed], None]  # the scenes as the store now has them
@@ -78,7 +78,7 @@ class SceneEditing:
             dialog.accept()
             self._edited(*result)
 
-        self._jobs.run(job, done, lambda error: dialog.show_error(reason(error)))
+        self._jobs.run(job, done, lambda error: dialog.show_error(failure_text(error, SceneError)))
 
     # Deleting
 
@@ -116,12 +116,7 @@ class SceneEditing:
             delete_scene(db, scene)
             return list_scenes(db)
 
-        self._jobs.run(job, lambda scenes: self._edited(scenes, {}), lambda error: self._message.setText(reason(error)))
-
-
-def reason(error: Exception) -> str:
-    """What a user reads when an edit fails: the store's own words for a mistake."""
-    return str(error) if isinstance(error, SceneError) else f"the store could not take it: {error}"
+        self._jobs.run(job, lambda scenes: self._edited(scenes, {}), lambda error: self._message.setText(failure_text(error, SceneError)))
 
 
 def _add(db: Database, name: str) -> Renamed:

@@ -12,17 +12,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QToolButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from studio import scenes as store
 from studio.live.show import LiveShow, ShowError
 from studio.scenes import SceneError, StoredScene, list_scenes
-from ui.scene_editing import SceneEditing, reason
+from ui.plain_label import plain_label
+from ui.scene_editing import SceneEditing
 from ui.scene_layers_model import SceneLayersModel
 from ui.scene_list_model import SceneListModel
 from ui.show_bridge import ShowBridge
-from ui.store_jobs import StoreJobs
+from ui.store_jobs import StoreJobs, failure_text
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +71,8 @@ class ScenesDock(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch()
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.layers_title = QLabel(self.tr("Layers"), self)
-        self.layers_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = plain_label(self)
+        self.layers_title = plain_label(self, self.tr("Layers"))
         self.layers = QListView(self)
         self.layers.setModel(self.layers_model)
         layout = QVBoxLayout(self)
@@ -165,7 +163,7 @@ class ScenesDock(QWidget):
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, SceneError):
             log.error("a scene edit failed: %s", error, exc_info=error)
-        self.message.setText(reason(error))
+        self.message.setText(failure_text(error, SceneError))
         self.jobs.run(list_scenes, lambda scenes: self._scenes_read(scenes, {}))  # back to what the store has
 
     def _scenes_read(self, scenes: list[StoredScene], renamed: dict[str, str]) -> None:

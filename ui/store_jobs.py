@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from sqlite_utils import Database
 
 from media.worker import Task
@@ -127,3 +127,11 @@ class StoreJobs(QObject):
 
 def _log_failure(error: Exception) -> None:
     log.error("a store job failed: %s", error, exc_info=error)
+
+
+def failure_text(error: Exception, *mistakes: type[Exception]) -> str:
+    """What a user reads when a job fails: the store's own words for one of `mistakes` (a
+    name taken, a keyword that cannot be), else that the store could not do it, and why."""
+    if isinstance(error, mistakes):
+        return str(error)
+    return QCoreApplication.translate("StoreJobs", "The store could not do it: %1").replace("%1", str(error))
