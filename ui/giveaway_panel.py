@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from studio.commerce.giveaways import (
@@ -21,16 +20,15 @@ from studio.commerce.giveaways import (
 )
 from ui.plain_label import error_label, plain_label
 from ui.show_bridge import ShowBridge
-from ui.store_jobs import StoreJobs, failure_text
-
-REFRESH_MS = 250
+from ui.show_reader import ShowReader
+from ui.store_jobs import failure_text
 
 
 class GiveawayPanel(QWidget):
     def __init__(self, bridge: ShowBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._bridge = bridge
-        self.jobs = StoreJobs("giveaway-store", self)
+        self.reader = ShowReader("giveaway-store", bridge, latest_giveaway, self._show_state, self)
+        self.jobs = self.reader.jobs
         self.state: GiveawaySummary | None = None
         self.prize = QLineEdit(self, placeholderText=self.tr("A linen tote bag"))
         self.keyword = QLineEdit(self, placeholderText=self.tr("WIN"))
@@ -61,44 +59,27 @@ class GiveawayPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.outcome)
         layout.addStretch()
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
 
     def follow(self, database: Path | None) -> None:
         """Follows the show whose store is `database` (None: no show is open)."""
-        self.jobs.use(database)
-        running = database is not None
-        self._show_state(None)
+        self.setEnabled(database is not None)
         self.outcome.clear()
-        self.setEnabled(running)
-        if running:
-            self.timer.start()
-            self.refresh()
-        else:
-            self.timer.stop()
-
-    def refresh(self) -> None:
-        show = self._bridge.show
-        if show is not None and not self.jobs.busy:
-            show_id = show.show_id
-            self.jobs.run(lambda db: latest_giveaway(db, show_id), self._show_state)
+        self.reader.follow(database)
 
     # Actions
 
     def start_giveaway(self) -> None:
-        show = self._bridge.show
-        if show is None:
+        show_id, keyword, minutes, prize = self.reader.show_id, self.keyword.text().strip(), self.minutes.value(), self.prize.text()
+        if show_id is None:
             return
-        show_id, keyword, minutes, prize = show.show_id, self.keyword.text().strip(), self.minutes.value(), self.prize.text()
         self.error.clear()
         self.outcome.clear()
         self.jobs.run(lambda db: start_giveaway(db, show_id, keyword, minutes, prize=prize),
-                       lambda _giveaway: self.refresh(), self._failed)
+                       lambda _giveaway: self.reader.refresh(), self._failed)
 
     def draw(self) -> None:
-        show = self._bridge.show
-        if show is not None:
-            show_id = show.show_id
+        show_id = self.reader.show_id
+        if show_id is not None:
             self.error.clear()
             self.jobs.run(lambda db: draw_latest(db, show_id)[1], self._drawn, self._failed)
 
@@ -111,7 +92,7 @@ class GiveawayPanel(QWidget):
     def _drawn(self, drawn: Draw) -> None:
         self.outcome.setText(self.tr("%1 (%2) wins among %3 entries. Seed: %4").replace("%1", drawn.winner_name)
                              .replace("%2", drawn.platform).replace("%3", str(drawn.entries)).replace("%4", drawn.seed))
-        self.refresh()
+        self.reader.refresh()
 
     def _verified(self, replay: Draw) -> None:
         self.outcome.setText(self.tr("Verified: seed %1 draws %2 again among %3 entries.").replace("%1", replay.seed)

@@ -8,7 +8,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -27,10 +26,10 @@ from studio.commerce.polls import LETTERS, PollError, PollResult, close_poll, la
 from studio.overlay_views import poll_view
 from ui.plain_label import error_label, plain_label
 from ui.show_bridge import ShowBridge
-from ui.store_jobs import StoreJobs, failure_text
+from ui.show_reader import ShowReader
+from ui.store_jobs import failure_text
 
 OPTIONS = 4  # typed here; a poll started elsewhere may have up to len(LETTERS)
-REFRESH_MS = 250
 
 
 @dataclass(frozen=True)
@@ -53,8 +52,8 @@ def read_poll(db: Database, show_id: int) -> PollState | None:
 class PollPanel(QWidget):
     def __init__(self, bridge: ShowBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._bridge = bridge
-        self.jobs = StoreJobs("poll-store", self)
+        self.reader = ShowReader("poll-store", bridge, read_poll, self._show_state, self)
+        self.jobs = self.reader.jobs
         self.state: PollState | None = None
         self._build_form()
         self._build_results()
@@ -63,8 +62,6 @@ class PollPanel(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(self._results)
         layout.addStretch()
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
 
     def _build_form(self) -> None:
         self.question = QLineEdit(self, placeholderText=self.tr("Which colour should we show next?"))
@@ -104,29 +101,15 @@ class PollPanel(QWidget):
 
     def follow(self, database: Path | None) -> None:
         """Follows the show whose store is `database` (None: no show is open)."""
-        self.jobs.use(database)
-        running = database is not None
-        self._show_state(None)
-        self.setEnabled(running)
-        if running:
-            self.timer.start()
-            self.refresh()
-        else:
-            self.timer.stop()
-
-    def refresh(self) -> None:
-        show = self._bridge.show
-        if show is not None and not self.jobs.busy:
-            show_id = show.show_id
-            self.jobs.run(lambda db: read_poll(db, show_id), self._show_state)
+        self.setEnabled(database is not None)
+        self.reader.follow(database)
 
     # Actions
 
     def start_poll(self) -> None:
-        show = self._bridge.show
-        if show is None:
+        show_id, question, minutes = self.reader.show_id, self.question.text(), self.minutes.value()
+        if show_id is None:
             return
-        show_id, question, minutes = show.show_id, self.question.text(), self.minutes.value()
         options = [field.text().strip() for field in self.options if field.text().strip()]
         self.error.clear()
         self.jobs.run(lambda db: start_poll(db, show_id, question.strip(), options, minutes),
@@ -135,12 +118,12 @@ class PollPanel(QWidget):
     def close_poll(self) -> None:
         if self.state is not None:
             poll_id = self.state.poll_id
-            self.jobs.run(lambda db: close_poll(db, poll_id), lambda _none: self.refresh(), self._failed)
+            self.jobs.run(lambda db: close_poll(db, poll_id), lambda _none: self.reader.refresh(), self._failed)
 
     def _started(self) -> None:
         for field in (self.question, *self.options):
             field.clear()
-        self.refresh()
+        self.reader.refresh()
 
     def _failed(self, error: Exception) -> None:
         self.error.setText(failure_text(error, PollError))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -13,8 +15,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
 from studio.paths import Paths
+from studio.scenes import StoredScene, save_scene
+from studio.store import store_session
 from ui.show_bridge import ShowBridge
 
+T = TypeVar("T", bound=QWidget)
 OPEN_TIMEOUT_MS = 60_000
 BLUE = (192, 96, 32)  # BGR of colour:#2060C0
 SMALL = ShowSettings(width=320, height=180, audio="none", source="colour:#2060C0", scene="Camera")
@@ -32,8 +37,9 @@ def open_bridge(qtbot, paths: Paths, settings: ShowSettings = SMALL) -> Iterator
         bridge.close()
 
 
-def in_window(qtbot, widget: QWidget) -> QMainWindow:
-    """The widget docked in a shown window, as the studio window will place it."""
+@contextmanager
+def docked(qtbot, widget: T) -> Iterator[T]:
+    """The widget docked in a shown window, as the studio window will place it; closed after."""
     window = QMainWindow()
     qtbot.addWidget(window)
     window.setCentralWidget(QWidget(window))
@@ -43,7 +49,19 @@ def in_window(qtbot, widget: QWidget) -> QMainWindow:
     window.resize(800, 600)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    try:
+        yield widget
+    finally:
+        window.close()
+
+
+def with_blank_scene(data_dir: Path) -> Paths:
+    """A data dir whose scenes are the demo's (Camera, Camera + Product, Screen) and then Blank,
+    which has no layers: the program shows the compositor's background and the graphics only."""
+    paths = Paths(data_dir)
+    with store_session(paths) as db:
+        save_scene(db, StoredScene("Blank", ()))
+    return paths
 
 
 def program_pixel(show: LiveShow, y: int = 90, x: int = 160) -> tuple[int, ...] | None:

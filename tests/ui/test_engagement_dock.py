@@ -16,10 +16,9 @@ from studio.chat.message import ChatMessage
 from studio.commerce.giveaways import enter, verify_draw
 from studio.commerce.polls import latest_poll, vote
 from studio.paths import Paths
-from studio.scenes import StoredScene, save_scene
 from studio.show_overlays import POLL
 from studio.store import store_session
-from tests.ui.live_bridge import SMALL, in_window, open_bridge
+from tests.ui.live_bridge import SMALL, docked, open_bridge, with_blank_scene
 from ui.engagement_dock import EngagementDock
 
 TIMEOUT_MS = 20_000
@@ -27,10 +26,7 @@ TIMEOUT_MS = 20_000
 
 @pytest.fixture
 def paths(data_dir: Path) -> Paths:
-    paths = Paths(data_dir)
-    with store_session(paths) as db:
-        save_scene(db, StoredScene("Blank", ()))  # nothing but the graphics on the program
-    return paths
+    return with_blank_scene(data_dir)  # nothing but the graphics on the program
 
 
 @pytest.fixture
@@ -41,11 +37,9 @@ def bridge(qtbot, paths):
 
 @pytest.fixture
 def dock(qtbot, bridge):
-    dock = EngagementDock(bridge)
-    window = in_window(qtbot, dock)
-    yield dock
-    window.close()
-    dock.wait()
+    with docked(qtbot, EngagementDock(bridge)) as dock:
+        yield dock
+        dock.wait()
 
 
 def said(author: str, text: str) -> ChatMessage:

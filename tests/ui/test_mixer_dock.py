@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from studio.paths import Paths
-from tests.ui.live_bridge import SMALL, in_window, open_bridge
+from tests.ui.live_bridge import SMALL, docked, open_bridge
 from ui.level_meter import LevelMeter, meter_fraction
 from ui.mixer_dock import MixerDock
 
@@ -28,10 +28,8 @@ def bridge(qtbot, data_dir):
 
 @pytest.fixture
 def dock(qtbot, bridge):
-    dock = MixerDock(bridge)
-    window = in_window(qtbot, dock)
-    yield dock
-    window.close()
+    with docked(qtbot, MixerDock(bridge)) as dock:
+        yield dock
 
 
 def pixel(image, x: int, y: int) -> tuple[int, int, int]:

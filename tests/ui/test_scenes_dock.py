@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from media.compositor import BACKGROUND
 from studio.paths import Paths
-from studio.scenes import StoredScene, list_scenes, save_scene
+from studio.scenes import list_scenes
 from studio.store import store_session
-from tests.ui.live_bridge import BLUE, in_window, open_bridge, shows
+from tests.ui.live_bridge import BLUE, docked, open_bridge, shows, with_blank_scene
 from ui.scene_list_model import MARK_ROLE, SceneMark
 from ui.scenes_dock import ScenesDock
 
@@ -22,10 +22,7 @@ TIMEOUT_MS = 20_000
 
 @pytest.fixture
 def paths(data_dir: Path) -> Paths:
-    paths = Paths(data_dir)
-    with store_session(paths) as db:
-        save_scene(db, StoredScene("Blank", ()))  # after the demo's Camera, Camera + Product and Screen
-    return paths
+    return with_blank_scene(data_dir)
 
 
 @pytest.fixture
@@ -36,12 +33,10 @@ def bridge(qtbot, paths):
 
 @pytest.fixture
 def dock(qtbot, bridge):
-    dock = ScenesDock(bridge)
-    window = in_window(qtbot, dock)
-    qtbot.waitUntil(lambda: dock.model.rowCount() == 4, timeout=TIMEOUT_MS)
-    yield dock
-    window.close()
-    dock.jobs.wait()
+    with docked(qtbot, ScenesDock(bridge)) as dock:
+        qtbot.waitUntil(lambda: dock.model.rowCount() == 4, timeout=TIMEOUT_MS)
+        yield dock
+        dock.jobs.wait()
 
 
 def listed(dock: ScenesDock) -> list[str]:
