@@ -111,6 +111,10 @@ class SceneEditing:
     def _answered(self, box: QMessageBox, button: QAbstractButton, scene: str) -> None:
         if box.standardButton(button) != QMessageBox.StandardButton.Yes:
             return
+        refusal = self.delete_refusal(scene)  # the scene may have gone on air while the question was open
+        if refusal:
+            self._message.setText(refusal)
+            return
 
         def job(db: Database) -> list[StoredScene]:
             delete_scene(db, scene)

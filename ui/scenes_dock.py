@@ -47,6 +47,7 @@ class ScenesDock(QWidget):
         self._connect_buttons()
         bridge.show_changed.connect(self._show_changed)
         bridge.scene_changed.connect(self._scene_changed)
+        bridge.ended.connect(lambda *_ended: self.setEnabled(False))  # until the next show opens
         self._show_changed(bridge.show)
 
     def _build(self) -> None:

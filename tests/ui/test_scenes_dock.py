@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from media.compositor import BACKGROUND
 from studio.paths import Paths
@@ -56,12 +56,12 @@ def choose(dock: ScenesDock, name: str) -> None:
     dock.list.setCurrentIndex(dock.model.index(dock.model.row_of(name)))
 
 
-def press(qtbot, dock: ScenesDock, key: Qt.Key) -> None:
+def press(qtbot, dock: ScenesDock, key: Qt.Key, where: QWidget | None = None) -> None:
     """A key pressed in the studio window (active again once a dialog has closed)."""
     window = dock.window()
     with qtbot.waitActive(window, timeout=TIMEOUT_MS):
         window.activateWindow()
-    qtbot.keyClick(window, key)
+    qtbot.keyClick(where or window, key)
 
 
 def edit_and_wait(qtbot, dock: ScenesDock, act) -> None:
@@ -85,9 +85,32 @@ def test_keys_one_to_nine_switch_the_program_scene(qtbot, bridge, dock):
     assert show.program_scene == "Camera"
 
 
+def double_click(qtbot, dock: ScenesDock, name: str) -> None:
+    where = dock.list.visualRect(dock.model.index(dock.model.row_of(name))).center()
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_a_double_click_puts_a_scene_on_program_and_a_click_only_chooses_it(qtbot, bridge, dock):
+    where = dock.list.visualRect(dock.model.index(3)).center()
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert dock.layers_title.text() == "Layers of Blank" and bridge.show.program_scene == "Camera"
+    double_click(qtbot, dock, "Blank")
+    qtbot.waitUntil(lambda: shows(bridge.show, BACKGROUND), timeout=TIMEOUT_MS)
+    assert bridge.show.program_scene == "Blank"
+
+
+def test_typing_a_digit_in_a_field_of_the_window_switches_nothing(qtbot, bridge, dock):
+    field = QLineEdit(dock)
+    dock.layout().addWidget(field)
+    field.setFocus()
+    press(qtbot, dock, Qt.Key.Key_4, field)
+    assert field.text() == "4" and bridge.show.program_scene == "Camera"
+
+
 def test_in_studio_mode_a_double_click_prepares_the_scene_in_preview(qtbot, bridge, dock):
     bridge.show.set_studio_mode(True)
-    dock.put_on_air("Blank")
+    double_click(qtbot, dock, "Blank")
     qtbot.waitUntil(lambda: mark(dock, "Blank") is SceneMark.PREVIEW, timeout=TIMEOUT_MS)
     assert bridge.show.program_scene == "Camera" and mark(dock, "Camera") is SceneMark.PROGRAM
     assert dock.model.index(3).data(Qt.ItemDataRole.ToolTipRole) == "In preview"
