@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from studio.commands.show_option import show_command
-from studio.commerce.giveaways import GiveawayError, draw, draw_latest, start_giveaway
+from studio.commerce.giveaways import draw_latest, start_giveaway, verify_draw
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session
@@ -45,12 +45,6 @@ def run_draw(args: argparse.Namespace, paths: Paths) -> int:
 
 def run_verify(args: argparse.Namespace, paths: Paths) -> int:
     with store_session(paths) as db:
-        row = db.execute("SELECT seed, winner_id, winner_name FROM giveaways WHERE id = ?", (args.giveaway_id,)).fetchone()
-        if row is None or row[0] is None:
-            raise GiveawayError(f"giveaway {args.giveaway_id} has not been drawn")
-        replay = draw(db, args.giveaway_id, seed=row[0])
-    if replay.winner_id != row[1]:
-        raise GiveawayError(f"giveaway {args.giveaway_id}: the seed draws {replay.winner_name}, "
-                            f"but {row[2]} was recorded: the entries changed after the draw")
-    print(f"giveaway {args.giveaway_id}: seed {row[0]} draws {replay.winner_name} again among {replay.entries} entries")
+        replay = verify_draw(db, args.giveaway_id)
+    print(f"giveaway {args.giveaway_id}: seed {replay.seed} draws {replay.winner_name} again among {replay.entries} entries")
     return 0

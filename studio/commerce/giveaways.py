@@ -43,6 +43,20 @@ class Draw:
     entries: int
 
 
+@dataclass(frozen=True)
+class GiveawaySummary:
+    """A giveaway as its host follows it: how many entered, and the draw once made."""
+
+    giveaway_id: int
+    prize: str
+    keyword: str
+    entries: int
+    closes_at: float
+    winner_name: str | None  # None until drawn
+    winner_platform: str | None
+    seed: str | None
+
+
 def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at: float | None = None,
                    prize: str = "") -> int:
     if not re.fullmatch(r"\w{2,30}", keyword):
@@ -85,6 +99,18 @@ def draw(db: Database, giveaway_id: int, seed: str | None = None) -> Draw:
     return Draw(name, entrant_id, platform, chosen_seed, len(entries))
 
 
+def verify_draw(db: Database, giveaway_id: int) -> Draw:
+    """Replays a draw from its recorded seed: the same winner, or a GiveawayError saying why not."""
+    row = db.execute("SELECT seed, winner_id, winner_name FROM giveaways WHERE id = ?", (giveaway_id,)).fetchone()
+    if row is None or row[0] is None:
+        raise GiveawayError(f"giveaway {giveaway_id} has not been drawn")
+    replay = draw(db, giveaway_id, seed=row[0])
+    if replay.winner_id != row[1]:
+        raise GiveawayError(f"giveaway {giveaway_id}: the seed draws {replay.winner_name}, "
+                            f"but {row[2]} was recorded: the entries changed after the draw")
+    return replay
+
+
 def draw_latest(db: Database, show_id: int) -> tuple[int, Draw]:
     """Draws the winner of the show's newest giveaway: once, the draw is final."""
     row = db.execute("SELECT id, seed FROM giveaways WHERE show_id = ? ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
@@ -93,6 +119,16 @@ def draw_latest(db: Database, show_id: int) -> tuple[int, Draw]:
     if row[1] is not None:
         raise GiveawayError(f"giveaway {row[0]} was drawn already; `vitrina giveaway verify {row[0]}` replays it")
     return int(row[0]), draw(db, row[0])
+
+
+def latest_giveaway(db: Database, show_id: int) -> GiveawaySummary | None:
+    row = db.execute("SELECT id, prize, keyword, closes_at, winner_name, winner_platform, seed FROM giveaways "
+                     "WHERE show_id = ? ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
+    if row is None:
+        return None
+    entries = db.execute("SELECT count(*) FROM giveaway_entries WHERE giveaway_id = ?", (row[0],)).fetchone()[0]
+    giveaway_id, prize, keyword, closes_at, winner, platform, seed = row
+    return GiveawaySummary(giveaway_id, prize, keyword.upper(), entries, closes_at, winner, platform, seed)
 
 
 def giveaway_on_stream(db: Database, show_id: int, wall: float) -> GiveawayState | None:

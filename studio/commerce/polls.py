@@ -28,6 +28,8 @@ class PollResult:
 
 
 def start_poll(db: Database, show_id: int, question: str, options: list[str], minutes: float, at: float | None = None) -> int:
+    if not question.strip() or not all(option.strip() for option in options):
+        raise PollError("a poll needs a question and options that are not empty")
     if not 2 <= len(options) <= len(LETTERS):
         raise PollError(f"a poll has 2 to {len(LETTERS)} options, not {len(options)}")
     if not 0 < minutes <= 24 * 60:
@@ -37,6 +39,15 @@ def start_poll(db: Database, show_id: int, question: str, options: list[str], mi
         cursor = db.execute("INSERT INTO polls (show_id, question, options, closes_at) VALUES (?, ?, ?, ?)",
                             (show_id, question, json.dumps(options, ensure_ascii=False), starts + minutes * 60))
         return inserted_id(cursor)
+
+
+def close_poll(db: Database, poll_id: int, at: float | None = None) -> None:
+    """Stops the poll taking votes (its result stays on stream for a while)."""
+    with transaction(db):
+        cursor = db.execute("UPDATE polls SET closes_at = min(closes_at, ?) WHERE id = ?",
+                            (time.time() if at is None else at, poll_id))
+        if cursor.rowcount == 0:
+            raise PollError(f"there is no poll {poll_id}")
 
 
 def choice(text: str, options: int) -> int | None:
