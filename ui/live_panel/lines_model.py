@@ -3,6 +3,7 @@ or a change is one row's signal, never a reset), so a view keeps its selection a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,12 +14,15 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 class LinesModel(QAbstractTableModel):
     """Subclasses give the `headers` and say how a line reads (`text`), which line it is (`key`)
-    and where it goes (`place`: lines are kept sorted by it)."""
+    and where it goes (`place`, unique: lines are kept sorted by it, and found by it in log time,
+    so a batch of changes to a long show's orders costs the GUI thread little)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._headers = self.headers()
         self._lines: list[Any] = []
+        self._places: list[Any] = []  # each line's place, in the same order
+        self._place_of: dict[int, Any] = {}  # by key
         self.locale = "en_US"  # the store's, for money
 
     # What a subclass says
@@ -43,6 +47,8 @@ class LinesModel(QAbstractTableModel):
     def replace_all(self, lines: Iterable[Any]) -> None:
         self.beginResetModel()
         self._lines = sorted(lines, key=self.place)
+        self._places = [self.place(line) for line in self._lines]
+        self._place_of = {self.key(line): place for line, place in zip(self._lines, self._places, strict=True)}
         self.endResetModel()
 
     def update(self, lines: Iterable[Any]) -> None:
@@ -54,7 +60,7 @@ class LinesModel(QAbstractTableModel):
             row = self.row_of(key)
             if row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._lines[row]
+                del self._lines[row], self._places[row], self._place_of[key]
                 self.endRemoveRows()
 
     def keep_only(self, lines: list[Any]) -> None:
@@ -64,23 +70,25 @@ class LinesModel(QAbstractTableModel):
         self.update(lines)
 
     def _put(self, line: Any) -> None:
-        row = self.row_of(self.key(line))
-        if row is not None and self.place(self._lines[row]) == self.place(line):
+        key, place = self.key(line), self.place(line)
+        row = self.row_of(key)
+        if row is not None and self._places[row] == place:
             self._lines[row] = line
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
             return
-        if row is not None:
-            self.remove([self.key(line)])
-        place = self.place(line)
-        row = next((at for at, other in enumerate(self._lines) if self.place(other) > place), len(self._lines))
+        self.remove([key])
+        row = bisect_left(self._places, place)
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.insert(row, line)
+        self._places.insert(row, place)
+        self._place_of[key] = place
         self.endInsertRows()
 
     # Reading it
 
     def row_of(self, key: int) -> int | None:
-        return next((row for row, line in enumerate(self._lines) if self.key(line) == key), None)
+        place = self._place_of.get(key)
+        return bisect_left(self._places, place) if place is not None else None
 
     def line(self, row: int) -> Any:
         return self._lines[row]

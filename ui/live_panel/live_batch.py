@@ -15,6 +15,7 @@ from studio.commerce.waiting_list import WaitLine
 @dataclass(frozen=True)
 class LiveBatch:
     generation: int  # which show the panel followed when it was read: older ones are dropped
+    show_id: int
     first: bool  # the panel starts over from this batch
     locale: str  # the store's, for money
     chat: list[ChatLine]  # shown messages since the last batch, oldest first

@@ -62,6 +62,7 @@ class LivePanel(QWidget):
         self.toast = OrderToast(self)
         self._lay_out()
         self._generation = 0
+        self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
         self._chat_total = 0
         self._announced: set[int] = set()  # orders the show placed that no batch has shown yet
         self._reading_problem = ""
@@ -107,6 +108,7 @@ class LivePanel(QWidget):
     def _follow(self, show: LiveShow | None) -> None:
         database = self.bridge.database if show is not None else None
         self._generation = self.reader.follow(database, show.show_id if show is not None else 0)
+        self.shown_show = None
         self._chat_total = 0
         self._announced.clear()
         self.chat.clear()
@@ -122,6 +124,7 @@ class LivePanel(QWidget):
         for model in (self.questions, self.orders, self.waitlist):
             model.locale = batch.locale
         if batch.first:
+            self.shown_show = batch.show_id
             self.questions.replace_all(batch.questions)
             self.orders.replace_all(batch.orders)
         else:

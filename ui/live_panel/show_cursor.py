@@ -65,7 +65,7 @@ class ShowCursor:
                orders_moved: bool) -> LiveBatch:
         buys = any(line.kind == "buy" for line in chat)  # a sold-out buy joins the waitlist
         return LiveBatch(
-            self.generation, first, store_locale(db), chat, self._chat_total, questions, orders,
+            self.generation, self.show_id, first, store_locale(db), chat, self._chat_total, questions, orders,
             waiting(db, self.show_id) if first or orders_moved or buys else None,
             show_sales(db, self.show_id) if orders_moved else None)
 

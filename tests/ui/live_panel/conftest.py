@@ -4,12 +4,16 @@ to the show's ingest socket where the way in matters."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from websockets.sync.client import ClientConnection, connect
 
+from media.health import PartState
 from studio.chat.desk import ChatDesk
 from studio.chat.message import ChatMessage
 from studio.live.settings import ShowSettings
@@ -17,6 +21,7 @@ from studio.live.show import LiveShow
 from studio.paths import Paths
 from studio.storage import open_database
 from studio.store import open_store
+from tests.rtmp_peer import free_port
 from ui.live_panel import LivePanel
 from ui.show_bridge import ShowBridge
 
@@ -49,6 +54,34 @@ def open_show(qtbot, bridge: ShowBridge, settings: ShowSettings = SMALL) -> Live
 @pytest.fixture
 def show(qtbot, bridge: ShowBridge) -> LiveShow:
     return open_show(qtbot, bridge)
+
+
+INGEST_TOKEN = "panel-ingest-token"
+
+
+class Ingest:
+    """The show's ingest socket (`--chat ingest:PORT`), as a bridge bot or a browser extension uses it."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    def connect(self) -> ClientConnection:
+        return connect(f"ws://127.0.0.1:{self.port}/chat", additional_headers={"Authorization": f"Bearer {INGEST_TOKEN}"})
+
+    @staticmethod
+    def send(socket: ClientConnection, author: str, text: str) -> None:
+        socket.send(json.dumps({"platform": "tiktok", "author_id": author.lower(), "author_name": author, "text": text}))
+        assert json.loads(socket.recv(timeout=10))["ok"] is True
+
+
+@pytest.fixture
+def ingest(qtbot, bridge: ShowBridge, monkeypatch: pytest.MonkeyPatch) -> Ingest:
+    """A show whose chat comes through its ingest socket, listening."""
+    monkeypatch.setenv("VITRINA_INGEST_TOKEN", INGEST_TOKEN)
+    port = free_port()
+    show = open_show(qtbot, bridge, replace(SMALL, chat=(f"ingest:{port}",)))
+    qtbot.waitUntil(lambda: any(part.health.state is PartState.JOINED for part in show.stats().parts), timeout=SHOWN_MS)
+    return Ingest(port)
 
 
 @pytest.fixture

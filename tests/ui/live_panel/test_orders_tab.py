@@ -4,35 +4,22 @@ returns the stock)."""
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import replace
 
-from websockets.sync.client import connect
-
-from media.health import PartState
 from studio.catalog import find_by_code
 from studio.storage import open_database
-from tests.rtmp_peer import free_port
-from tests.ui.live_panel.conftest import SHOWN_MS, SMALL, cells, column, open_show
+from tests.ui.live_panel.conftest import SHOWN_MS, cells, column
 from ui.live_panel.live_panel import ORDERS
 from ui.live_panel.orders_model import BUYER, STATE
 
-TOKEN = "panel-ingest-token"
 
-
-def test_a_buy_comment_from_the_ingest_socket_shows_in_the_orders_tab_within_200_ms(qtbot, bridge, panel, monkeypatch):
-    monkeypatch.setenv("VITRINA_INGEST_TOKEN", TOKEN)
-    port = free_port()
-    show = open_show(qtbot, bridge, replace(SMALL, chat=(f"ingest:{port}",)))
-    qtbot.waitUntil(lambda: any(part.health.state is PartState.JOINED for part in show.stats().parts), timeout=SHOWN_MS)
-    qtbot.waitUntil(lambda: panel.tabs.tabText(ORDERS) == "Orders (0)", timeout=SHOWN_MS)  # the first read is done
+def test_a_buy_comment_from_the_ingest_socket_shows_in_the_orders_tab_within_200_ms(qtbot, ingest, panel):
+    qtbot.waitUntil(lambda: panel.shown_show == panel.bridge.show.show_id, timeout=SHOWN_MS)  # the first read is in
     appeared: list[float] = []
     panel.orders.rowsInserted.connect(lambda *_: appeared.append(time.monotonic()))
-    with connect(f"ws://127.0.0.1:{port}/chat", additional_headers={"Authorization": f"Bearer {TOKEN}"}) as socket:
+    with ingest.connect() as socket:
         sent = time.monotonic()
-        socket.send(json.dumps({"platform": "tiktok", "author_id": "42", "author_name": "Ana", "text": "sold A2"}))
-        assert json.loads(socket.recv(timeout=10))["ok"] is True
+        ingest.send(socket, "Ana", "sold A2")
         qtbot.waitUntil(lambda: bool(appeared), timeout=SHOWN_MS)
     delay_ms = (appeared[0] - sent) * 1000
     print(f"buy comment to Orders row: {delay_ms:.0f} ms")
