@@ -29,4 +29,5 @@ def waiting(db: Database, show_id: int) -> list[WaitLine]:
         FROM waitlist w JOIN products p ON p.id = w.product_id LEFT JOIN variants v ON v.id = w.variant_id
         WHERE w.show_id = ? AND w.order_id IS NULL ORDER BY w.id
         """, (show_id,)).fetchall()
-    return [WaitLine(*row[:5], tuple(json.loads(row[5])), *row[6:]) for row in rows]
+    return [WaitLine(row_id, name, platform, code, title, tuple(json.loads(variant)), quantity, created_at)
+            for row_id, name, platform, code, title, variant, quantity, created_at in rows]

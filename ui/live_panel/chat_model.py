@@ -8,12 +8,12 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from studio.commerce.chat_feed import ChatLine
 from ui.live_panel.fill import fill
-from ui.live_panel.lines_model import ModelIndex
+from ui.live_panel.lines_model import LineTable, ModelIndex
 from ui.live_panel.show_cursor import CHAT_ROWS
 
 TIME, PLATFORM, AUTHOR, MESSAGE, TAKEN_AS = range(5)
@@ -26,12 +26,13 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
-class ChatModel(QAbstractTableModel):
+class ChatModel(LineTable):
     def __init__(self, capacity: int = CHAT_ROWS) -> None:
         super().__init__()
         self.capacity = capacity
-        self._lines: list[ChatLine] = []
-        self._headers = (self.tr("Time"), self.tr("Platform"), self.tr("Author"), self.tr("Message"), self.tr("Taken as"))
+
+    def headers(self) -> tuple[str, ...]:
+        return self.tr("Time"), self.tr("Platform"), self.tr("Author"), self.tr("Message"), self.tr("Taken as")
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -51,20 +52,6 @@ class ChatModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(lines) - 1)
         self._lines.extend(lines)
         self.endInsertRows()
-
-    def line(self, row: int) -> ChatLine:
-        return self._lines[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,7 +4,6 @@ up to read. Right-click a message to block its author, or one of its words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -13,13 +12,11 @@ from studio.commerce.chat_feed import ChatLine
 from studio.commerce.moderation import BLOCKED_USERS, BLOCKED_WORDS, block
 from ui.live_panel.chat_model import AUTHOR, MESSAGE, TIME, ChatModel
 from ui.live_panel.fill import fill
-from ui.live_panel.store_reader import Write
+from ui.live_panel.store_reader import Request
 from ui.live_panel.tables import make_table
 
 MAX_WORDS = 12  # words offered to block, from one message
 _WORD = re.compile(r"\w[\w'’-]*")
-
-Request = Callable[[str, Write], None]  # (what it does, for a refusal's message; the write)
 
 
 def words_of(text: str) -> list[str]:

@@ -12,23 +12,47 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class LinesModel(QAbstractTableModel):
+class LineTable(QAbstractTableModel):
+    """A read-only table of lines, one a row, under the `headers` a subclass gives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._headers = self.headers()
+        self._lines: list[Any] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def line(self, row: int) -> Any:
+        return self._lines[row]
+
+    def lines(self) -> list[Any]:
+        return list(self._lines)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class LinesModel(LineTable):
     """Subclasses give the `headers` and say how a line reads (`text`), which line it is (`key`)
     and where it goes (`place`, unique: lines are kept sorted by it, and found by it in log time,
     so a batch of changes to a long show's orders costs the GUI thread little)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._headers = self.headers()
-        self._lines: list[Any] = []
         self._places: list[Any] = []  # each line's place, in the same order
         self._place_of: dict[int, Any] = {}  # by key
         self.locale = "en_US"  # the store's, for money
 
     # What a subclass says
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
 
     def key(self, line: Any) -> int:
         return int(line.id)
@@ -89,23 +113,6 @@ class LinesModel(QAbstractTableModel):
     def row_of(self, key: int) -> int | None:
         place = self._place_of.get(key)
         return bisect_left(self._places, place) if place is not None else None
-
-    def line(self, row: int) -> Any:
-        return self._lines[row]
-
-    def lines(self) -> list[Any]:
-        return list(self._lines)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

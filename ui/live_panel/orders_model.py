@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from studio.commerce.order_list import OrderLine
 from studio.money import format_money
 from ui.live_panel.lines_model import LinesModel
+from ui.live_panel.purchase_cells import BUYER, PRODUCT, QUANTITY, VARIANT, purchase_text
 
-ORDER, BUYER, PRODUCT, VARIANT, QUANTITY, PRICE, STATE = range(7)
+ORDER, PRICE, STATE = 0, 5, 6  # between them: the purchase's cells
+__all__ = ["BUYER", "ORDER", "PRICE", "PRODUCT", "QUANTITY", "STATE", "VARIANT", "OrdersModel"]
 
 
 class OrdersModel(LinesModel):
@@ -22,14 +24,9 @@ class OrdersModel(LinesModel):
     def text(self, line: OrderLine, column: int) -> str:
         if column == ORDER:
             return f"#{line.id}"
-        if column == BUYER:
-            return line.buyer_name
-        if column == PRODUCT:
-            return f"{line.code} · {line.title}"
-        if column == VARIANT:
-            return " / ".join(line.variant)
-        if column == QUANTITY:
-            return str(line.quantity)
+        purchase = purchase_text(line, column)
+        if purchase is not None:
+            return purchase
         if column == PRICE:
             return format_money(line.unit_price, line.currency, self.locale)
         return self.state_text(line.state)

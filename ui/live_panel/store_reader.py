@@ -30,6 +30,7 @@ POLL_SECONDS = 0.25  # how often other processes' writes are looked for
 MIN_READ_SECONDS = 0.15  # batches reach the GUI at most about seven times a second; an order waits at most this long
 
 Write = Callable[[Database], None]
+Request = Callable[[str, Write], None]  # how a tab asks for a write: (what it does, in words; the write)
 Acted = Callable[[int, str], None]  # (generation, "" or why the write was refused)
 
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 
 from studio.commerce.waiting_list import WaitLine
 from ui.live_panel.lines_model import LinesModel, ModelIndex
+from ui.live_panel.purchase_cells import BUYER, PRODUCT, QUANTITY, VARIANT, purchase_text
 
-PLACE, BUYER, PRODUCT, VARIANT, QUANTITY, SINCE = range(6)
+PLACE, SINCE = 0, 5  # between them: the purchase's cells
+__all__ = ["BUYER", "PLACE", "PRODUCT", "QUANTITY", "SINCE", "VARIANT", "WaitlistModel"]
 
 
 class WaitlistModel(LinesModel):
@@ -23,14 +25,9 @@ class WaitlistModel(LinesModel):
         return super().data(index, role)
 
     def text(self, line: WaitLine, column: int) -> str:
-        if column == BUYER:
-            return line.buyer_name
-        if column == PRODUCT:
-            return f"{line.code} · {line.title}"
-        if column == VARIANT:
-            return " / ".join(line.variant)
-        if column == QUANTITY:
-            return str(line.quantity)
+        purchase = purchase_text(line, column)
+        if purchase is not None:
+            return purchase
         return datetime.fromtimestamp(line.created_at).strftime("%H:%M:%S")
 
     def alignment(self, column: int) -> Qt.AlignmentFlag | None:
