@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 from studio.catalog import find_by_code
+from studio.commerce.orders import change_state
 from studio.storage import open_database
 from tests.ui.live_panel.conftest import SHOWN_MS, cells, column
 from ui.live_panel.live_panel import ORDERS
@@ -75,3 +76,13 @@ def test_confirm_pay_and_cancel_move_an_order_on_and_a_cancel_returns_the_stock(
                     timeout=SHOWN_MS)  # "1 order" once the translations come; Qt says "1 orders" without them
     assert not any(button.isEnabled() for button in (tab.confirm, tab.pay, tab.cancel))  # a cancelled order is done
     assert panel.problem.text() == ""
+
+
+def test_a_refused_write_says_why_in_plain_words(qtbot, panel, chat):
+    chat.say("Ana", "sold A2")
+    qtbot.waitUntil(lambda: panel.orders.rowCount() == 1, timeout=SHOWN_MS)
+    order = panel.orders.line(0).id
+    panel.write("Order", lambda db: change_state(db, order, "paid"))  # a reserved order is confirmed first
+    qtbot.waitUntil(lambda: panel.problem.text() != "", timeout=SHOWN_MS)
+    assert panel.problem.text() == f"order {order} is reserved; it cannot become paid"
+    assert panel.problem.textFormat() == panel.problem.textFormat().PlainText
