@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
+
 from sqlite_utils import Database
 
 from studio.storage import transaction
@@ -32,8 +35,30 @@ def featured_question(db: Database, show_id: int) -> tuple[str, str] | None:
                       "AND question_state = 'featured' ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
 
 
-def open_questions(db: Database, show_id: int) -> list[tuple[int, str, str, str]]:
+WAITING_STATES = ("open", "pinned", "featured")  # still the host's to deal with
+Question = tuple[int, str, str, str]  # (message id, author, text, state)
+
+
+def open_questions(db: Database, show_id: int) -> list[Question]:
     """(message id, author, text, state), pinned and featured first, then oldest first."""
     return db.execute(
         "SELECT id, author_name, text, question_state FROM chat_messages WHERE show_id = ? AND kind = 'question' "
-        "AND question_state IN ('open', 'pinned', 'featured') ORDER BY question_state = 'open', id", (show_id,)).fetchall()
+        f"AND question_state IN {WAITING_STATES} ORDER BY question_state = 'open', id", (show_id,)).fetchall()
+
+
+def waiting_first(question: Question) -> tuple[bool, int]:
+    """The order `open_questions` lists them in, for a list kept up to date question by question."""
+    return question[3] == "open", question[0]
+
+
+def questions_after(db: Database, show_id: int, after_id: int) -> list[Question]:
+    """The show's questions asked since the message `after_id`, in whatever state they are now."""
+    return db.execute("SELECT id, author_name, text, question_state FROM chat_messages "
+                      "WHERE show_id = ? AND id > ? AND kind = 'question' ORDER BY id", (show_id, after_id)).fetchall()
+
+
+def questions_with_ids(db: Database, message_ids: Collection[int]) -> list[Question]:
+    """These questions as they are now; one removed by a moderator reads as dismissed."""
+    return db.execute("SELECT id, author_name, text, question_state FROM chat_messages "
+                      "WHERE id IN (SELECT value FROM json_each(?)) AND question_state IS NOT NULL ORDER BY id",
+                      (json.dumps(sorted(message_ids)),)).fetchall()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -32,10 +33,26 @@ def orders_csv(db: Database, show_id: int) -> str:
     return out.getvalue()
 
 
+LIVE_ORDERS = "o.show_id = ? AND o.state != 'cancelled'"  # what a show sold: every order not cancelled
+
+
+@dataclass(frozen=True)
+class Sales:
+    orders: int
+    revenue: dict[str, int]  # minor units by currency
+
+
+def show_sales(db: Database, show_id: int) -> Sales:
+    """How many orders the show has made and what they are worth, cancelled ones left out."""
+    revenue = db.execute(f"SELECT currency, sum(unit_price * quantity) FROM orders o WHERE {LIVE_ORDERS} "
+                         "GROUP BY currency ORDER BY currency", (show_id,)).fetchall()
+    orders = db.execute(f"SELECT count(*) FROM orders o WHERE {LIVE_ORDERS}", (show_id,)).fetchone()[0]
+    return Sales(orders, dict(revenue))
+
+
 def show_summary(db: Database, show_id: int) -> dict:
-    live = "o.show_id = ? AND o.state != 'cancelled'"
-    revenue = dict(db.execute(f"SELECT currency, sum(unit_price * quantity) FROM orders o WHERE {live} GROUP BY currency",
-                              (show_id,)).fetchall())
+    live = LIVE_ORDERS
+    sales = show_sales(db, show_id)
     units = dict(db.execute(
         f"SELECT p.code, sum(o.quantity) FROM orders o JOIN products p ON p.id = o.product_id WHERE {live} "
         "GROUP BY p.code ORDER BY sum(o.quantity) DESC", (show_id,)).fetchall())
@@ -45,10 +62,10 @@ def show_summary(db: Database, show_id: int) -> dict:
                                                                (show_id,)))
     return {
         "show": show_id,
-        "orders": db.execute(f"SELECT count(*) FROM orders o WHERE {live}", (show_id,)).fetchone()[0],
+        "orders": sales.orders,
         "buyers": db.execute(f"SELECT count(DISTINCT o.buyer_platform || ':' || o.buyer_id) FROM orders o WHERE {live}",
                              (show_id,)).fetchone()[0],
-        "revenue": {currency: total for currency, total in revenue.items()},
+        "revenue": sales.revenue,
         "units_per_product": units,
         "waitlisted": db.execute("SELECT count(*) FROM waitlist WHERE show_id = ? AND order_id IS NULL",
                                  (show_id,)).fetchone()[0],

@@ -1,0 +1,47 @@
+"""The Questions tab: the questions waiting for the host, with counts; featuring one puts it on
+stream (the store's featured question, which the show's graphics follow); answering or
+dismissing one takes it off the list."""
+
+from __future__ import annotations
+
+from studio.commerce.question_queue import featured_question
+from studio.storage import open_database
+from tests.ui.live_panel.conftest import SHOWN_MS, column
+from ui.live_panel.live_panel import QUESTIONS
+from ui.live_panel.questions_model import AUTHOR, STATE
+
+
+def on_stream(bridge) -> tuple[str, str] | None:
+    db = open_database(bridge.database)
+    try:
+        return featured_question(db, bridge.show.show_id)
+    finally:
+        db.conn.close()
+
+
+def act(qtbot, panel, author: str, button) -> None:
+    panel.questions_tab.table.selectRow(column(panel.questions, AUTHOR).index(author))
+    qtbot.waitUntil(button.isEnabled, timeout=SHOWN_MS)
+    button.click()
+
+
+def test_feature_puts_a_question_on_stream_and_answer_and_dismiss_take_them_off_the_list(qtbot, bridge, panel, chat):
+    chat.say("Dee", "is A1 see-through?")
+    chat.say("Eve", "does A2 go in the dishwasher?")
+    chat.say("Fay", "what size is the basket?")
+    qtbot.waitUntil(lambda: panel.tabs.tabText(QUESTIONS) == "Questions (3)", timeout=SHOWN_MS)
+    assert column(panel.questions, AUTHOR) == ["Dee", "Eve", "Fay"]
+    tab = panel.questions_tab
+    act(qtbot, panel, "Eve", tab.feature)
+    qtbot.waitUntil(lambda: column(panel.questions, STATE)[0] == "on stream", timeout=SHOWN_MS)
+    assert column(panel.questions, AUTHOR) == ["Eve", "Dee", "Fay"]  # on stream first, then oldest first
+    assert on_stream(bridge) == ("Eve", "does A2 go in the dishwasher?")
+    act(qtbot, panel, "Dee", tab.answer)
+    qtbot.waitUntil(lambda: panel.tabs.tabText(QUESTIONS) == "Questions (2)", timeout=SHOWN_MS)
+    assert column(panel.questions, AUTHOR) == ["Eve", "Fay"]
+    act(qtbot, panel, "Eve", tab.dismiss)
+    qtbot.waitUntil(lambda: column(panel.questions, AUTHOR) == ["Fay"], timeout=SHOWN_MS)
+    assert on_stream(bridge) is None
+    assert panel.tabs.tabText(QUESTIONS) == "Questions (1)"
+    act(qtbot, panel, "Fay", tab.pin)
+    qtbot.waitUntil(lambda: column(panel.questions, STATE) == ["pinned"], timeout=SHOWN_MS)

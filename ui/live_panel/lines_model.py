@@ -1,0 +1,125 @@
+"""A table of lines kept in order by a key, changed line by line as batches arrive (an insert
+or a change is one row's signal, never a reset), so a view keeps its selection and scroll."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class LineTable(QAbstractTableModel):
+    """A read-only table of lines, one a row, under the `headers` a subclass gives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._headers = self.headers()
+        self._lines: list[Any] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def line(self, row: int) -> Any:
+        return self._lines[row]
+
+    def lines(self) -> list[Any]:
+        return list(self._lines)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class LinesModel(LineTable):
+    """Subclasses give the `headers` and say how a line reads (`text`), which line it is (`key`)
+    and where it goes (`place`, unique: lines are kept sorted by it, and found by it in log time,
+    so a batch of changes to a long show's orders costs the GUI thread little)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._places: list[Any] = []  # each line's place, in the same order
+        self._place_of: dict[int, Any] = {}  # by key
+        self.locale = "en_US"  # the store's, for money
+
+    # What a subclass says
+
+    def key(self, line: Any) -> int:
+        return int(line.id)
+
+    def place(self, line: Any) -> Any:
+        return self.key(line)
+
+    def text(self, line: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return None
+
+    # Changing it
+
+    def replace_all(self, lines: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._lines = sorted(lines, key=self.place)
+        self._places = [self.place(line) for line in self._lines]
+        self._place_of = {self.key(line): place for line, place in zip(self._lines, self._places, strict=True)}
+        self.endResetModel()
+
+    def update(self, lines: Iterable[Any]) -> None:
+        for line in lines:
+            self._put(line)
+
+    def remove(self, keys: Iterable[int]) -> None:
+        for key in keys:
+            row = self.row_of(key)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._lines[row], self._places[row], self._place_of[key]
+                self.endRemoveRows()
+
+    def keep_only(self, lines: list[Any]) -> None:
+        """The model holds exactly `lines`: others leave, new ones come in, changed ones change."""
+        kept = {self.key(line) for line in lines}
+        self.remove([self.key(line) for line in self._lines if self.key(line) not in kept])
+        self.update(lines)
+
+    def _put(self, line: Any) -> None:
+        key, place = self.key(line), self.place(line)
+        row = self.row_of(key)
+        if row is not None and self._places[row] == place:
+            self._lines[row] = line
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+            return
+        self.remove([key])
+        row = bisect_left(self._places, place)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.insert(row, line)
+        self._places.insert(row, place)
+        self._place_of[key] = place
+        self.endInsertRows()
+
+    # Reading it
+
+    def row_of(self, key: int) -> int | None:
+        place = self._place_of.get(key)
+        return bisect_left(self._places, place) if place is not None else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(self._lines[index.row()], index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            alignment = self.alignment(index.column())
+            return int(alignment | Qt.AlignmentFlag.AlignVCenter) if alignment is not None else None
+        return None

@@ -1,0 +1,183 @@
+"""The live panel beside the program: Questions, Chat, Orders and Waitlist, each tab titled with
+its count, a note in the corner (and a chime) when an order arrives.
+
+It follows the show the bridge has open. Its models change only from batches its reader reads
+off the GUI thread; what the presenter does here (confirm an order, block a user) is a write the
+reader does, after which it reads again."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from media.health import Health
+from studio.live.show import LiveShow
+from ui.live_panel.chat_model import ChatModel
+from ui.live_panel.chat_tab import ChatTab
+from ui.live_panel.live_batch import LiveBatch
+from ui.live_panel.order_sound import OrderSound
+from ui.live_panel.order_toast import OrderToast
+from ui.live_panel.orders_model import OrdersModel
+from ui.live_panel.orders_tab import OrdersTab
+from ui.live_panel.questions_model import QuestionsModel
+from ui.live_panel.questions_tab import QuestionsTab
+from ui.live_panel.store_reader import StoreReader, Write
+from ui.live_panel.tables import make_table
+from ui.live_panel.waitlist_model import PRODUCT, WaitlistModel
+from ui.show_bridge import ShowBridge
+
+log = logging.getLogger(__name__)
+
+QUESTIONS, CHAT, ORDERS, WAITLIST = range(4)
+
+
+class LivePanel(QWidget):
+    batch_shown = Signal(object)  # a LiveBatch, once the tabs show it
+
+    _batch_read = Signal(object)  # from the reader's thread
+    _wrote = Signal(int, str)
+    _reader_changed = Signal(object)
+
+    def __init__(self, bridge: ShowBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.chat, self.questions = ChatModel(), QuestionsModel()
+        self.orders, self.waitlist = OrdersModel(), WaitlistModel()
+        self.questions_tab = QuestionsTab(self.questions, self.write, self)
+        self.chat_tab = ChatTab(self.chat, self.write, self)
+        self.orders_tab = OrdersTab(self.orders, self.write, self)
+        self.waitlist_table = make_table(self.waitlist, PRODUCT, self)
+        self.tabs = QTabWidget(self)
+        for tab in (self.questions_tab, self.chat_tab, self.orders_tab, self.waitlist_table):
+            self.tabs.addTab(tab, "")
+        self.problem = QLabel(self, textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # a refusal, in plain words
+        self.problem.setStyleSheet("color: #d64545")
+        self.sound_on = QCheckBox(self.tr("Sound on new orders"), self)
+        self.sound_on.setChecked(True)
+        self.sound = OrderSound(self)
+        self.sound_on.toggled.connect(lambda on: setattr(self.sound, "muted", not on))
+        self.toast = OrderToast(self)
+        self._lay_out()
+        self._generation = 0
+        self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
+        self._chat_total = 0
+        self._announced: set[int] = set()  # orders the show placed that no batch has shown yet
+        self._reading_problem = ""
+        self.reader = StoreReader(self._batch_read.emit, self._wrote.emit)
+        self.reader.watch(lambda _name, health: self._reader_changed.emit(health))
+        self._connect()
+        self.reader.start()
+        self._follow(bridge.show)
+
+    def _lay_out(self) -> None:
+        footer = QHBoxLayout()
+        footer.addWidget(self.problem, 1)
+        footer.addWidget(self.sound_on)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        layout.addLayout(footer)
+
+    def _connect(self) -> None:
+        queued = Qt.ConnectionType.QueuedConnection
+        self._batch_read.connect(self._show_batch, queued)
+        self._wrote.connect(self._written, queued)
+        self._reader_changed.connect(self._reader_health, queued)
+        self.bridge.show_changed.connect(self._follow)
+        self.bridge.chat_changed.connect(self.reader.poke)
+        self.bridge.question_asked.connect(lambda _message_id: self.reader.poke())
+        self.bridge.order_placed.connect(self._order_placed)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.shutdown)
+
+    def shutdown(self) -> None:
+        """Stops reading (for quitting: the reader's thread ends here)."""
+        self.reader.stop()
+
+    def write(self, what: str, write: Write) -> None:
+        """Runs `write` on the show's store off the GUI thread; a refusal shows below the tabs."""
+        self.problem.clear()
+        self.reader.write(self._generation, what, write)
+
+    # Following the show
+
+    def _follow(self, show: LiveShow | None) -> None:
+        database = self.bridge.database if show is not None else None
+        self._generation = self.reader.follow(database, show.show_id if show is not None else 0)
+        self.shown_show = None
+        self._chat_total = 0
+        self._announced.clear()
+        self.chat.clear()
+        for model in (self.questions, self.orders, self.waitlist):
+            model.replace_all([])
+        self.problem.clear()
+        self.toast.hide()
+        self._show_counts()
+
+    def _show_batch(self, batch: LiveBatch) -> None:
+        if batch.generation != self._generation:
+            return  # read from a show the panel no longer follows
+        for model in (self.questions, self.orders, self.waitlist):
+            model.locale = batch.locale
+        if batch.first:
+            self.shown_show = batch.show_id
+            self.questions.replace_all(batch.questions)
+            self.orders.replace_all(batch.orders)
+        else:
+            self.questions.apply(batch.questions)
+            self.orders.update(batch.orders)
+        self.chat.append(batch.chat)
+        if batch.waitlist is not None:
+            self.waitlist.keep_only(batch.waitlist)
+        if batch.sales is not None:
+            self.orders_tab.show_sales(batch.sales)
+        self._chat_total = batch.chat_total
+        self._announce([line for line in batch.orders if line.id in self._announced], batch.locale)
+        self._show_counts()
+        self.batch_shown.emit(batch)
+
+    def _show_counts(self) -> None:
+        self.tabs.setTabText(QUESTIONS, self.tr("Questions (%n)", "", self.questions.rowCount()))
+        self.tabs.setTabText(CHAT, self.tr("Chat (%n)", "", self._chat_total))
+        self.tabs.setTabText(ORDERS, self.tr("Orders (%n)", "", self.orders.rowCount()))
+        self.tabs.setTabText(WAITLIST, self.tr("Waitlist (%n)", "", self.waitlist.rowCount()))
+
+    # New orders
+
+    def _order_placed(self, order_id: int) -> None:
+        row = self.orders.row_of(order_id)
+        if row is not None:  # the reader was quicker than the show's event
+            self._announce([self.orders.line(row)], self.orders.locale)
+        else:
+            self._announced.add(order_id)
+        self.reader.poke()
+
+    def _announce(self, orders: list, locale: str) -> None:
+        if not orders:
+            return
+        self._announced.difference_update(line.id for line in orders)
+        self.toast.announce(orders, locale)
+        self.sound.play()
+
+    # What the reader says
+
+    def _written(self, generation: int, refusal: str) -> None:
+        if generation == self._generation:
+            self.problem.setText(refusal)
+
+    def _reader_health(self, health: Health) -> None:
+        if health.failed:
+            self._reading_problem = health.reason
+            self.problem.setText(health.reason)
+        elif self._reading_problem and self.problem.text() == self._reading_problem:
+            self._reading_problem = ""
+            self.problem.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.toast.isVisible():
+            self.toast.place()

@@ -1,0 +1,61 @@
+"""The Orders tab: the show's orders, newest first, what they add up to, and the selected one
+moved on: confirmed, marked paid, or cancelled (its stock returns, the waitlist moves)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from studio.commerce.orders import NEXT_STATES, change_state
+from studio.commerce.reports import Sales
+from studio.money import format_money
+from ui.live_panel.fill import fill
+from ui.live_panel.orders_model import BUYER, PRODUCT, OrdersModel
+from ui.live_panel.store_reader import Request
+from ui.live_panel.tables import make_table, selected_row
+
+
+class OrdersTab(QWidget):
+    def __init__(self, model: OrdersModel, request: Request, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._request = request
+        self.table = make_table(model, PRODUCT, self)
+        self.table.setColumnWidth(BUYER, 120)
+        self.sales = QLabel(self, textFormat=Qt.TextFormat.PlainText)
+        self.confirm = QPushButton(self.tr("Confirm"), self)
+        self.pay = QPushButton(self.tr("Mark paid"), self)
+        self.cancel = QPushButton(self.tr("Cancel order"), self)
+        self._moves = ((self.confirm, "confirmed"), (self.pay, "paid"), (self.cancel, "cancelled"))
+        buttons = QHBoxLayout()
+        for button, state in self._moves:
+            button.clicked.connect(lambda _=False, state=state: self._move(state))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.sales)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        for change in (model.modelReset, model.rowsRemoved, model.rowsInserted, model.dataChanged):
+            change.connect(self._enable)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.show_sales(Sales(0, {}))
+
+    def show_sales(self, sales: Sales) -> None:
+        money = " + ".join(format_money(total, currency, self.model.locale) for currency, total in sales.revenue.items())
+        orders = self.tr("%n orders", "", sales.orders)
+        self.sales.setText(f"{orders} · {money}" if money else orders)
+
+    def _move(self, state: str) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        order_id = self.model.line(row).id
+        self._request(fill(self.tr("Order %1"), str(order_id)), lambda db: change_state(db, order_id, state))
+
+    def _enable(self) -> None:
+        row = selected_row(self.table)
+        current = self.model.line(row).state if row is not None else None
+        for button, state in self._moves:
+            button.setEnabled(current is not None and state in NEXT_STATES[current])
