@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -91,7 +92,7 @@ def _product(db: Database, item: Item) -> Product:
     return product
 
 
-def _with_item(product: Product, item: Item, **fields: int) -> Product:
+def _with_item(product: Product, item: Item, **fields: Any) -> Product:
     if item.variant_sku is None:
         return replace(product, **fields)
     if not any(variant.sku == item.variant_sku for variant in product.variants):

@@ -45,7 +45,8 @@ def demo_skus() -> set[str]:
 
 
 def _demo_data() -> dict:
-    return json.loads(resource_path("demo", "catalog.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    data: dict = json.loads(resource_path("demo", "catalog.json").read_text(encoding="utf-8"))
+    return data
 
 
 def demo_products(images_dir: Path) -> list[Product]:

@@ -135,7 +135,7 @@ class ShowOverlays:
 
     def __call__(self, moment: float) -> Sequence[PreparedOverlay]:
         shown = []
-        for name, graphic in self._graphics.items():  # a dict no other thread changes: see the module's doc
+        for graphic in self._graphics.values():  # a dict no other thread changes: see the module's doc
             opacity = graphic.visibility.opacity(moment)
             if opacity <= 0:
                 continue
