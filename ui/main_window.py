@@ -1,4 +1,4 @@
-"""The studio window: the program monitor in the middle, the product list docked beside it."""
+"""The studio window: the program monitor in the middle, the Products dock beside it."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from media.source import Source
 from studio.imports import ImportResult
+from studio.paths import Paths
 from ui.currency_dialog import ask_price_currency
 from ui.import_job import ImportJob
-from ui.product_panel import ProductPanel
+from ui.products.products_dock import ProductsDock
 from ui.program_monitor import ProgramMonitor
+from ui.show_bridge import ShowBridge
 
 STATUS_MS = 8000
 
@@ -25,15 +27,15 @@ class MainWindow(QMainWindow):
         self.resize(1440, 860)
         self.monitor = ProgramMonitor(program, self)
         self.setCentralWidget(self.monitor)
-        self.products = ProductPanel(database, self)
+        self.bridge = ShowBridge(Paths(database.parent), self)  # no show is opened here yet: the store alone
+        self.products = ProductsDock(self.bridge, self)
         self.products_dock = self._dock("Products", self.products)
         self.import_job = ImportJob(database, self)
         self.import_job.finished.connect(self._imported)
         self.import_job.failed.connect(self._import_failed)
         self._build_menu()
-        self.products.reload()
 
-    def _dock(self, title: str, widget: ProductPanel) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}-dock")
         dock.setWidget(widget)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.last_error_box = box
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.products.loader.wait()
+        self.products.stop()
         self.import_job.wait()
+        self.bridge.close()
         super().closeEvent(event)

@@ -18,7 +18,7 @@ LONGEST_MINUTES = 24 * 60
 class FlashSaleDialog(QDialog):
     def __init__(self, product: Product, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.product, self.locale = product, locale
+        self.product, self.show_locale = product, locale
         self.price: int | None = None
         self.setWindowTitle(self.tr("Flash sale"))
         heading = QLabel(self.tr("%1 %2, now %3").replace("%1", product.code).replace("%2", product.title)
@@ -47,7 +47,7 @@ class FlashSaleDialog(QDialog):
 
     def _check(self) -> None:
         try:
-            self.price = sale_price(self.product, self.price_field.text(), self.locale)
+            self.price = sale_price(self.product, self.price_field.text(), self.show_locale)
         except FlashSaleError as error:
             self.problem.setText(str(error))
             return

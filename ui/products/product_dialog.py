@@ -76,12 +76,13 @@ class ProductDialog(QDialog):
                              (self.tr("Description"), self.description_field),
                              (self.tr("Option names"), self.options_field)):
             form.addRow(label, field)
-        add, remove = QPushButton(self.tr("Add variant")), QPushButton(self.tr("Remove variant"))
+        add = QPushButton(self.tr("Add variant"))
+        self.remove_variant_button = QPushButton(self.tr("Remove variant"))
         add.clicked.connect(lambda: self.add_variant(Variant("", (), 0)))
-        remove.clicked.connect(self._remove_variant)
+        self.remove_variant_button.clicked.connect(self._remove_variant)
         variant_buttons = QHBoxLayout()
         variant_buttons.addWidget(add)
-        variant_buttons.addWidget(remove)
+        variant_buttons.addWidget(self.remove_variant_button)
         variant_buttons.addStretch()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,9 +76,9 @@ class ProductsDock(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
+        self.catalog: CatalogThread = self._open_catalog()
         self._look_timer = QTimer(self, interval=LOOK_MS)
         self._look_timer.timeout.connect(lambda: self.catalog.look(self._show_id()))
-        self.catalog = self._open_catalog()
         self.pictures.follow(bridge.database, bridge.paths.images)
         bridge.show_changed.connect(self._show_changed)
         bridge.order_placed.connect(lambda _order: self.catalog.look(self._show_id()))
@@ -133,7 +133,9 @@ class ProductsDock(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             buttons.addWidget(button)
-        more = QToolButton(self, text=self.tr("More"), popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QToolButton(self)
+        more.setText(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
         menu.addActions([self.delete_action, self.remove_demo_action])
         more.setMenu(menu)
@@ -260,7 +262,7 @@ class ProductsDock(QWidget):
 
     @Slot(object, str, str)
     def _price_refused(self, index: QPersistentModelIndex, typed: str, reason: str) -> None:
-        product = self.model.product_at(QModelIndex(index))
+        product = self.model.product_at(index)
         code = product.code if product is not None else ""
         self.problem.setText(self.tr("%1, price: %2. The price stays %3.").replace("%1", code)
                              .replace("%2", reason).replace("%3", str(index.data())))
@@ -270,8 +272,13 @@ class ProductsDock(QWidget):
         if product is None or self.snapshot is None:
             return
         dialog = FlashSaleDialog(product, self.snapshot.locale, self)
-        dialog.accepted.connect(lambda: self._change(partial(
-            catalog_writes.flash_sale, product=product, minor=dialog.price, minutes=dialog.minutes)))
+
+        def start() -> None:
+            if dialog.price is not None:
+                self._change(partial(catalog_writes.flash_sale, product=product, minor=dialog.price,
+                                     minutes=dialog.minutes))
+
+        dialog.accepted.connect(start)
         self._open(dialog)
 
     def _ask_new_product(self) -> None:
@@ -297,7 +304,12 @@ class ProductsDock(QWidget):
     def _open(self, dialog: ProductDialog | FlashSaleDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
         dialog.open()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _confirm_delete(self) -> None:
         product = self.selected()
@@ -319,6 +331,7 @@ class ProductsDock(QWidget):
         box.buttonClicked.connect(lambda button: self._change(write)
                                   if box.standardButton(button) == QMessageBox.StandardButton.Yes else None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: setattr(self, "confirmation", None) if self.confirmation is box else None)
         self.confirmation = box
         box.open()
 

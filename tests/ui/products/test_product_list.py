@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from studio.catalog import find_by_code
+from studio.commerce.buy_comments import BuyComment
+from studio.commerce.orders import Buyer, place_order
+from studio.shows import start_show
+from studio.store import store_session
 from tests.ui.products.rows import cell, column, row_of
 from ui.products.products_model import CODE, PICTURE, PRICE, SOLD_OUT_INK, STOCK, TITLE
 
@@ -39,3 +44,10 @@ def test_sold_out_rows_are_greyed_a_variant_on_its_own_row(dock):
     for index in (TITLE, PRICE, STOCK):
         assert cell(dock, "A8", index).data(FOREGROUND) == SOLD_OUT_INK  # the cold brew kit: the whole row
     assert cell(dock, "A2", TITLE).data(FOREGROUND) is None
+
+
+def test_the_list_follows_stock_an_order_elsewhere_took(qtbot, dock, paths):
+    with store_session(paths) as db:
+        mug = find_by_code(db, "A2")
+        place_order(db, start_show(db), Buyer("twitch", "ana", "Ana"), BuyComment(mug, None, 2, None), "sold A2 x2")
+    qtbot.waitUntil(lambda: cell(dock, "A2", STOCK).data() == "16", timeout=10000)
