@@ -73,8 +73,13 @@ class _Thread(Worker):
         try:
             while not self._should_stop():
                 job = self.jobs.get()
-                if job is not None and not self._should_stop():
+                if job is None or self._should_stop():
+                    continue
+                try:
                     self._do(db, job)
+                except Exception as error:  # a bug in one job must not leave the dock without its thread
+                    log.exception("the products dock's %s failed", type(job).__name__)
+                    self._deliver(Written(job.ticket if isinstance(job, Change) else 0, "", f"this failed: {error}"))
         finally:
             db.conn.close()
 
