@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from studio.money import Money
+from studio.short_codes import CodeAllocator
 from studio.storage import transaction
 from studio.storage.bulk_index import index_rebuilt_after
 
@@ -192,6 +193,60 @@ def catalog_version(db: Database) -> int:
 
 def existing_codes_by_sku(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT sku, code FROM products").fetchall())
+
+
+def next_free_code(db: Database) -> str:
+    """The shortest code no product has, for a product added by hand."""
+    return CodeAllocator(code for (code,) in db.execute("SELECT code FROM products")).next_free()
+
+
+def update_product(db: Database, product_id: int, change: Callable[[Product], Product]) -> Product | None:
+    """Reads the product, applies `change` and saves the result, all in one write transaction, so
+    an order taking stock meanwhile is never overwritten with an older count. None: no such product."""
+    with transaction(db):
+        product = find_by_id(db, product_id)
+        if product is None:
+            return None
+        changed = change(product)
+        save_products(db, [changed])
+        return changed
+
+
+@dataclass(frozen=True)
+class Removal:
+    removed: tuple[str, ...]  # codes of the products deleted
+    kept: tuple[str, ...]  # codes of products kept: orders or a waitlist point at them
+
+
+def delete_products(db: Database, product_ids: Sequence[int]) -> Removal:
+    """Deletes the products (their variants, pictures and flash sales go with them; a show that
+    had one pinned shows nothing). A product that orders or a waitlist point at is kept."""
+    with transaction(db):
+        found = _codes_by_id(db, product_ids)
+        kept = _ids_with_orders(db, list(found))
+        gone = [product_id for product_id in found if product_id not in kept]
+        db.conn.executemany("DELETE FROM products WHERE id = ?", [(product_id,) for product_id in gone])
+        db.execute(_BUMP_CATALOG_VERSION)
+    log.info("deleted %d products, kept %d that have orders", len(gone), len(kept))
+    return Removal(tuple(found[product_id] for product_id in gone), tuple(found[product_id] for product_id in kept))
+
+
+def _codes_by_id(db: Database, product_ids: Sequence[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk in _chunks(product_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(db.execute(f"SELECT id, code FROM products WHERE id IN ({marks}) ORDER BY id", tuple(chunk)))
+    return found
+
+
+def _ids_with_orders(db: Database, product_ids: Sequence[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(product_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(product_id for (product_id,) in db.execute(
+            f"SELECT product_id FROM orders WHERE product_id IN ({marks}) "
+            f"UNION SELECT product_id FROM waitlist WHERE product_id IN ({marks})", (*chunk, *chunk)))
+    return found
 
 
 def save_products(db: Database, products: Sequence[Product], codes: Mapping[str, str] | None = None) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from resources import resource_path
-from studio.catalog import Product, Variant, count_products, save_products
+from studio.catalog import Product, Removal, Variant, count_products, delete_products, save_products
 from studio.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
@@ -30,9 +30,28 @@ def ensure_demo_catalog(db: Database, images_dir: Path) -> bool:
     return True
 
 
+def remove_demo_catalog(db: Database) -> Removal:
+    """Deletes the demo's products (known by their SKUs) and nothing else; a demo product that
+    orders point at is kept. The demo does not come back: the store remembers it was loaded."""
+    skus = demo_skus()
+    ids = [product_id for product_id, sku in db.execute("SELECT id, sku FROM products") if sku in skus]
+    removal = delete_products(db, ids)
+    log.info("removed the demo catalog: %d products, %d kept", len(removal.removed), len(removal.kept))
+    return removal
+
+
+def demo_skus() -> set[str]:
+    return {item["sku"] for item in _demo_data()["products"]}
+
+
+def _demo_data() -> dict:
+    data: dict = json.loads(resource_path("demo", "catalog.json").read_text(encoding="utf-8"))
+    return data
+
+
 def demo_products(images_dir: Path) -> list[Product]:
     """The demo products, their pictures copied into `images_dir` so they outlive an upgrade."""
-    data = json.loads(resource_path("demo", "catalog.json").read_text(encoding="utf-8"))
+    data = _demo_data()
     images_dir.mkdir(parents=True, exist_ok=True)
     return [_product(item, data["currency"], images_dir) for item in data["products"]]
 

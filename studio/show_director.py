@@ -8,7 +8,9 @@
 - the show's poll with its live percentages, and its result for a while after it closes;
 - the giveaway with its count of entries, then its winner;
 - a "Sold!" burst with the buyer's name when an order for the pinned product arrives (one
-  burst at a time: a rush of orders does not stack them).
+  burst at a time: a rush of orders does not stack them);
+- the price ticker, read again when the catalog's `catalog_version` moves (a product added,
+  edited or deleted in the window, or an import), so the strip never offers a deleted product.
 
 It reads the store four times a second on its own thread with its own connection; the
 renders happen there too, never on the compositor's or the GUI's thread."""
@@ -25,12 +27,12 @@ from sqlite_utils import Database
 from media.clock import now
 from media.health import Health, PartState
 from media.worker import Worker
-from studio.catalog import Product, find_by_id
+from studio.catalog import Product, catalog_version, find_by_id, list_products
 from studio.commerce.flash_sales import FlashSale, active_sale
 from studio.commerce.giveaways import GiveawayState, giveaway_on_stream
 from studio.commerce.polls import PollResult, poll_on_stream
 from studio.commerce.question_queue import featured_question
-from studio.overlay_views import countdown_view, giveaway_view, poll_view, sold_burst_view
+from studio.overlay_views import TICKER_ITEMS, countdown_view, giveaway_view, poll_view, sold_burst_view
 from studio.show_overlays import COUNTDOWN, GIVEAWAY, POLL, ShowOverlays
 from studio.shows import pinned_product_id
 from studio.storage import open_database
@@ -62,6 +64,7 @@ class ShowDirector(Worker):
         self._sale_ended_at: float | None = None
         self._sold_baseline: tuple[str | None, int] = (None, 0)  # (pinned code, newest order id seen)
         self._card_stale = False
+        self._catalog_version: int | None = None  # the version the ticker was made from
 
     def show_card(self, shown: bool) -> None:
         """Whether the program's scene has the product card: the next tick puts it up or takes it down."""
@@ -73,9 +76,18 @@ class ShowDirector(Worker):
         """One tick now, on the caller's thread: the graphics are right from the first frame."""
         db = open_database(self._database)
         try:
+            self._follow_catalog(db)
             self.tick(read_on_stream(db, self.show_id, time.time()))
         finally:
             db.conn.close()
+
+    def _follow_catalog(self, db: Database) -> None:
+        """The first call notes the version (the show's ticker was made from the store just
+        before); later ones remake the ticker when it has moved."""
+        version = catalog_version(db)
+        if self._catalog_version is not None and version != self._catalog_version:
+            self._overlays.set_ticker(list_products(db, status="active", limit=TICKER_ITEMS))
+        self._catalog_version = version
 
     def _run(self) -> None:
         db = open_database(self._database)
@@ -84,6 +96,7 @@ class ShowDirector(Worker):
         try:
             while not self._should_stop():
                 try:
+                    self._follow_catalog(db)
                     self.tick(read_on_stream(db, self.show_id, time.time()))
                     if last_failure:
                         self._set_health(Health(PartState.RUNNING))

@@ -8,7 +8,7 @@ builds a new dict and swaps it in whole, so a frame sees the graphics before or 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from media.blend import PreparedOverlay, prepare_overlay, window
 from media.clock import now
@@ -35,6 +35,7 @@ class _Graphic:
     image: OverlayImage
     prepared: PreparedOverlay
     visibility: Visibility
+    ticker: PriceTicker | None = None  # the strip's scrolling, kept with its own pixels
 
 
 class ShowOverlays:
@@ -47,17 +48,32 @@ class ShowOverlays:
         self.width, self.height, self.locale, self.keyword = width, height, locale, keyword
         self._graphics: dict[str, _Graphic] = {}
         self._burst: tuple[float, list[PreparedOverlay | None]] | None = None
-        items = ticker_items(catalog, locale)
-        self._ticker = PriceTicker(items, width, height) if items else None
+        self.ticker_items = ticker_items(catalog, locale)
+        self._ticker = PriceTicker(self.ticker_items, width, height) if self.ticker_items else None
 
     def pin(self, product: Product, at: float | None = None, price: int | None = None) -> None:
         """Shows the product's card (at `price` during a flash sale); pinning again re-renders it in place."""
         moment = now() if at is None else at
         card = render_product_card(product_card_view(product, self.locale, price, self.keyword), self.width, self.height)
         self._show(CARD, card, moment)
-        if self._ticker is not None:
-            strip = OverlayImage(self._ticker.pixels, self._ticker.x, self._ticker.y)
-            self._show(TICKER, strip, moment)
+        self._show_ticker(moment)
+
+    def set_ticker(self, catalog: list[Product], at: float | None = None) -> None:
+        """The ticker over the catalog as it is now (a product added, deleted or repriced); a
+        running ticker swaps to the new strip in place."""
+        self.ticker_items = ticker_items(catalog, self.locale)
+        self._ticker = PriceTicker(self.ticker_items, self.width, self.height) if self.ticker_items else None
+        if self.showing(TICKER):
+            moment = now() if at is None else at
+            if self._ticker is None:
+                self._hide((TICKER,), moment)
+            else:
+                self._show_ticker(moment)
+
+    def _show_ticker(self, moment: float) -> None:
+        ticker = self._ticker
+        if ticker is not None:
+            self._show(TICKER, OverlayImage(ticker.pixels, ticker.x, ticker.y), moment, ticker)
 
     def feature_question(self, author: str, text: str, at: float | None = None) -> None:
         """A viewer's question on stream (only questions reach it: hidden messages never are)."""
@@ -114,20 +130,20 @@ class ShowOverlays:
         for name in names:
             if name in graphics:
                 old = graphics[name]
-                graphics[name] = _Graphic(old.image, old.prepared, old.visibility.hide(moment))
+                graphics[name] = replace(old, visibility=old.visibility.hide(moment))
         self._graphics = graphics
 
     def __call__(self, moment: float) -> Sequence[PreparedOverlay]:
         shown = []
-        for name, graphic in self._graphics.items():  # a dict no other thread changes: see the module's doc
+        for graphic in self._graphics.values():  # a dict no other thread changes: see the module's doc
             opacity = graphic.visibility.opacity(moment)
             if opacity <= 0:
                 continue
             prepared = graphic.prepared if opacity >= 1 else prepare_overlay(
                 graphic.image.pixels, graphic.image.x, graphic.image.y, opacity)
-            if name == TICKER and self._ticker is not None:
-                prepared = window(prepared, self._ticker.offset(moment), self._ticker.view_width,
-                                  self._ticker.x, self._ticker.y)
+            ticker = graphic.ticker
+            if ticker is not None:
+                prepared = window(prepared, ticker.offset(moment), ticker.view_width, ticker.x, ticker.y)
             shown.append(prepared)
         burst = self._burst
         if burst is not None and 0 <= (index := int((moment - burst[0]) * BURST_FPS)) < len(burst[1]):
@@ -136,7 +152,8 @@ class ShowOverlays:
                 shown.append(frame)
         return shown
 
-    def _show(self, name: str, image: OverlayImage, moment: float) -> None:
+    def _show(self, name: str, image: OverlayImage, moment: float, ticker: PriceTicker | None = None) -> None:
         previous = self._graphics.get(name)
         visibility = (previous.visibility if previous else HIDDEN).show(moment)
-        self._graphics = {**self._graphics, name: _Graphic(image, prepare_overlay(image.pixels, image.x, image.y), visibility)}
+        prepared = prepare_overlay(image.pixels, image.x, image.y)
+        self._graphics = {**self._graphics, name: _Graphic(image, prepared, visibility, ticker)}

@@ -15,16 +15,20 @@ from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
 from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
+from ui.engagement_dock import EngagementDock
 from ui.import_job import ImportJob
+from ui.live_panel.live_panel import LivePanel
+from ui.mixer_dock import MixerDock
 from ui.monitors import Monitors
-from ui.product_panel import ProductPanel
+from ui.products.products_dock import ProductsDock
+from ui.scenes_dock import ScenesDock
 from ui.show_bridge import ShowBridge
 from ui.show_controls import ShowControls
 from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
 GEOMETRY, LAYOUT = "window/geometry", "window/layout"
-LAYOUT_VERSION = 2  # bump when the docks change, so an old layout is not restored over new docks
+LAYOUT_VERSION = 3  # bump when the docks change, so an old layout is not restored over new docks
 
 
 class MainWindow(QMainWindow):
@@ -41,9 +45,20 @@ class MainWindow(QMainWindow):
         self.controls = ShowControls(bridge, show_settings, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
         self.setStatusBar(StudioStatusBar(bridge, self))
-        self.products = ProductPanel(bridge.real_paths.database, self)
         self.docks: dict[str, QDockWidget] = {}
-        self._dock("products", self.tr("Products"), self.products, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.products = ProductsDock(bridge, self)
+        self.scenes = ScenesDock(bridge, self)
+        self.live_panel = LivePanel(bridge, self)
+        self.engagement = EngagementDock(bridge, self)
+        self.mixer = MixerDock(bridge, self)
+        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("products", self.tr("Products"), self.products, left)
+        self._dock("scenes", self.tr("Scenes"), self.scenes, left)
+        self._dock("live", self.tr("Live"), self.live_panel, right)
+        self._dock("engagement", self.tr("Polls and giveaways"), self.engagement, right)
+        self._dock("mixer", self.tr("Audio mixer"), self.mixer, bottom)
+        self.resizeDocks([self.docks["products"], self.docks["live"]], [440, 480], Qt.Orientation.Horizontal)
         self.import_job = ImportJob(bridge.real_paths.database, self)
         self.import_job.finished.connect(self._imported)
         self.import_job.failed.connect(self._import_failed)
@@ -155,7 +170,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
-        self.products.loader.wait()
+        self.products.stop()
+        self.live_panel.shutdown()
         self.import_job.wait()
         self.controls.off_gui.wait()
         self.bridge.close()

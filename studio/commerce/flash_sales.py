@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from studio.catalog import Product
+from studio.money import MoneyError, format_money, parse_price
 from studio.storage import transaction
 
 
@@ -22,6 +24,18 @@ class FlashSale:
 
 class FlashSaleError(ValueError):
     pass
+
+
+def sale_price(product: Product, typed: str, locale: str) -> int:
+    """The sale price typed for `product`, in its currency; FlashSaleError says why it is no sale
+    price (not a price, or not below the product's price)."""
+    try:
+        price = parse_price(typed, product.currency)
+    except MoneyError as error:
+        raise FlashSaleError(str(error)) from error
+    if price >= product.price:
+        raise FlashSaleError(f"{typed} is not below the price, {format_money(product.price, product.currency, locale)}")
+    return price
 
 
 def start_flash_sale(db: Database, product_id: int, price: int, minutes: float, at: float | None = None) -> FlashSale:

@@ -1,4 +1,5 @@
-"""The studio window as a presenter sees it: the catalog beside the program monitor."""
+"""The studio window as a presenter sees it: the Products dock beside the program monitor
+(the dock itself is tested in tests/ui/products)."""
 
 from __future__ import annotations
 
@@ -7,31 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from media.sources.test_pattern import bar_colour_at
-from ui.catalog_model import CODE, PRICE, STOCK, TITLE
 from ui.currency_dialog import currency_choices
+from ui.products.products_model import PRICE, TITLE
 
 
 def column(window, index: int) -> list[str]:
     model = window.products.model
     return [model.index(row, index).data() for row in range(model.rowCount())]
-
-
-def test_the_window_lists_the_demo_catalog(window):
-    titles = column(window, TITLE)
-    assert 8 <= len(titles) <= 12
-    assert any(title.startswith("Linen Summer Dress") and "6 variants" in title for title in titles)
-    assert column(window, CODE)[0] == "A1"
-    assert column(window, PRICE)[0] == "$59.00"
-    assert "Sold out" in column(window, STOCK)
-    assert window.products.summary.text() == f"{len(titles)} products"
-    assert window.products.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # thumbnail
-
-
-def test_typing_in_the_search_field_filters_the_list(qtbot, window):
-    with qtbot.waitSignal(window.products.catalog_shown, timeout=5000):
-        window.products.search.setText("mug")
-    assert column(window, TITLE) == ["Ceramic Pour-Over Mug"]
-    assert window.products.summary.text() == "1 product matching “mug”"
 
 
 def test_the_program_monitor_shows_the_moving_test_pattern(qtbot, window):

@@ -1,0 +1,63 @@
+"""The dock's writes, run on the catalog thread with its connection: each calls the studio
+function that owns the rule and says in a sentence what happened (errors are its refusals)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from sqlite_utils import Database
+
+from studio.catalog import Product, delete_products
+from studio.catalog_edits import Item, save_edited_product, set_price, set_stock
+from studio.commerce.flash_sales import start_flash_sale
+from studio.demo_catalog import remove_demo_catalog
+from studio.money import format_money
+from studio.settings import store_locale
+from studio.shows import pin_product
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ProductsDock", text, None, n)
+
+
+def pin(db: Database, show_id: int, product: Product | None) -> str:
+    pin_product(db, show_id, product.id if product else None)
+    return tr("%1 is on stream").replace("%1", product.code) if product else tr("Nothing is pinned")
+
+
+def price(db: Database, item: Item, minor: int) -> str:
+    product = set_price(db, item, minor)
+    return tr("%1: the price is now %2").replace("%1", product.code).replace(
+        "%2", format_money(minor, product.currency, store_locale(db)))
+
+
+def stock(db: Database, item: Item, units: int) -> str:
+    product = set_stock(db, item, units)
+    return tr("%1: %n left", units).replace("%1", product.code)
+
+
+def flash_sale(db: Database, product: Product, minor: int, minutes: float) -> str:
+    assert product.id is not None
+    start_flash_sale(db, product.id, minor, minutes)
+    return tr("%1 on sale at %2 for %3 min").replace("%1", product.code).replace(
+        "%2", format_money(minor, product.currency, store_locale(db))).replace("%3", f"{minutes:g}")
+
+
+def save(db: Database, product: Product) -> str:
+    saved = save_edited_product(db, product)
+    return tr("%1 %2 saved").replace("%1", saved.code).replace("%2", saved.title)
+
+
+def delete(db: Database, product: Product) -> str:
+    assert product.id is not None
+    removal = delete_products(db, [product.id])
+    if removal.kept:
+        raise ValueError(tr("%1 has orders, so it stays in the catalog").replace("%1", product.code))
+    return tr("%1 deleted").replace("%1", product.code)
+
+
+def remove_demo(db: Database) -> str:
+    removal = remove_demo_catalog(db)
+    said = tr("Removed %n demo products", len(removal.removed))
+    if removal.kept:
+        said += tr("; kept %n that have orders", len(removal.kept))
+    return said
