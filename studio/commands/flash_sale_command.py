@@ -8,8 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from studio.catalog import find_by_code
-from studio.commerce.flash_sales import FlashSaleError, end_flash_sale, start_flash_sale
-from studio.money import MoneyError, format_money, parse_price
+from studio.commerce.flash_sales import FlashSaleError, discounted_price, end_flash_sale, start_flash_sale
+from studio.money import MoneyError, format_money
 from studio.paths import Paths
 from studio.settings import store_locale
 from studio.store import store_session
@@ -36,12 +36,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         if args.price is None:
             raise FlashSaleError(f"flash-sale {product.code}: give the sale price, e.g. flash-sale {product.code} 19.99")
         try:
-            price = parse_price(args.price, product.currency)
+            price = discounted_price(db, product, args.price)
         except MoneyError as error:
             raise FlashSaleError(f"flash-sale {product.code} PRICE: {error}") from error
-        if price >= product.price:
-            raise FlashSaleError(f"flash-sale {product.code}: {args.price} is not below the price, "
-                                 f"{format_money(product.price, product.currency, store_locale(db))}")
+        except FlashSaleError as error:
+            raise FlashSaleError(f"flash-sale {product.code}: {error}") from error
         sale = start_flash_sale(db, product.id, price, args.minutes)
         locale = store_locale(db)
     print(f"{product.code}: {format_money(price, product.currency, locale)} for {args.minutes:g} min "

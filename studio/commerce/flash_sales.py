@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from studio.catalog import Product
+from studio.money import format_money, parse_price
+from studio.settings import store_locale
 from studio.storage import transaction
 
 
@@ -22,6 +25,16 @@ class FlashSale:
 
 class FlashSaleError(ValueError):
     pass
+
+
+def discounted_price(db: Database, product: Product, text: str) -> int:
+    """The sale price written as `text`, in the product's currency and minor units: MoneyError when
+    it is not a price, FlashSaleError when it is not below the product's price."""
+    price = parse_price(text, product.currency)
+    if price >= product.price:
+        shown = format_money(product.price, product.currency, store_locale(db))
+        raise FlashSaleError(f"{text} is not below the price, {shown}")
+    return price
 
 
 def start_flash_sale(db: Database, product_id: int, price: int, minutes: float, at: float | None = None) -> FlashSale:
