@@ -8,7 +8,7 @@ from typing import Any
 
 from overlays.poll import percentages
 from studio.commands.show_option import show_command
-from studio.commerce.polls import PollError, latest_poll, results, start_poll
+from studio.commerce.polls import latest_poll, results, start_poll
 from studio.overlay_views import poll_view
 from studio.paths import Paths
 from studio.shows import resolve_show
@@ -26,8 +26,6 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_start(args: argparse.Namespace, paths: Paths) -> int:
-    if not args.question.strip() or not all(option.strip() for option in args.options):
-        raise PollError("a poll needs a question and options that are not empty")
     with store_session(paths) as db:
         show = resolve_show(db, args.show)
         poll = start_poll(db, show, args.question.strip(), [option.strip() for option in args.options], args.minutes)

@@ -28,6 +28,9 @@ class PollResult:
 
 
 def start_poll(db: Database, show_id: int, question: str, options: list[str], minutes: float, at: float | None = None) -> int:
+    question, options = question.strip(), [option.strip() for option in options]
+    if not question or not all(options):
+        raise PollError("a poll needs a question and options that are not empty")
     if not 2 <= len(options) <= len(LETTERS):
         raise PollError(f"a poll has 2 to {len(LETTERS)} options, not {len(options)}")
     if not 0 < minutes <= 24 * 60:

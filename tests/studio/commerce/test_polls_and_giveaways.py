@@ -46,3 +46,10 @@ def test_the_draw_is_fair_over_many_seeds(db):
         enter(db, giveaway, said(name, "win"))
     wins = [draw(db, giveaway, seed=str(seed)).winner_id for seed in range(3000)]
     assert all(800 < wins.count(name) < 1200 for name in ("ana", "bea", "cid"))
+
+
+def test_a_poll_with_an_empty_question_or_option_is_refused(db):
+    show = start_show(db)
+    for question, options in (("  ", ["Sand", "Olive"]), ("Colour?", ["Sand", " "])):
+        with pytest.raises(PollError, match="not empty"):
+            start_poll(db, show, question, options, 2)
