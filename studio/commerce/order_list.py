@@ -30,15 +30,15 @@ class OrderLine:
         return self.unit_price * self.quantity
 
 
-def show_orders(db: Database, show_id: int, state: str | None = None) -> list[OrderLine]:
-    """The show's orders, oldest first; only those in `state` when given."""
+def show_orders(db: Database, show_id: int, state: str | None = None, after_id: int = 0) -> list[OrderLine]:
+    """The show's orders, oldest first; only those in `state` and newer than the order `after_id` when given."""
     rows = db.execute(
         """
         SELECT o.id, o.buyer_name, o.buyer_platform, p.code, p.title, coalesce(v.sku, p.sku),
                coalesce(v.option_values, '[]'), o.quantity, o.unit_price, o.currency, o.state, o.created_at
         FROM orders o JOIN products p ON p.id = o.product_id LEFT JOIN variants v ON v.id = o.variant_id
-        WHERE o.show_id = ? AND (? IS NULL OR o.state = ?) ORDER BY o.id
-        """, (show_id, state, state)).fetchall()
+        WHERE o.show_id = ? AND (? IS NULL OR o.state = ?) AND o.id > ? ORDER BY o.id
+        """, (show_id, state, state, after_id)).fetchall()
     return [_order_line(row) for row in rows]
 
 

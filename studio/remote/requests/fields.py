@@ -28,6 +28,19 @@ class Fields:
     def optional_text(self, name: str) -> str | None:
         return self.text(name) if self.has(name) else None
 
+    def text_or_number(self, name: str) -> str:
+        """A field a client may send as "19.99" or as 19.99, as text."""
+        value = self._data.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+            return str(value)
+        return self.text(name)
+
+    def list_of_text(self, name: str) -> list[str]:
+        values = self._required(name, list, "a list of strings")
+        if not all(isinstance(value, str) for value in values):
+            raise RequestFailed(RequestStatus.INVALID_REQUEST_FIELD_TYPE, f"{name} must be a list of strings")
+        return values
+
     def flag(self, name: str) -> bool:
         return self._required(name, bool, "true or false")
 

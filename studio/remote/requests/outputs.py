@@ -8,13 +8,20 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from media.health import PartState
-from studio.destinations import DestinationError
+from studio.destinations import DestinationError, ResolvedDestination, list_destinations, resolve_destinations
 from studio.live.show import ShowError
 from studio.remote.errors import RequestFailed
 from studio.remote.protocol import RequestStatus
 from studio.remote.requests.context import Handler, RequestContext
 from studio.remote.requests.fields import Fields
+
+
+def saved_destinations(db: Database) -> list[ResolvedDestination]:
+    """Every saved destination that is enabled, with its key: where StartStream publishes by default."""
+    return resolve_destinations(db, [destination.name for destination in list_destinations(db) if destination.enabled])
 
 
 def timecode(seconds: float) -> str:
