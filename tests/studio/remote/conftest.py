@@ -1,0 +1,85 @@
+"""A live show with remote control on a free loopback port, and helpers to wait for what a
+client receives. The clients are the real ones from PyPI: obsws-python and simpleobsws."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from studio.live.settings import ShowSettings
+from studio.live.show import LiveShow
+from studio.paths import Paths
+from studio.remote.server import RemoteServer
+from studio.remote.settings import RemoteSettings
+from studio.scenes import CAMERA_SCENE, StoredScene, save_scene
+from studio.store import store_session
+
+PASSWORD = "correct horse battery"
+BLUE = (192, 96, 32)  # BGR of colour:#2060C0
+SETTINGS = ShowSettings(width=320, height=180, video_kbps=600, source="colour:#2060C0", scene=CAMERA_SCENE)
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Paths:
+    paths = Paths(data_dir)
+    with store_session(paths) as db:
+        save_scene(db, StoredScene("Blank", ()))
+    return paths
+
+
+@pytest.fixture
+def show(paths: Paths) -> Iterator[LiveShow]:
+    opened = LiveShow(paths, SETTINGS)
+    opened.open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def server(show: LiveShow) -> Iterator[RemoteServer]:
+    running = RemoteServer(show, RemoteSettings(port=0), PASSWORD)
+    running.start()
+    yield running
+    running.stop()
+
+
+class Received:
+    """What a client's callbacks were given, from its own thread, and a way to wait for one."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, Any]] = []
+        self._changed = threading.Condition()
+
+    def add(self, kind: str, data: Any) -> None:
+        with self._changed:
+            self.seen.append((kind, data))
+            self._changed.notify_all()
+
+    def wait_for(self, matches: Callable[[str, Any], bool], timeout: float = 60.0) -> Any:
+        with self._changed:
+            assert self._changed.wait_for(lambda: any(matches(*one) for one in self.seen), timeout), self.seen
+            return next(data for kind, data in self.seen if matches(kind, data))
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    pause = threading.Event()
+    for _ in range(int(timeout * 10)):
+        if condition():
+            return
+        pause.wait(0.1)
+    assert condition()
+
+
+def program_pixel(show: LiveShow, row: int = 90, column: int = 160) -> np.ndarray:
+    frame = show.pipeline.compositor.latest()
+    assert frame is not None
+    return frame.image[row, column].astype(int)
+
+
+def looks_like(pixel: np.ndarray, colour: tuple[int, int, int], tolerance: int = 3) -> bool:
+    return bool(np.abs(pixel - np.array(colour)).max() < tolerance)
