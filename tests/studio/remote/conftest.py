@@ -20,6 +20,7 @@ from studio.scenes import CAMERA_SCENE, StoredScene, save_scene
 from studio.store import store_session
 
 PASSWORD = "correct horse battery"
+BACKGROUND_SCENE = "Blank"  # a scene with no layers: the compositor's background
 BLUE = (192, 96, 32)  # BGR of colour:#2060C0
 SETTINGS = ShowSettings(width=320, height=180, video_kbps=600, source="colour:#2060C0", scene=CAMERA_SCENE)
 
@@ -28,7 +29,7 @@ SETTINGS = ShowSettings(width=320, height=180, video_kbps=600, source="colour:#2
 def paths(data_dir: Path) -> Paths:
     paths = Paths(data_dir)
     with store_session(paths) as db:
-        save_scene(db, StoredScene("Blank", ()))
+        save_scene(db, StoredScene(BACKGROUND_SCENE, ()))
     return paths
 
 
