@@ -61,6 +61,7 @@ class RemoteServer(Worker):
         self._listening = threading.Event()
         self.port = settings.port
         self._runner: RequestRunner | None = None
+        self._dispatch: RequestDispatch | None = None
 
     def __repr__(self) -> str:
         return f"RemoteServer({self._settings.host}:{self.port})"  # never the password
@@ -82,6 +83,7 @@ class RemoteServer(Worker):
         self._runner = RequestRunner(self._show.paths.database, lambda db: self._publish_if(pins.check(db)))
         self._translation = EventTranslation(self._show.program_scene, self._show.preview_scene,
                                              {audio.name: audio for audio in self._show.audio.inputs()})
+        self._dispatch = RequestDispatch(self._show, self._runner, self.publish, self._stream_targets)
         self._runner.start()
         self._listening.clear()
         super().start()
@@ -155,9 +157,8 @@ class RemoteServer(Worker):
             return web.Response(status=426, text="Vitrina remote control: connect with an obs-websocket 5 client\n")
         await socket.prepare(request)
         challenge = Challenge.for_password(self._password) if self._password is not None else None
-        assert self._runner is not None
-        dispatch = RequestDispatch(self._show, self._runner, self.publish, self._stream_targets)
-        session = Session(request.remote or "unknown", challenge, self._throttle, dispatch)
+        assert self._dispatch is not None
+        session = Session(request.remote or "unknown", challenge, self._throttle, self._dispatch)
         connection = Connection(socket, admitted, session, on_identified=self._count_clients)
         self._connections.add(connection)
         try:

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import obsws_python as obs
 import pytest
+from obsws_python.util import to_snake_case
 
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
@@ -65,6 +67,18 @@ class Received:
         with self._changed:
             assert self._changed.wait_for(lambda: any(matches(*one) for one in self.seen), timeout), self.seen
             return next(data for kind, data in self.seen if matches(kind, data))
+
+
+def listen(port: int, received: Received, *event_types: str) -> obs.EventClient:
+    """An obsws-python event client whose callbacks (named on_<event>, as it requires) fill `received`."""
+    listener = obs.EventClient(host="127.0.0.1", port=port, password=PASSWORD, timeout=30)
+    for event_type in event_types:
+        def handler(data: Any, event_type: str = event_type) -> None:
+            received.add(event_type, data)
+
+        handler.__name__ = f"on_{to_snake_case(event_type)}"
+        listener.callback.register(handler)
+    return listener
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:

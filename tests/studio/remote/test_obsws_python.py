@@ -18,7 +18,7 @@ from studio.scenes import CAMERA_SCENE, PRODUCT_SCENE
 from studio.shows import pinned_product_id
 from studio.store import store_session
 from tests.rtmp_peer import free_port
-from tests.studio.remote.conftest import BLUE, PASSWORD, Received, looks_like, program_pixel, wait_for
+from tests.studio.remote.conftest import BLUE, PASSWORD, Received, listen, looks_like, program_pixel, wait_for
 
 
 @pytest.fixture
@@ -31,16 +31,9 @@ def client(server: RemoteServer) -> Iterator[obs.ReqClient]:
 @pytest.fixture
 def events(server: RemoteServer) -> Iterator[Received]:
     received = Received()
-    listener = obs.EventClient(host="127.0.0.1", port=server.port, password=PASSWORD, timeout=30)
-
-    def on_any(name: str):
-        return lambda data: received.add(name, data)
-
-    for name in ("CurrentProgramSceneChanged", "CurrentPreviewSceneChanged", "StudioModeStateChanged",
-                 "RecordStateChanged", "StreamStateChanged", "InputMuteStateChanged", "VendorEvent"):
-        handler = on_any(name)
-        handler.__name__ = "on_" + "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
-        listener.callback.register(handler)
+    listener = listen(server.port, received, "CurrentProgramSceneChanged", "CurrentPreviewSceneChanged",
+                      "StudioModeStateChanged", "RecordStateChanged", "StreamStateChanged", "InputMuteStateChanged",
+                      "VendorEvent")
     yield received
     listener.disconnect()
 
