@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ from studio.remote.server import RemoteServer
 from studio.remote.settings import RemoteSettings
 from studio.scenes import CAMERA_SCENE, StoredScene, save_scene
 from studio.store import store_session
+from tests.studio.live.test_show import wait_for
+
+__all__ = ["wait_for"]  # the tests here wait as the live show's tests do
 
 PASSWORD = "correct horse battery"
 BACKGROUND_SCENE = "Blank"  # a scene with no layers: the compositor's background
@@ -35,20 +39,37 @@ def paths(data_dir: Path) -> Paths:
     return paths
 
 
+@contextmanager
+def opened(paths: Paths, settings: ShowSettings) -> Iterator[LiveShow]:
+    show = LiveShow(paths, settings)
+    show.open()
+    try:
+        yield show
+    finally:
+        show.close()
+
+
+@contextmanager
+def remote_control(show: LiveShow) -> Iterator[RemoteServer]:
+    """Remote control of `show` on a free loopback port, with PASSWORD."""
+    server = RemoteServer(show, RemoteSettings(port=0), PASSWORD)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def show(paths: Paths) -> Iterator[LiveShow]:
-    opened = LiveShow(paths, SETTINGS)
-    opened.open()
-    yield opened
-    opened.close()
+    with opened(paths, SETTINGS) as running:
+        yield running
 
 
 @pytest.fixture
 def server(show: LiveShow) -> Iterator[RemoteServer]:
-    running = RemoteServer(show, RemoteSettings(port=0), PASSWORD)
-    running.start()
-    yield running
-    running.stop()
+    with remote_control(show) as running:
+        yield running
 
 
 class Received:
@@ -79,15 +100,6 @@ def listen(port: int, received: Received, *event_types: str) -> obs.EventClient:
         handler.__name__ = f"on_{to_snake_case(event_type)}"
         listener.callback.register(handler)
     return listener
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    pause = threading.Event()
-    for _ in range(int(timeout * 10)):
-        if condition():
-            return
-        pause.wait(0.1)
-    assert condition()
 
 
 def program_pixel(show: LiveShow, row: int = 90, column: int = 160) -> np.ndarray:

@@ -151,14 +151,17 @@ def test_an_unknown_request_is_204_and_the_connection_stays(client):
     assert client.get_version().obs_web_socket_version.startswith("5.")
 
 
-def test_a_wrong_password_is_refused(server):
+def test_a_wrong_password_is_refused_and_no_password_is_logged(server, client, caplog):
+    caplog.set_level("DEBUG")
     refused = obs.baseclient.ObsClient(host="127.0.0.1", port=server.port, password="wrong", timeout=30)
     try:  # what ReqClient does on connecting, which leaves its socket open when it fails
         with pytest.raises(OBSSDKError, match="failed to identify"):
             refused.authenticate()
     finally:
         refused.ws.shutdown()  # the close frame came already: only the socket is left
-    assert server.client_count() == 0
+    assert server.client_count() == 1  # `client` alone
+    ours = "\n".join(record.getMessage() for record in caplog.records if record.name.startswith("studio"))
+    assert "gave a wrong password" in ours and PASSWORD not in ours and "wrong'" not in ours
 
 
 def test_without_a_password_a_server_on_the_network_is_refused(show):

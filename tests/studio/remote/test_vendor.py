@@ -16,10 +16,9 @@ from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
 from studio.paths import Paths
 from studio.remote.server import RemoteServer
-from studio.remote.settings import RemoteSettings
 from studio.shows import pinned_product_id
 from studio.store import store_session
-from tests.studio.remote.conftest import PASSWORD, Received, listen, wait_for
+from tests.studio.remote.conftest import PASSWORD, Received, listen, opened, remote_control, wait_for
 
 REHEARSAL = ShowSettings(width=320, height=180, video_kbps=600, source="colour:#2060C0", audio="none",
                          chat=("rehearsal:40",), rehearsal=True)
@@ -27,18 +26,14 @@ REHEARSAL = ShowSettings(width=320, height=180, video_kbps=600, source="colour:#
 
 @pytest.fixture
 def rehearsal(paths: Paths) -> Iterator[LiveShow]:
-    opened = LiveShow(paths, REHEARSAL)
-    opened.open()
-    yield opened
-    opened.close()
+    with opened(paths, REHEARSAL) as running:
+        yield running
 
 
 @pytest.fixture
 def remote(rehearsal: LiveShow) -> Iterator[RemoteServer]:
-    running = RemoteServer(rehearsal, RemoteSettings(port=0), PASSWORD)
-    running.start()
-    yield running
-    running.stop()
+    with remote_control(rehearsal) as running:
+        yield running
 
 
 @pytest.fixture
