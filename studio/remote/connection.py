@@ -56,8 +56,12 @@ class Connection:
             with contextlib.suppress(asyncio.CancelledError):
                 await writer
 
-    async def close(self, code: int, reason: str) -> None:
+    async def close(self, code: int, reason: str, flush_seconds: float = 0.0) -> None:
+        """Closes with `code`; with `flush_seconds`, what is queued goes out first (within that time)."""
         self._closing = True
+        if flush_seconds > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._outbox.join(), flush_seconds)
         message = reason.encode("utf-8")[:CLOSE_REASON_BYTES].decode("utf-8", "ignore").encode("utf-8")
         await self.socket.close(code=code, message=message)
 
@@ -88,4 +92,6 @@ class Connection:
                     await self.socket.send_str(frame)
             except ConnectionError:
                 return
+            finally:
+                self._outbox.task_done()
             self.session.outgoing += 1

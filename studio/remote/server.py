@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE_BYTES = 256 * 1024  # a request is small; a larger message closes its connection (1009)
 START_SECONDS = 10.0
+FLUSH_SECONDS = 1.0  # on quitting, for ExitStarted and the answers still queued to go out
 
 
 class RemoteServerError(RuntimeError):
@@ -62,6 +63,8 @@ class RemoteServer(Worker):
         self.port = settings.port
         self._runner: RequestRunner | None = None
         self._dispatch: RequestDispatch | None = None
+        self._translation = EventTranslation(show.program_scene, show.preview_scene)
+        self._subscribed = False
 
     def __repr__(self) -> str:
         return f"RemoteServer({self._settings.host}:{self.port})"  # never the password
@@ -92,7 +95,9 @@ class RemoteServer(Worker):
             reason = self.health.reason or "it did not start in time"
             self.stop()
             raise RemoteServerError(f"remote control could not listen on {self._settings.host}:{self.port}: {reason}")
-        self._show.subscribe(self._on_show_event)
+        if not self._subscribed:  # the show cannot unsubscribe: a restarted server keeps its one listener
+            self._show.subscribe(self._on_show_event)
+            self._subscribed = True
 
     def stop(self, timeout: float = 5.0) -> None:
         super().stop(timeout)
@@ -143,7 +148,7 @@ class RemoteServer(Worker):
         finally:
             meters.cancel()
             self._broadcast(Event(EventSubscription.GENERAL, "ExitStarted"))
-            await asyncio.gather(*(connection.close(CloseCode.GOING_AWAY, "Vitrina is quitting")
+            await asyncio.gather(*(connection.close(CloseCode.GOING_AWAY, "Vitrina is quitting", FLUSH_SECONDS)
                                    for connection in list(self._connections)), return_exceptions=True)
             await runner.cleanup()
             self._loop = None

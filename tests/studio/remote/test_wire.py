@@ -166,3 +166,22 @@ def test_an_encoding_this_server_does_not_speak_is_refused_and_json_is_chosen_wh
         return refused.value.response.status_code, protocol
 
     assert run(work()) == (400, "obswebsocket.json")
+
+
+def test_hostile_text_is_answered_with_a_short_comment_and_the_session_goes_on(server, show):
+    async def work():
+        socket = await identified(server.port)
+        long_name = await request(socket, "SetCurrentProgramScene", sceneName="Сцена 🎬 " * 5_000)  # 90 kB, under the limit
+        wrong_type = await request(socket, "SetCurrentProgramScene", sceneName=["Blank"])
+        scenes = await request(socket, "GetSceneList")
+        await socket.send(json.dumps({"op": 6, "d": {"requestType": "GetInputMute", "requestId": "l", "requestData": [1]}}))
+        listed = json.loads(await socket.recv())["d"]
+        await socket.close()
+        return long_name, wrong_type, scenes, listed
+
+    long_name, wrong_type, scenes, listed = run(work())
+    assert long_name["requestStatus"]["code"] == 600 and len(long_name["requestStatus"]["comment"]) < 300
+    assert "Сцена 🎬" in long_name["requestStatus"]["comment"]
+    assert wrong_type["requestStatus"] == {"result": False, "code": 401, "comment": "sceneName must be a string"}
+    assert scenes["requestStatus"]["code"] == 100 and listed["requestStatus"]["code"] == 301
+    assert show.program_scene == "Camera"
