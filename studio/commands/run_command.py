@@ -25,9 +25,9 @@ from studio.live.events import PartChanged, PartRole, RecordingStopped, ShowEnde
 from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.show import LiveShow
 from studio.paths import Paths
-from studio.remote.launch import PASSWORD_WHERE, remote_settings, start_remote
+from studio.remote.launch import PASSWORD_WHERE, RemoteLaunch, prepare_remote, start_remote
 from studio.remote.server import RemoteServer, RemoteServerError
-from studio.remote.settings import RemoteSettingError, RemoteSettings
+from studio.remote.settings import RemoteSettingError
 from studio.run_options import (
     RunOptionError,
     check_fps,
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     settings = _settings(args)
     targets = _targets(args, paths)
     record = check_record_path(args.record) if args.record else None
-    remote = _remote_settings(args.remote) if args.remote else None
+    remote = _prepare_remote(args.remote) if args.remote else None
     if settings.rehearsal and targets:
         raise RunOptionError("--rehearsal publishes nothing: leave out --to, --rtmp and --whip")
     try:
@@ -109,17 +109,17 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-def _remote_settings(address: str) -> RemoteSettings:
+def _prepare_remote(address: str) -> RemoteLaunch:
     try:
-        return remote_settings(address)
+        return prepare_remote(address)
     except RemoteSettingError as error:
         raise RunOptionError(str(error)) from error
 
 
-def _start_remote(show: LiveShow, settings: RemoteSettings, targets: list[ResolvedDestination]) -> RemoteServer:
+def _start_remote(show: LiveShow, launch: RemoteLaunch, targets: list[ResolvedDestination]) -> RemoteServer:
     try:
-        server = start_remote(show, settings, targets)
-    except (RemoteSettingError, RemoteServerError) as error:
+        server = start_remote(show, launch, targets)
+    except RemoteServerError as error:
         raise RunOptionError(f"--remote: {error}") from error
     print(f"vitrina run: remote control on {server.url}; {PASSWORD_WHERE}", file=sys.stderr, flush=True)
     return server

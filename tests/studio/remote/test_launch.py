@@ -12,9 +12,9 @@ from pathlib import Path
 import obsws_python as obs
 import pytest
 
-from studio.remote.launch import remote_settings, start_remote
+from studio.remote.launch import prepare_remote, start_remote
 from studio.remote.server import RemoteServerError
-from studio.remote.settings import RemoteSettingError, RemoteSettings
+from studio.remote.settings import RemoteSettingError
 from tests.rtmp_peer import free_port
 
 SECRET = "a password only the test knows"
@@ -50,12 +50,23 @@ def test_vitrina_run_takes_remote_control_on_the_port_it_was_given(tmp_path: Pat
     assert SECRET not in "".join(lines) + rest
 
 
-def test_a_bad_address_or_a_taken_port_is_a_clear_error(show, memory_keyring):
+def test_a_bad_address_no_keyring_or_a_taken_port_is_a_clear_error(show, memory_keyring, monkeypatch):
+    monkeypatch.delenv("VITRINA_REMOTE_PASSWORD", raising=False)
     with pytest.raises(RemoteSettingError, match="--remote 99999"):
-        remote_settings("99999")
-    first = start_remote(show, RemoteSettings(port=0), ())
+        prepare_remote("99999")
+    first = start_remote(show, prepare_remote(f"{free_port()}"))
     try:
+        assert first.url == f"ws://127.0.0.1:{first.port}"
         with pytest.raises(RemoteServerError, match=f"could not listen on 127.0.0.1:{first.port}"):
-            start_remote(show, RemoteSettings(port=first.port), ())
+            start_remote(show, prepare_remote(f"127.0.0.1:{first.port}"))
     finally:
         first.stop()
+
+
+def test_without_a_keyring_the_password_must_come_from_the_environment(no_keyring, monkeypatch):
+    monkeypatch.delenv("VITRINA_REMOTE_PASSWORD", raising=False)
+    with pytest.raises(RemoteSettingError, match="set VITRINA_REMOTE_PASSWORD"):
+        prepare_remote("4455")
+    monkeypatch.setenv("VITRINA_REMOTE_PASSWORD", SECRET)
+    launch = prepare_remote("4455")
+    assert launch.password == SECRET and SECRET not in repr(launch)
