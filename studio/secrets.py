@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 
 import keyring
 from keyring.errors import KeyringError
@@ -12,6 +13,7 @@ from keyring.errors import KeyringError
 log = logging.getLogger(__name__)
 
 SERVICE = "vitrina"
+REMOTE_PASSWORD_VARIABLE, REMOTE_PASSWORD_ENTRY = "VITRINA_REMOTE_PASSWORD", "remote-control"
 
 
 def secret(variable: str, keyring_name: str) -> str | None:
@@ -41,6 +43,16 @@ def twitch_token() -> str | None:
 def ingest_token() -> str | None:
     """VITRINA_INGEST_TOKEN, else the keyring's: what a bridge must show to the chat ingest socket."""
     return secret("VITRINA_INGEST_TOKEN", "ingest")
+
+
+def remote_password() -> str | None:
+    """VITRINA_REMOTE_PASSWORD, else the keyring's, else a new one made now and kept in the keyring
+    (as OBS makes one on first use). None when there is neither the variable nor a keyring."""
+    found = secret(REMOTE_PASSWORD_VARIABLE, REMOTE_PASSWORD_ENTRY)
+    if found:
+        return found
+    made = secrets.token_urlsafe(12)
+    return made if keep_secret(REMOTE_PASSWORD_ENTRY, made) else None
 
 
 def keep_secret(keyring_name: str, value: str) -> bool:

@@ -25,6 +25,9 @@ from studio.live.events import PartChanged, PartRole, RecordingStopped, ShowEnde
 from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.show import LiveShow
 from studio.paths import Paths
+from studio.remote.launch import PASSWORD_WHERE, RemoteLaunch, prepare_remote, start_remote
+from studio.remote.server import RemoteServer, RemoteServerError
+from studio.remote.settings import RemoteSettingError
 from studio.run_options import (
     RunOptionError,
     check_fps,
@@ -70,6 +73,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.add_argument("--rehearsal", action="store_true",
                         help="rehearse on a copy of the store: nothing is published, real stock is untouched")
+    parser.add_argument("--remote", metavar="[HOST:]PORT",
+                        help="take obs-websocket 5 remote control on PORT (4455 is what tools try), on 127.0.0.1 "
+                        "unless HOST is given; the password is made on first use and kept in the system keyring")
     parser.set_defaults(run=run)
 
 
@@ -77,6 +83,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     settings = _settings(args)
     targets = _targets(args, paths)
     record = check_record_path(args.record) if args.record else None
+    remote = _prepare_remote(args.remote) if args.remote else None
     if settings.rehearsal and targets:
         raise RunOptionError("--rehearsal publishes nothing: leave out --to, --rtmp and --whip")
     try:
@@ -87,15 +94,35 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     show_id = show.open()
     mark = "rehearsal" if settings.rehearsal else "show"
     print(f"vitrina run: {mark} {show_id}", file=sys.stderr, flush=True)
+    server: RemoteServer | None = None
     try:
+        server = _start_remote(show, remote, targets) if remote is not None else None
         if record is not None:
             show.start_recording(record)
         if targets:
             show.go_live(targets)
         _run_until_stopped(show, args.duration)
     finally:
+        if server is not None:
+            server.stop()
         show.close()
     return 0
+
+
+def _prepare_remote(address: str) -> RemoteLaunch:
+    try:
+        return prepare_remote(address)
+    except RemoteSettingError as error:
+        raise RunOptionError(str(error)) from error
+
+
+def _start_remote(show: LiveShow, launch: RemoteLaunch, targets: list[ResolvedDestination]) -> RemoteServer:
+    try:
+        server = start_remote(show, launch, targets)
+    except RemoteServerError as error:
+        raise RunOptionError(f"--remote: {error}") from error
+    print(f"vitrina run: remote control on {server.url}; {PASSWORD_WHERE}", file=sys.stderr, flush=True)
+    return server
 
 
 def _settings(args: argparse.Namespace) -> ShowSettings:

@@ -37,9 +37,9 @@ _LINES = """
 """
 
 
-def show_orders(db: Database, show_id: int, state: str | None = None) -> list[OrderLine]:
-    """The show's orders, oldest first; only those in `state` when given."""
-    return _lines(db, "o.show_id = ? AND (? IS NULL OR o.state = ?)", (show_id, state, state))
+def show_orders(db: Database, show_id: int, state: str | None = None, after_id: int = 0) -> list[OrderLine]:
+    """The show's orders, oldest first; only those in `state` and newer than the order `after_id` when given."""
+    return _lines(db, "o.show_id = ? AND (? IS NULL OR o.state = ?) AND o.id > ?", (show_id, state, state, after_id))
 
 
 def orders_with_ids(db: Database, show_id: int, order_ids: Collection[int]) -> list[OrderLine]:

@@ -28,7 +28,8 @@ class PollResult:
 
 
 def start_poll(db: Database, show_id: int, question: str, options: list[str], minutes: float, at: float | None = None) -> int:
-    if not question.strip() or not all(option.strip() for option in options):
+    question, options = question.strip(), [option.strip() for option in options]
+    if not question or not all(options):
         raise PollError("a poll needs a question and options that are not empty")
     if not 2 <= len(options) <= len(LETTERS):
         raise PollError(f"a poll has 2 to {len(LETTERS)} options, not {len(options)}")

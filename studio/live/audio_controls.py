@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from media.audio.mixer import Mixer
@@ -19,9 +20,13 @@ class AudioInput:
     rms_dbfs: float
 
 
+AudioListener = Callable[[AudioInput], None]  # the input as it is after a change
+
+
 class AudioControls:
-    def __init__(self, mixer: Mixer | None) -> None:
+    def __init__(self, mixer: Mixer | None, on_change: AudioListener | None = None) -> None:
         self._mixer = mixer
+        self._on_change = on_change
 
     def inputs(self) -> list[AudioInput]:
         if self._mixer is None:
@@ -33,6 +38,7 @@ class AudioControls:
         self._input(name)
         assert self._mixer is not None
         self._mixer.set_muted(name, muted)
+        self._changed(name)
 
     def set_gain(self, name: str, gain_db: float) -> None:
         self._input(name)
@@ -40,6 +46,11 @@ class AudioControls:
             raise ShowSettingError(f"gain {gain_db:g} dB: choose from {MIN_GAIN_DB:g} to +{MAX_GAIN_DB:g} dB")
         assert self._mixer is not None
         self._mixer.set_gain(name, gain_db)
+        self._changed(name)
+
+    def _changed(self, name: str) -> None:
+        if self._on_change is not None:
+            self._on_change(next(audio for audio in self.inputs() if audio.name == name))
 
     def _input(self, name: str) -> None:
         if self._mixer is None or name not in self._mixer.inputs:

@@ -74,6 +74,29 @@ class RecordingStopped:
 
 
 @dataclass(frozen=True)
+class SceneListChanged:
+    names: tuple[str, ...]  # in the store's order
+
+
+@dataclass(frozen=True)
+class LayerShown:
+    """One layer of a scene was shown or hidden (for this show)."""
+
+    scene: str
+    index: int  # the layer's place in the scene, from 0
+    visible: bool
+
+
+@dataclass(frozen=True)
+class AudioChanged:
+    """An audio input was muted, unmuted or its gain set."""
+
+    name: str
+    muted: bool
+    gain_db: float
+
+
+@dataclass(frozen=True)
 class ShowEnded:
     show_id: int
     orders: int
@@ -81,5 +104,5 @@ class ShowEnded:
 
 
 ShowEvent = (ShowOpened | PartChanged | ChatTaken | OrderPlaced | QuestionAsked | SceneChanged
-             | RecordingStarted | RecordingStopped | ShowEnded)
+             | RecordingStarted | RecordingStopped | ShowEnded | SceneListChanged | LayerShown | AudioChanged)
 ShowListener = Callable[[ShowEvent], None]

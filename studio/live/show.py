@@ -14,6 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from media.encoder import EncoderSettings
@@ -26,9 +27,11 @@ from media.whip.output import WhipOutput
 from media.worker import Task, Worker
 from studio.chat.shop_floor import ShopFloor
 from studio.destinations import DestinationKind, ResolvedDestination
-from studio.live.audio_controls import AudioControls
+from studio.live.audio_controls import AudioControls, AudioInput
 from studio.live.events import (
+    AudioChanged,
     ChatTaken,
+    LayerShown,
     OrderPlaced,
     PartChanged,
     PartRole,
@@ -36,6 +39,7 @@ from studio.live.events import (
     RecordingStarted,
     RecordingStopped,
     SceneChanged,
+    SceneListChanged,
     ShowEnded,
     ShowEvent,
     ShowListener,
@@ -80,7 +84,7 @@ class LiveShow:
         self.pipeline = Pipeline(encoder, sources, view.scene.to_media(settings.width, settings.height),
                                  audio=settings.audio != "none", overlays=self._overlays)
         add_audio(self.pipeline, settings.audio)
-        self.audio = AudioControls(self.pipeline.mixer)
+        self.audio = AudioControls(self.pipeline.mixer, on_change=self._audio_changed)
         self._listeners: list[ShowListener] = []
         self._lock = threading.Lock()
         self._destinations: dict[str, Output] = {}
@@ -90,6 +94,8 @@ class LiveShow:
         self._chat: ShopFloor | None = None
         self.show_id = 0
         self._opened_at: float | None = None
+        self._on_air_since: float | None = None  # when the first of the destinations live now was added
+        self._recording_since: float | None = None
         self._ended = threading.Event()
         self._ending = False
 
@@ -112,6 +118,9 @@ class LiveShow:
             self._emit(OrderPlaced(order_id))
         if kind == "question":
             self._emit(QuestionAsked(message_id))
+
+    def _audio_changed(self, audio: AudioInput) -> None:
+        self._emit(AudioChanged(audio.name, audio.muted, audio.gain_db))
 
     def _watch(self, worker: Worker | Output, role: PartRole) -> None:
         worker.watch(lambda name, health: self._emit(PartChanged(role, name, health)))
@@ -209,6 +218,8 @@ class LiveShow:
         for target in targets:
             if target.shown in self._destinations:
                 continue
+            if not self._destinations:
+                self._on_air_since = time.monotonic()
             output = self._output_for(target)
             self._watch(output, PartRole.DESTINATION)
             self._destinations[target.shown] = output
@@ -217,12 +228,28 @@ class LiveShow:
     def stop_destination(self, name: str) -> None:
         """Takes one destination off air (on a task: a connection takes a moment to close)."""
         output = self._destinations.pop(name, None)
+        if not self._destinations:
+            self._on_air_since = None
         if output is not None:
             self._run_task(f"stop-{name}", lambda: self.pipeline.remove_output(output))
 
     @property
     def live(self) -> bool:
         return bool(self._destinations)
+
+    @property
+    def live_destinations(self) -> tuple[str, ...]:
+        """The names of the destinations published to now, as `stop_destination` takes them."""
+        return tuple(self._destinations)
+
+    def on_air_seconds(self) -> float:
+        """How long the show has been published without a break (0 when it is not)."""
+        since = self._on_air_since
+        return time.monotonic() - since if since is not None else 0.0
+
+    def recording_seconds(self) -> float:
+        since = self._recording_since
+        return time.monotonic() - since if since is not None else 0.0
 
     def _output_for(self, target: ResolvedDestination) -> Output:
         if target.kind is DestinationKind.RTMP:
@@ -242,6 +269,7 @@ class LiveShow:
             if self._recording is not None:
                 raise ShowError(f"already recording to {self._recording.requested}")
             self._recording = RecordingOutput(path)
+            self._recording_since = time.monotonic()
         self._watch(self._recording, PartRole.RECORDING)
         self.pipeline.add_output(self._recording)
         self._emit(RecordingStarted(path))
@@ -250,6 +278,7 @@ class LiveShow:
         """Finishes the file on a task (the remux takes seconds on a long show); RecordingStopped follows."""
         with self._lock:
             recording, self._recording = self._recording, None
+            self._recording_since = None
         if recording is None:
             return
 
@@ -284,6 +313,29 @@ class LiveShow:
     def reload_scenes(self, scenes: Sequence[StoredScene]) -> None:
         """The scenes as the store now has them (a driver that edited them reads them off its GUI thread)."""
         self._scenes = tuple(scenes)
+        self._emit(SceneListChanged(tuple(scene.name for scene in self._scenes)))
+
+    def scene(self, name: str) -> StoredScene:
+        """The scene by name (any case), as this show has it; ShowError when there is none."""
+        return self._scene(name)
+
+    def set_layer_visible(self, scene_name: str, index: int, visible: bool) -> None:
+        """Shows or hides one layer of a scene for this show (the store's scene stays as it is)."""
+        scene = self._scene(scene_name)
+        if not 0 <= index < len(scene.layers):
+            raise ShowError(f"the scene {scene.name} has no layer {index + 1} (it has {len(scene.layers)})")
+        layers = list(scene.layers)
+        layers[index] = replace(layers[index], visible=visible)
+        changed = replace(scene, layers=tuple(layers))
+        self._scenes = tuple(changed if kept is scene else kept for kept in self._scenes)
+        if self._program.name == scene.name:
+            self._program = changed
+            self.pipeline.compositor.set_scene(self._to_media(changed))
+            self._director_shows(changed)
+        if self._preview is not None and self._preview.name == scene.name:
+            self._preview = changed
+            self.pipeline.compositor.set_preview(self._to_media(changed), *self._preview_size())
+        self._emit(LayerShown(changed.name, index, visible))
 
     def set_program_scene(self, name: str) -> None:
         scene = self._scene(name)

@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.errors import NoKeyringError
 
-from studio.secrets import SERVICE, twitch_token, whip_token
+from studio.secrets import SERVICE, remote_password, twitch_token, whip_token
 from tests.studio.conftest import MemoryKeyring
 
 
@@ -40,3 +40,20 @@ def test_no_keyring_means_no_token_and_the_reason_without_the_secret(
     finally:
         keyring.set_keyring(previous)
     assert "NoKeyringError" in caplog.text
+
+
+def test_the_remote_password_is_made_once_and_kept_in_the_keyring(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv("VITRINA_REMOTE_PASSWORD", raising=False)
+    with caplog.at_level("DEBUG"):
+        made = remote_password()
+    assert made and len(made) >= 16 and remote_password() == made
+    assert memory_keyring.entries[(SERVICE, "remote-control")] == made and made not in caplog.text
+    monkeypatch.setenv("VITRINA_REMOTE_PASSWORD", "from the environment")
+    assert remote_password() == "from the environment"
+
+
+def test_without_a_keyring_no_remote_password_is_made(no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VITRINA_REMOTE_PASSWORD", raising=False)
+    assert remote_password() is None

@@ -97,3 +97,10 @@ def test_the_newest_giveaway_of_a_show_with_its_entries_and_draw(db):
     drawn = draw(db, giveaway)
     assert latest_giveaway(db, show) == GiveawaySummary(giveaway, "Taza <b>azul</b>", "SORTEO", 1, 300.0,
                                                         "Ana", "twitch", drawn.seed)
+
+
+def test_a_poll_with_an_empty_question_or_option_is_refused(db):
+    show = start_show(db)
+    for question, options in (("  ", ["Sand", "Olive"]), ("Colour?", ["Sand", " "])):
+        with pytest.raises(PollError, match="not empty"):
+            start_poll(db, show, question, options, 2)

@@ -13,11 +13,14 @@ from media.compositor import BACKGROUND
 from media.health import PartState
 from studio.destinations import DestinationKind, ResolvedDestination
 from studio.live.events import (
+    AudioChanged,
+    LayerShown,
     PartChanged,
     PartRole,
     RecordingStarted,
     RecordingStopped,
     SceneChanged,
+    SceneListChanged,
     ShowEnded,
     ShowEvent,
     ShowOpened,
@@ -196,3 +199,28 @@ def test_a_recording_that_fails_is_said_once_with_its_reason_and_the_show_goes_o
     events.wait_for(lambda e: isinstance(e, RecordingStopped))
     with pytest.raises(ShowError, match="record to a .mkv or .mp4 file"):
         show.start_recording(tmp_path / "show.avi")
+
+
+def test_a_hidden_layer_leaves_the_program_and_audio_changes_are_events(show):
+    events = Events()
+    show.subscribe(events)
+    show.open()
+    show.set_layer_visible(CAMERA_SCENE, 0, False)
+    assert events.wait_for(lambda e: isinstance(e, LayerShown)) == LayerShown(CAMERA_SCENE, 0, False)
+    assert show.scene(CAMERA_SCENE.lower()).layers[0].visible is False
+    wait_for(lambda: np.abs(show.pipeline.compositor.latest().image[90, 160].astype(int) - BACKGROUND).max() < 3)
+    with pytest.raises(ShowError, match="has no layer 3"):
+        show.set_layer_visible(CAMERA_SCENE, 2, True)
+    show.audio.set_muted("tone", True)
+    assert events.wait_for(lambda e: isinstance(e, AudioChanged)) == AudioChanged("tone", True, 0.0)
+    show.reload_scenes([show.scene("Blank")])
+    assert events.wait_for(lambda e: isinstance(e, SceneListChanged)) == SceneListChanged(("Blank",))
+
+
+def test_on_air_and_recording_times_run_only_while_they_do(show, tmp_path):
+    show.open()
+    assert (show.on_air_seconds(), show.recording_seconds()) == (0.0, 0.0)
+    show.start_recording(tmp_path / "timed.mkv")
+    wait_for(lambda: show.recording_seconds() > 0.2)
+    show.stop_recording()
+    assert show.recording_seconds() == 0.0
