@@ -160,3 +160,11 @@ def test_a_server_that_never_answers_is_named_within_the_timeout(pattern):
     finally:
         show.stop()
         server.close()
+
+
+def test_no_ice_server_is_used_that_nobody_named():
+    from media.whip.publisher import ice_configuration
+
+    assert ice_configuration(()).iceServers == []  # aiortc's own fallback would be a public STUN server
+    named = ice_configuration((IceServer("turn:turn.example.net", "u", "p"),)).iceServers
+    assert [(server.urls, server.username, server.credential) for server in named] == [("turn:turn.example.net", "u", "p")]
