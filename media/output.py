@@ -113,6 +113,8 @@ class PacketQueue:
         self._pop()
         self.dropped += 1
         self._drop_while_not_keyframe()
+        if not self._packets:  # what comes next starts at a keyframe too, never a broken picture
+            self._started = False
 
     def _drop_while_not_keyframe(self) -> None:
         while self._packets and not (self._packets[0].kind == "video" and self._packets[0].keyframe):

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.layout_settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self._restored = False
+        self.quit_confirmed = False  # closing while live asks first
         self.crash_handler = CrashHandler(self)
         self.monitors = Monitors(bridge, self)
         self.setCentralWidget(self.monitors)
@@ -166,8 +167,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         show = self.bridge.show
-        if show is not None and show.live and not self._confirm_quit_while_live():
+        if show is not None and show.live and not self.quit_confirmed:
             event.ignore()
+            self._ask_to_quit_while_live()
             return
         self.save_layout()
         self.products.stop()
@@ -178,7 +180,16 @@ class MainWindow(QMainWindow):
         self.crash_handler.uninstall()
         super().closeEvent(event)
 
-    def _confirm_quit_while_live(self) -> bool:
-        answer = QMessageBox.question(self, self.tr("Quit while live?"),
-                                      self.tr("The show is live. Quitting ends it on every destination."))
-        return answer == QMessageBox.StandardButton.Yes
+    def _ask_to_quit_while_live(self) -> None:
+        """Asked without a nested event loop: the show and the window go on while the question waits."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit while live?"),
+                          self.tr("The show is live. Quitting ends it on every destination."),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.addButton(self.tr("End the show and quit"), QMessageBox.ButtonRole.AcceptRole)
+        box.accepted.connect(self._quit_anyway)
+        self.last_question = box
+        box.open()
+
+    def _quit_anyway(self) -> None:
+        self.quit_confirmed = True
+        self.close()

@@ -40,4 +40,5 @@ def window(qtbot, bridge: ShowBridge, studio_paths: Paths) -> Iterator[MainWindo
     with qtbot.waitSignal(bridge.show_changed, timeout=30000, check_params_cb=lambda show: show is not None):
         bridge.open_show(SMALL_SHOW)
     yield window
+    window.quit_confirmed = True  # a test that leaves the show live is not asked whether to quit
     window.close()

@@ -71,3 +71,15 @@ def test_a_queue_is_bounded_by_bytes_too():
         queue.put(video(index / 30, keyframe=index % 15 == 0))
     assert queue.queued_bytes <= 1000
     assert queue.dropped >= 100
+
+
+def test_a_queue_emptied_by_a_drop_waits_for_the_next_keyframe():
+    queue = PacketQueue(max_seconds=60.0, max_bytes=25)
+    queue.put(video(0.0, keyframe=True))
+    queue.put(video(0.03))
+    queue.put(video(0.06))  # 30 bytes: over the bound, and no keyframe left to restart at
+    assert len(queue) == 0 and queue.dropped == 3
+    queue.put(video(0.09))  # a P-frame alone would be a broken picture
+    queue.put(video(0.12, keyframe=True))
+    first = queue.get(timeout=0)
+    assert first.keyframe and first.pts == round(0.12 * 90000)
