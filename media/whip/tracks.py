@@ -14,6 +14,7 @@ from aiortc import MediaStreamTrack
 
 from media.audio.buffer import AudioBuffer
 from media.audio.chunk import CHANNELS, SAMPLE_RATE
+from media.encoder import yuv_picture
 from media.frame import Frame
 from media.frame_rate import FrameRate
 
@@ -40,7 +41,7 @@ class LatestFrameTrack(MediaStreamTrack):
         image = frame.image if frame is not None else np.zeros((self._size[1], self._size[0], 3), np.uint8)
         if image.shape[2] == 4:
             image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
-        picture = av.VideoFrame.from_ndarray(cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420), format="yuv420p")
+        picture = yuv_picture(image)
         picture.pts = round(self._count * VIDEO_CLOCK / self._fps)
         picture.time_base = Fraction(1, VIDEO_CLOCK)
         self._count += 1
