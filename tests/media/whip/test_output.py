@@ -4,7 +4,6 @@ picture loss and for a late joiner, the bitrate the receiver asks for, VP8's own
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,17 +20,11 @@ from media.scene import full_frame
 from media.sources.test_pattern import PatternSize, TestPatternSource, bar_colour_at
 from media.whip.output import WhipOutput
 from media.whip.video_path import VideoPath
+from tests.media.whip.test_publisher import wait_for
 from tests.rtmp_peer import free_port
 from tests.whip_peer import TOKEN
 
 W, H = 320, 180
-
-
-def wait_for(condition, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return condition()
 
 
 class Show:
