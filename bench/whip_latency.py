@@ -57,10 +57,14 @@ def clock_ms() -> int:
 class StampedPattern(Source):
     name = "stamped-pattern"
 
+    def __init__(self, width: int = W, height: int = H) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+
     def _run(self) -> None:
         index, start = 0, now()
         while not self._should_stop(max(0.0, start + index / FPS - now())):
-            image = draw_test_pattern(W, H, index)
+            image = draw_test_pattern(self.width, self.height, index)
             stamp(image, clock_ms())
             self._publish(Frame(image, now(), index))
             index += 1

@@ -4,6 +4,11 @@ Runs on its own thread. It takes the latest composed frame (a frame it could not
 time is counted as skipped, never queued) and whatever audio is waiting, and hands each
 packet to every output. x264 runs veryfast + zerolatency, with its sliced threads: setting
 the stream's thread_type to AUTO or FRAME would switch it to frame threads and add delay.
+
+The stream is one every destination takes as it is, WHIP included: Constrained Baseline
+(what Cloudflare's WHIP and browsers' OpenH264 decode; OBS forced it for WHIP too), no
+B-frames (WebRTC has none), the level the size and rate need, written into the SPS so the
+SDP can declare it, and SPS/PPS repeated on every keyframe so a receiver can start at any.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from media.audio.chunk import CHANNELS, SAMPLE_RATE
 from media.encoded_packet import AUDIO_TIME_BASE, VIDEO_TIME_BASE, EncodedPacket, StreamFormat
 from media.frame import Frame
 from media.frame_rate import FrameRate, exact_rate
+from media.h264_level import CONSTRAINED_BASELINE, Level, level_for, profile_level_id
 from media.health import Health, PartState
 from media.worker import Worker
 
@@ -31,6 +37,7 @@ log = logging.getLogger(__name__)
 
 PacketSink = Callable[[EncodedPacket], None]
 AAC_FRAME = 1024
+RECOVERY_KEYFRAME_SECONDS = 1.0  # a receiver's picture loss gets a keyframe at most this often
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,15 @@ class EncoderSettings:
     preset: str = "veryfast"
     keyframe_seconds: float = 2.0
 
+    @property
+    def level(self) -> Level:
+        return level_for(self.width, self.height, exact_rate(self.fps), self.video_kbps)
+
+    @property
+    def profile_level_id(self) -> str:
+        """What the stream's SPS says, as SDP declares it: '42c028' at 1080p30."""
+        return profile_level_id(CONSTRAINED_BASELINE, self.level)
+
 
 @dataclass(frozen=True)
 class EncoderStats:
@@ -53,8 +69,9 @@ class EncoderStats:
     encode_ms: float  # mean per frame over the run
 
 
-def video_codec(settings: EncoderSettings) -> av.CodecContext:
+def video_codec(settings: EncoderSettings) -> av.VideoCodecContext:
     codec = av.CodecContext.create("libx264", "w")
+    assert isinstance(codec, av.VideoCodecContext)
     codec.width, codec.height, codec.pix_fmt = settings.width, settings.height, "yuv420p"
     codec.time_base = VIDEO_TIME_BASE
     rate = exact_rate(settings.fps)
@@ -64,6 +81,10 @@ def video_codec(settings: EncoderSettings) -> av.CodecContext:
     codec.options = {
         "preset": settings.preset,
         "tune": "zerolatency",
+        "profile": "baseline",
+        "level": settings.level.name,
+        "bf": "0",
+        "x264-params": "repeat-headers=1",
         "g": keyframes,
         "keyint_min": keyframes,
         "sc_threshold": "0",
@@ -75,13 +96,20 @@ def video_codec(settings: EncoderSettings) -> av.CodecContext:
     return codec
 
 
-def audio_codec(settings: EncoderSettings) -> av.CodecContext:
+def audio_codec(settings: EncoderSettings) -> av.AudioCodecContext:
     codec = av.CodecContext.create("aac", "w")
+    assert isinstance(codec, av.AudioCodecContext)
     codec.sample_rate, codec.layout, codec.format = SAMPLE_RATE, "stereo", "fltp"
     codec.bit_rate = settings.audio_kbps * 1000
     codec.time_base = AUDIO_TIME_BASE
     codec.open()
     return codec
+
+
+def yuv_picture(bgr: np.ndarray) -> av.VideoFrame:
+    """A BGR image as the encoders' yuv420p: OpenCV's SIMD conversion is ten times faster than
+    swscale's bgr24 path, with the same BT.601 range."""
+    return av.VideoFrame.from_ndarray(np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2YUV_I420), np.uint8), format="yuv420p")
 
 
 class Encoder(Worker):
@@ -101,6 +129,8 @@ class Encoder(Worker):
         self._audio_samples = 0
         self._active = True
         self._keyframe_wanted = False
+        self._recovery_lock = threading.Lock()
+        self._last_recovery: float | None = None
         self._video_codec = video_codec(settings)
         self._audio_codec = audio_codec(settings) if audio is not None else None
 
@@ -126,6 +156,17 @@ class Encoder(Worker):
     def request_keyframe(self) -> None:
         """The next frame is encoded as a keyframe (a destination was added mid-show)."""
         self._keyframe_wanted = True
+
+    def request_recovery_keyframe(self) -> bool:
+        """A receiver lost pictures (an RTCP PLI or FIR): a keyframe, at most one a second
+        whichever destination asks, since every destination gets it. True when granted."""
+        with self._recovery_lock:
+            moment = time.monotonic()
+            if self._last_recovery is not None and moment - self._last_recovery < RECOVERY_KEYFRAME_SECONDS:
+                return False
+            self._last_recovery = moment
+        self._keyframe_wanted = True
+        return True
 
     def stop(self, timeout: float = 10.0) -> None:
         super().stop(timeout)
@@ -164,11 +205,10 @@ class Encoder(Worker):
             frame, self._frame = self._frame, None
             return None if self._should_stop() else frame
 
-    def _encode_video(self, codec: av.CodecContext, frame: Frame) -> None:
+    def _encode_video(self, codec: av.VideoCodecContext, frame: Frame) -> None:
         if self._origin is None:
             self._origin = frame.pts
-        # OpenCV's SIMD conversion: ten times faster than swscale's bgr24 path, same BT.601 range.
-        picture = av.VideoFrame.from_ndarray(cv2.cvtColor(frame.image, cv2.COLOR_BGR2YUV_I420), format="yuv420p")
+        picture = yuv_picture(frame.image)
         picture.pts = round((frame.pts - self._origin) / VIDEO_TIME_BASE)
         picture.time_base = VIDEO_TIME_BASE
         if self._keyframe_wanted:
@@ -185,7 +225,7 @@ class Encoder(Worker):
         self._audio_samples += dropped
         self._pending_audio = self._pending_audio[:0]
 
-    def _encode_audio(self, codec: av.CodecContext) -> None:
+    def _encode_audio(self, codec: av.AudioCodecContext) -> None:
         waiting = self._audio.take_all() if self._audio is not None else None
         if waiting is not None and len(waiting):
             self._pending_audio = np.concatenate([self._pending_audio, waiting])
@@ -197,7 +237,7 @@ class Encoder(Worker):
             for packet in codec.encode(samples):
                 self._emit("audio", packet)
 
-    def _flush(self, codec: av.CodecContext, kind: str) -> None:
+    def _flush(self, codec: av.VideoCodecContext | av.AudioCodecContext, kind: str) -> None:
         try:
             for packet in codec.encode(None):
                 self._emit(kind, packet)

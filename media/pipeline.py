@@ -103,12 +103,14 @@ class Pipeline:
         self._pending = []
 
     def add_output(self, output: Output) -> None:
-        """Starts `output` and hands it every packet from the next keyframe on (WHIP takes frames)."""
+        """Starts `output` and hands it every packet from the next keyframe on (WHIP also takes
+        the latest frame, a tap of the mixer and the encoder, for its audio and keyframes)."""
         if not self._started:
             self._pending.append(output)
             return
-        if getattr(output, "wants_frames", False):  # WHIP: aiortc encodes the latest frame itself
-            output.attach(self.compositor.latest, self.mixer.tap() if self.mixer else None)  # type: ignore[attr-defined]
+        if getattr(output, "wants_frames", False):
+            output.attach(self.compositor.latest, self.mixer.tap() if self.mixer else None,  # type: ignore[attr-defined]
+                          self.encoder)
         output.start(self.encoder.stream_format())
         with self._outputs_lock:
             self._outputs = (*self._outputs, output)
@@ -139,7 +141,7 @@ class Pipeline:
         return PipelineStats(self.compositor.stats(), self.encoder.stats(), tuple(output.stats() for output in self._outputs))
 
     def _takes_packets(self) -> bool:
-        return any(not getattr(output, "wants_frames", False) for output in self._outputs)
+        return any(getattr(output, "takes_packets", True) for output in self._outputs)
 
     def _distribute(self, packet: EncodedPacket) -> None:
         for output in self._outputs:
