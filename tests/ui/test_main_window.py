@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from media.sources.test_pattern import bar_colour_at
 from ui.currency_dialog import currency_choices
 from ui.products.products_model import PRICE, TITLE
+from ui.program_monitor import fit_rect
 
 
 def column(window, index: int) -> list[str]:
@@ -23,16 +25,14 @@ def test_the_program_monitor_shows_the_moving_test_pattern(qtbot, window):
     qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=10000)
     first = monitor.shown_index
     qtbot.waitUntil(lambda: monitor.shown_index > first, timeout=5000)
-    picture = monitor.grab().toImage()
+    picture = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
-    row = pixels[picture.height() // 4]
-    # Letterboxed, the seven colour bars still show left to right: sample the middle of the first and last bar.
-    bars = [x for x in range(picture.width()) if row[x, :3].max() > 100]
-    left, right = bars[0], bars[-1]
-    for fraction in (0.07, 0.93):
-        x = left + int((right - left) * fraction)
+    shown = fit_rect(QSize(320, 180), monitor.rect())  # letterboxed in the monitor, whatever its shape
+    row = pixels[shown.y() + shown.height() // 4]
+    for fraction in (0.07, 0.5, 0.93):  # the first, the middle and the last of the seven colour bars
+        x = shown.x() + int(shown.width() * fraction)
         expected = bar_colour_at(int(fraction * 320), 320)
-        assert np.abs(row[x, :3].astype(int) - expected).max() < 40
+        assert np.abs(row[x, :3].astype(int) - expected).max() < 40, (fraction, row[x, :3], expected)
 
 
 def test_importing_from_the_window_updates_the_list(qtbot, window, tmp_path):
