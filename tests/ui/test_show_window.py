@@ -4,7 +4,7 @@ studio mode, and the window's own habits (its layout comes back, an error does n
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio.destinations import save_destination
@@ -12,6 +12,7 @@ from studio.store import store_session
 from tests.rtmp_peer import free_port
 from tests.ui.conftest import SMALL_SHOW
 from ui.main_window import MainWindow
+from ui.show_bridge import ShowBridge
 
 
 def status(window: MainWindow) -> str:
@@ -85,26 +86,31 @@ def test_studio_mode_shows_the_preview_and_the_transition_takes_it_to_program(qt
     window.controls.studio_mode.trigger()
     assert window.monitors.preview.isVisibleTo(window) and window.bridge.show.studio_mode
     window.bridge.show.set_preview_scene("Screen")
-    with qtbot.waitSignal(window.bridge.scene_changed, timeout=10000) as changed:
+    with qtbot.waitSignal(window.bridge.scene_changed, timeout=10000,
+                          check_params_cb=lambda program, preview: program == "Screen"):
         window.monitors.transition_button.click()
-    assert changed.args == ["Screen", "Camera"]
+    assert (window.bridge.show.program_scene, window.bridge.show.preview_scene) == ("Screen", "Camera")
     qtbot.waitUntil(lambda: window.monitors.preview.shown_index >= 0, timeout=10000)
 
 
-def test_the_window_restores_its_layout(qtbot, bridge, studio_paths):
-    first = MainWindow(bridge, SMALL_SHOW, studio_paths.window_settings)
-    qtbot.addWidget(first)
-    first.show()
-    first.resize(1000, 700)
+def test_the_window_restores_its_layout(qtbot, studio_paths):
+    def opened() -> MainWindow:
+        window = MainWindow(ShowBridge(studio_paths), SMALL_SHOW, studio_paths.window_settings)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    first = opened()
     first.docks["products"].setFloating(True)
-    first.save_layout()
-    first.hide()
-    second = MainWindow(bridge, SMALL_SHOW, studio_paths.window_settings)
-    qtbot.addWidget(second)
-    second.show()
+    first.docks["mixer"].close()
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.docks["engagement"])
+    first.close()  # the layout is saved as the window closes
+    second = opened()
+    # the offscreen screen is smaller than the window: its size is clamped, the docks are not
     assert second.docks["products"].isFloating()
-    assert (second.width(), second.height()) == (1000, 700)
-    second.hide()
+    assert not second.docks["mixer"].isVisible() and second.docks["live"].isVisible()
+    assert second.dockWidgetArea(second.docks["engagement"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    second.close()
 
 
 @pytest.mark.qt_no_exception_capture
