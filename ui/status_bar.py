@@ -77,9 +77,11 @@ class StudioStatusBar(QStatusBar):
         self.destinations.setStyleSheet(self._destinations_style(stats.destinations))
         dropped = sum(output.dropped_packets for output in stats.destinations)
         kbps = sum(output.bitrate_kbps for output in stats.destinations)
-        self.figures.setText(self.tr("{fps:.0f} fps · lagged {lagged} · dropped {dropped} · {kbps:.0f} kbit/s · "
-                                     "CPU {cpu:.0f}%").format(fps=stats.fps, lagged=stats.lagged, dropped=dropped,
-                                                              kbps=kbps, cpu=cpu))
+        self.figures.setText(self.tr("{fps:.0f} fps · lagged {lagged} · skipped {skipped} · dropped {dropped} · "
+                                     "{kbps:.0f} kbit/s · CPU {cpu:.0f}%").format(
+            fps=stats.fps, lagged=stats.lagged, skipped=stats.encoder_skipped, dropped=dropped, kbps=kbps, cpu=cpu))
+        self.figures.setToolTip(self.tr("lagged: frames the clock could not compose in time; skipped: frames the "
+                                        "encoder could not take; dropped: packets a slow destination let go"))
         self.clock.setText(running_time(stats.running_seconds))
 
     def _destinations_text(self, outputs: tuple[OutputStats, ...]) -> str:
