@@ -51,8 +51,12 @@ def remote_password() -> str | None:
     found = secret(REMOTE_PASSWORD_VARIABLE, REMOTE_PASSWORD_ENTRY)
     if found:
         return found
-    made = secrets.token_urlsafe(12)
+    made = make_remote_password()
     return made if keep_secret(REMOTE_PASSWORD_ENTRY, made) else None
+
+
+def make_remote_password() -> str:
+    return secrets.token_urlsafe(12)
 
 
 def keep_secret(keyring_name: str, value: str) -> bool:

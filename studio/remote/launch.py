@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from studio.destinations import ResolvedDestination
 from studio.live.show import LiveShow
+from studio.remote.password import NO_KEYRING
 from studio.remote.requests.outputs import saved_destinations
 from studio.remote.server import RemoteServer
 from studio.remote.settings import RemoteSettingError, RemoteSettings, parse_listen_address
@@ -30,10 +31,15 @@ class RemoteLaunch:
 def prepare_remote(address: str, settings: RemoteSettings = RemoteSettings()) -> RemoteLaunch:
     """`--remote [HOST:]PORT` checked, with the password: RemoteSettingError names what is wrong."""
     host, port = parse_listen_address(address)
-    checked = replace(settings, host=host, port=port).check()
+    return launch_with(replace(settings, host=host, port=port))
+
+
+def launch_with(settings: RemoteSettings) -> RemoteLaunch:
+    """`settings` checked, with the password: RemoteSettingError names what is wrong."""
+    checked = settings.check()
     password = remote_password() if checked.password_required else None
     if checked.password_required and not password:
-        raise RemoteSettingError(f"remote password: there is no system keyring to keep one in; set {REMOTE_PASSWORD_VARIABLE}")
+        raise RemoteSettingError(NO_KEYRING)
     return RemoteLaunch(checked, password)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import threading
 
@@ -28,7 +29,7 @@ from studio.remote.request_runner import RequestRunner
 from studio.remote.requests.context import StreamTargets
 from studio.remote.requests.outputs import saved_destinations
 from studio.remote.session import Session
-from studio.remote.settings import RemoteSettingError, RemoteSettings
+from studio.remote.settings import RemoteSettingError, RemoteSettings, websocket_url
 from studio.remote.vendor_events import PinWatcher, order_event, question_event
 from studio.remote.volume_meters import METER_SECONDS, volume_meters
 
@@ -71,8 +72,7 @@ class RemoteServer(Worker):
 
     @property
     def url(self) -> str:
-        host = f"[{self._settings.host}]" if ":" in self._settings.host else self._settings.host
-        return f"ws://{host}:{self.port}"
+        return websocket_url(self._settings.host, self.port)
 
     def client_count(self) -> int:
         """Identified clients now (what the window's status bar shows); from any thread."""
@@ -135,7 +135,7 @@ class RemoteServer(Worker):
             await site.start()
             self.port = runner.addresses[0][1]
         except OSError as error:
-            self._fail(error.strerror or str(error))
+            self._fail(listen_failure(error, self.port))
             await runner.cleanup()
             self._listening.set()
             return
@@ -210,3 +210,10 @@ class RemoteServer(Worker):
                 self._broadcast(volume_meters(self._show.audio.inputs()))
 
 
+
+
+def listen_failure(error: OSError, port: int) -> str:
+    """Why the server could not listen, in plain words."""
+    if error.errno == errno.EADDRINUSE:
+        return f"port {port} is in use"
+    return error.strerror or str(error)

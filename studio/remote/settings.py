@@ -52,6 +52,11 @@ def parse_listen_address(text: str) -> tuple[str, int]:
     return host, int(port_text)
 
 
+def websocket_url(host: str, port: int) -> str:
+    """What a tool connects to: ws://127.0.0.1:4455, ws://[::1]:4455."""
+    return f"ws://[{host}]:{port}" if ":" in host else f"ws://{host}:{port}"
+
+
 def is_loopback(host: str) -> bool:
     if host.lower() in LOCAL_NAMES:
         return True
