@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -56,6 +57,7 @@ class ShowBridge(QObject):
         self._opening: Task | None = None
         self._closed = False
         self._chat_pending = threading.Event()
+        self._before_end: list[Callable[[LiveShow], None]] = []
         self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._chat_timer = QTimer(self, interval=CHAT_SIGNAL_MS)
         self._chat_timer.timeout.connect(self._signal_chat)
@@ -76,6 +78,16 @@ class ShowBridge(QObject):
 
     # Opening and replacing shows
 
+    def before_show_ends(self, hook: Callable[[LiveShow], None]) -> None:
+        """`hook(show)` runs before a show this bridge replaces or closes is ended, on the thread
+        that ends it (the opening task; the GUI thread when quitting): what drives the show
+        (remote control) stops first. A show ended by End Show signals `ended` instead."""
+        self._before_end.append(hook)
+
+    def _end(self, show: LiveShow) -> None:
+        for hook in self._before_end:
+            hook(show)
+
     def open_show(self, settings: ShowSettings) -> None:
         """Ends the current show (on its own task) and opens a new one with `settings` off the GUI
         thread; `show_changed` follows, or `opening_failed` with the reason."""
@@ -88,6 +100,7 @@ class ShowBridge(QObject):
 
     def _build(self, previous: LiveShow | None, settings: ShowSettings) -> None:
         if previous is not None:
+            self._end(previous)
             previous.end()
             previous.wait_until_ended(60)  # the rehearsal's copy is replaced only once its show has ended
         try:
@@ -107,6 +120,7 @@ class ShowBridge(QObject):
             self._opening.join(timeout)
         self._chat_timer.stop()
         if self.show is not None:
+            self._end(self.show)
             self.show.close(timeout)
 
     # Events

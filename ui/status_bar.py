@@ -1,6 +1,6 @@
 """The status bar: each destination's state (live, reconnecting in n s (attempt k), failed:
 reason), fps, lagged and dropped frames, bitrate, CPU, the show's running time, and a REHEARSAL
-badge. Read once a second from the show's typed stats, never parsed from text."""
+badge, and remote control (off, its clients, why it failed). Read once a second from the show's typed stats, never parsed from text."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from media.health import PartState
 from media.output import OutputStats
 from studio.live.stats import ShowStats
+from ui.remote_runner import RemoteRunner, RemoteState
 from ui.show_bridge import ShowBridge
 
 REFRESH_MS = 1000
@@ -42,15 +43,20 @@ class CpuMeter:
 
 
 class StudioStatusBar(QStatusBar):
-    def __init__(self, bridge: ShowBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ShowBridge, parent: QWidget | None = None, remote: RemoteRunner | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.remote_runner = remote
         self.rehearsal_badge = self._label("")
         self.rehearsal_badge.setText(self.tr("REHEARSAL"))
         self.rehearsal_badge.setStyleSheet("background: #7a3cc2; color: white; padding: 0 6px; font-weight: bold;")
         self.destinations = self._label(self.tr("Not live"))
         self.figures = self._label("")
         self.clock = self._label("0:00:00")
+        self.remote = self._label(self.tr("Remote: off"))
+        self.remote.setVisible(remote is not None)
+        if remote is not None:
+            remote.status_changed.connect(self.refresh_remote)
         self._cpu = CpuMeter()
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -64,6 +70,7 @@ class StudioStatusBar(QStatusBar):
         return label
 
     def refresh(self) -> None:
+        self.refresh_remote()
         show = self.bridge.show
         if show is None:
             self.rehearsal_badge.setVisible(False)
@@ -83,6 +90,22 @@ class StudioStatusBar(QStatusBar):
         self.figures.setToolTip(self.tr("lagged: frames the clock could not compose in time; skipped: frames the "
                                         "encoder could not take; dropped: packets a slow destination let go"))
         self.clock.setText(running_time(stats.running_seconds))
+
+    def refresh_remote(self) -> None:
+        if self.remote_runner is None:
+            return
+        status = self.remote_runner.status
+        if status.state is RemoteState.LISTENING:
+            self.remote.setText(self.tr("Remote: %n clients", "", self.remote_runner.client_count()))
+            self.remote.setToolTip(self.tr("Remote-control tools connect to {url}").format(url=status.url))
+        elif status.state is RemoteState.FAILED:
+            self.remote.setText(self.tr("Remote: failed: {reason}").format(reason=status.reason))
+            self.remote.setToolTip(self.tr("The show goes on; change the address or port in File ▸ Settings…"))
+        else:
+            self.remote.setText(self.tr("Remote: off"))
+            self.remote.setToolTip(self.tr("Turn remote control on in File ▸ Settings…"))
+        self.remote.setStyleSheet(f"color: {STATE_COLOURS[PartState.FAILED]};" if status.state is RemoteState.FAILED
+                                  else "")
 
     def _destinations_text(self, outputs: tuple[OutputStats, ...]) -> str:
         if not outputs:
