@@ -21,7 +21,10 @@ from ui.live_panel.live_panel import LivePanel
 from ui.mixer_dock import MixerDock
 from ui.monitors import Monitors
 from ui.products.products_dock import ProductsDock
+from ui.remote_runner import RemoteRunner
 from ui.scenes_dock import ScenesDock
+from ui.settings.remote_page import RemotePage
+from ui.settings.settings_dialog import SettingsDialog
 from ui.show_bridge import ShowBridge
 from ui.show_controls import ShowControls
 from ui.status_bar import StudioStatusBar
@@ -45,7 +48,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.monitors)
         self.controls = ShowControls(bridge, show_settings, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
-        self.setStatusBar(StudioStatusBar(bridge, self))
+        self.remote = RemoteRunner(bridge, self)
+        self.settings_dialog: SettingsDialog | None = None
+        self.setStatusBar(StudioStatusBar(bridge, self, self.remote))
         self.docks: dict[str, QDockWidget] = {}
         self.products = ProductsDock(bridge, self)
         self.scenes = ScenesDock(bridge, self)
@@ -89,10 +94,15 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
-        self.settings_action = QAction(self.tr("&Settings…"), self, enabled=False)
-        self.settings_action.setToolTip(self.tr("The settings dialog comes with the next release: "
-                                                "destinations are saved with `vitrina destinations add` meanwhile"))
+        self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.triggered.connect(self.open_settings)
         file_menu.insertAction(quit_action, self.settings_action)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog([RemotePage(self.bridge.real_paths)], self)
+        dialog.saved.connect(self.remote.restart)
+        self.settings_dialog = dialog
+        dialog.open()
 
     # The show
 
@@ -176,7 +186,10 @@ class MainWindow(QMainWindow):
         self.live_panel.shutdown()
         self.import_job.wait()
         self.controls.off_gui.wait()
-        self.bridge.close()
+        if self.settings_dialog is not None:
+            self.settings_dialog.wait()
+        self.bridge.close()  # stops remote control before the show ends
+        self.remote.wait()
         self.crash_handler.uninstall()
         super().closeEvent(event)
 

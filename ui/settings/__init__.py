@@ -1,0 +1,1 @@
+"""The Settings dialog (File ▸ Settings…) and its pages."""
