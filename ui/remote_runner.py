@@ -51,7 +51,7 @@ class RemoteRunner(QObject):
         self._show: LiveShow | None = None  # the show the server drives
         self._status = RemoteStatus()
         bridge.show_changed.connect(lambda show: self.restart() if show is not None else None)
-        bridge.ended.connect(lambda _show_id, _orders, _rehearsal: self._off_gui("remote-stop", self._stop_all))
+        bridge.ended.connect(lambda _show_id, _orders, _rehearsal: self._off_gui("remote-stop", self._stop_if_ended))
         bridge.before_show_ends(self._stop_for)
 
     @property
@@ -109,9 +109,11 @@ class RemoteRunner(QObject):
                 self._stop_server()
         self.status_changed.emit()
 
-    def _stop_all(self) -> None:
+    def _stop_if_ended(self) -> None:
+        """After End Show: only a server whose show has ended (its successor's may already run)."""
         with self._lock:
-            self._stop_server()
+            if self._show is not None and self._show.ended:
+                self._stop_server()
 
     def _stop_server(self) -> None:
         server, self._server, self._show = self._server, None, None

@@ -141,3 +141,18 @@ def test_the_password_made_on_first_use_is_in_the_keyring_not_the_store_or_the_l
     ours = "\n".join(record.getMessage() for record in caplog.records  # the client logs what it was given
                       if not record.name.startswith("obsws_python"))
     assert "remote control listening" in ours and password not in ours and password not in repr(window.remote.status)
+
+
+def test_after_end_show_the_next_show_gets_the_server(qtbot, listening, remote_port):
+    window = listening
+    ended = window.bridge.show
+    with qtbot.waitSignal(window.bridge.show_changed, timeout=TIMEOUT_MS, check_params_cb=lambda show: show is not None):
+        window.controls.end_now()
+    assert ended.ended and window.bridge.show is not ended
+    qtbot.waitUntil(lambda: window.remote.status.state is RemoteState.LISTENING, timeout=TIMEOUT_MS)
+    client = obs.ReqClient(host="127.0.0.1", port=remote_port, password=PASSWORD, timeout=30)
+    try:
+        client.set_current_program_scene(SCREEN_SCENE)
+        assert window.bridge.show.program_scene == SCREEN_SCENE
+    finally:
+        client.disconnect()
