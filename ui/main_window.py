@@ -31,7 +31,7 @@ from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
 GEOMETRY, LAYOUT = "window/geometry", "window/layout"
-LAYOUT_VERSION = 3  # bump when the docks change, so an old layout is not restored over new docks
+LAYOUT_VERSION = 4  # bump when the docks change, so an old layout is not restored over new docks
 
 
 class MainWindow(QMainWindow):
@@ -59,12 +59,20 @@ class MainWindow(QMainWindow):
         self.mixer = MixerDock(bridge, self)
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
+        # As in OBS: scenes and the mixer under the monitors; the shop to the left, the audience to the right
         self._dock("products", self.tr("Products"), self.products, left)
-        self._dock("scenes", self.tr("Scenes"), self.scenes, left)
         self._dock("live", self.tr("Live"), self.live_panel, right)
         self._dock("engagement", self.tr("Polls and giveaways"), self.engagement, right)
+        self.tabifyDockWidget(self.docks["live"], self.docks["engagement"])
+        self.docks["live"].raise_()
+        self._dock("scenes", self.tr("Scenes"), self.scenes, bottom)
         self._dock("mixer", self.tr("Audio mixer"), self.mixer, bottom)
-        self.resizeDocks([self.docks["products"], self.docks["live"]], [440, 480], Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.docks["scenes"], self.docks["mixer"], Qt.Orientation.Horizontal)
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        self.resizeDocks([self.docks["products"], self.docks["live"]], [460, 470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["scenes"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["scenes"], self.docks["mixer"]], [300, 300], Qt.Orientation.Horizontal)
         self.import_job = ImportJob(bridge.real_paths.database, self)
         self.import_job.finished.connect(self._imported)
         self.import_job.failed.connect(self._import_failed)
