@@ -1,0 +1,160 @@
+"""The window's event loop under a 1080p30 show with chat pouring in, against the same show headless.
+
+    QT_QPA_PLATFORM=offscreen python3 bench/ui_lag.py [--seconds 20]
+
+The real window (offscreen) runs a 1920x1080 show with the live panel open while a separate
+process feeds the ingest WebSocket at 200 and then 2,000 messages a second. A 5 ms timer on the
+GUI thread records how late it fires: p50/p99/max for each rate. Then `vitrina run` does the same
+show without a window, fed the same way, and both processes' CPU (CPU-seconds per second) are
+printed side by side. Targets: p99 under 16 ms at 200/s and under 50 ms at 2,000/s; the window's
+CPU at most 1.25x the headless show's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from studio.live.settings import ShowSettings  # noqa: E402
+from studio.paths import Paths  # noqa: E402
+from studio.store import open_store  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.show_bridge import ShowBridge  # noqa: E402
+
+RATES = (200, 2000)
+TIMER_MS = 5
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its live children (Linux /proc)."""
+    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def feeder(port: int, rate: int, seconds: float) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, str(ROOT / "bench" / "ingest_feed.py"), str(port), str(rate), str(seconds)],
+                            stdout=subprocess.PIPE, text=True)
+
+
+def wait_events(app: QApplication, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def window_phase(app: QApplication, port: int, rate: int, seconds: float) -> tuple[list[float], float]:
+    """How late the 5 ms timer fired (ms) while `rate` messages a second arrive; the CPU it cost."""
+    late: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        late.append(max(0.0, (now - last[0]) / 1e6 - TIMER_MS))
+        last[0] = now
+
+    timer = QTimer(interval=TIMER_MS)
+    timer.timeout.connect(tick)
+    cpu = tree_cpu_seconds(os.getpid())
+    feed = feeder(port, rate, seconds)
+    started = time.monotonic()
+    timer.start()
+    while feed.poll() is None:
+        app.processEvents()
+        time.sleep(0.0005)
+    timer.stop()
+    elapsed = time.monotonic() - started
+    return late, (tree_cpu_seconds(os.getpid()) - cpu) / elapsed
+
+
+def headless_cpu(data: Path, rate: int, seconds: float) -> float:
+    port = free_port()
+    show = subprocess.Popen([sys.executable, "-m", "studio", "run", "--data-dir", str(data), "--size", "1920x1080",
+                             "--chat", f"ingest:{port}", "--duration", str(seconds + 30), "--pin", "A1"], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True)
+    assert show.stderr is not None
+    for line in show.stderr:  # the show is on once its first stats line is out
+        if line.startswith("fps"):
+            break
+    time.sleep(2.0)  # the ingest socket listens a moment after the first frame
+    cpu = tree_cpu_seconds(show.pid)
+    feed = feeder(port, rate, seconds)
+    started = time.monotonic()
+    feed.wait()
+    used = (tree_cpu_seconds(show.pid) - cpu) / (time.monotonic() - started)
+    show.send_signal(2)
+    show.communicate(timeout=60)
+    return used
+
+
+def quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    args = parser.parse_args()
+    os.environ["VITRINA_INGEST_TOKEN"] = secrets.token_urlsafe(16)
+    app = QApplication([])
+    with tempfile.TemporaryDirectory(prefix="vitrina-ui-lag-") as folder:
+        paths = Paths(Path(folder) / "window")
+        open_store(paths).conn.close()
+        port = free_port()
+        settings = ShowSettings(width=1920, height=1080, chat=(f"ingest:{port}",), pin="A1")
+        bridge = ShowBridge(paths)
+        window = MainWindow(bridge, settings, paths.window_settings)
+        window.resize(1600, 1000)
+        window.show()
+        bridge.open_show(settings)
+        while bridge.show is None:
+            app.processEvents()
+            time.sleep(0.01)
+        wait_events(app, 5.0)  # the socket listens, the panels have read the store once
+        results = {rate: window_phase(app, port, rate, args.seconds) for rate in RATES}
+        window.quit_confirmed = True
+        window.close()
+        headless = {rate: headless_cpu(Path(folder) / f"headless-{rate}", rate, args.seconds) for rate in RATES}
+    print(f"1920x1080 30 fps, {args.seconds:.0f} s a rate; event-loop lag of a {TIMER_MS} ms timer, and CPU-s per s")
+    for rate in RATES:
+        late, cpu = results[rate]
+        target = 16 if rate == 200 else 50
+        print(f"{rate:>5}/s: lag p50 {statistics.median(late):.1f} ms, p99 {quantile(late, 0.99):.1f} ms, "
+              f"max {max(late):.1f} ms (target p99 < {target} ms); window CPU {cpu:.2f}, headless {headless[rate]:.2f} "
+              f"= {cpu / headless[rate]:.2f}x (target <= 1.25x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
