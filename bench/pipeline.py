@@ -122,6 +122,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its live children (Linux /proc)."""
+    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def tree_rss_mb(pid: int) -> float:
     """Resident memory of a process and its children (Linux /proc), in MB."""
     total = 0

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.pipeline import free_port, tree_cpu_seconds  # noqa: E402
 from studio.live.settings import ShowSettings  # noqa: E402
 from studio.paths import Paths  # noqa: E402
 from studio.store import open_store  # noqa: E402
@@ -38,25 +38,6 @@ from ui.show_bridge import ShowBridge  # noqa: E402
 
 RATES = (200, 2000)
 TIMER_MS = 5
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and its live children (Linux /proc)."""
-    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
 
 
 def feeder(port: int, rate: int, seconds: float) -> subprocess.Popen[str]:

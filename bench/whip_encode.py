@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.pipeline import RECEIVER, free_port  # noqa: E402
+from bench.pipeline import RECEIVER, free_port, tree_cpu_seconds  # noqa: E402
 from bench.whip_latency import BITS, TOKEN, clock_ms, read_stamp  # noqa: E402
 
 FPS, KBPS, WARM_UP = 30, 3000, 3.0
@@ -52,19 +52,6 @@ CONFIGS = (
     Config("recorded + RTMP + WHIP, own encode", rtmp=True, whip=True, own_encode=True),
     Config("WHIP only", record=False, whip=True),
 )
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and its live children (Linux /proc)."""
-    ticks, total = 100.0, 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == pid or int(fields[1]) == pid:
-            total += int(fields[11]) + int(fields[12])
-    return total / ticks
 
 
 def show(size: str, seconds: float, config: Config, rtmp: str | None, whip: str | None, folder: str) -> None:
