@@ -36,6 +36,7 @@ class RtmpOutput(Worker, Output):
         self._child: subprocess.Popen[bytes] | None = None
         self._taken = (0, 0)  # packets and bytes the connections before this one took
         self._sent = self._bytes = 0
+        self._went_live = False  # whether the current connection has reached the server
         self._rate = RateMeter()
 
     @property
@@ -70,7 +71,8 @@ class RtmpOutput(Worker, Output):
             reason = self._stream_once()
             if self._should_stop():
                 break
-            attempt = 0 if reason is None and self.health.state is PartState.LIVE else attempt + 1
+            # a connection that went live starts the count again: its failure is attempt 1
+            attempt = 1 if self._went_live else attempt + 1
             delay = retry_delay(max(1, attempt))
             self._set_health(retrying(reason or "the connection ended", max(1, attempt), delay))
             log.warning("%s: %s; reconnecting in %.1f s", self.name, reason or "the connection ended", delay)
@@ -81,6 +83,7 @@ class RtmpOutput(Worker, Output):
     def _stream_once(self) -> str | None:
         """Runs one child until it fails or the show ends; returns why it ended."""
         self._set_health(Health(PartState.CONNECTING, attempt=self.health.attempt))
+        self._went_live = False
         self._taken = (self._sent, self._bytes)
         self._child = subprocess.Popen(
             [sys.executable, "-m", "media.outputs.rtmp_worker"],
@@ -114,6 +117,7 @@ class RtmpOutput(Worker, Output):
         for raw in child.stdout:
             line = raw.decode(errors="replace").strip()
             if line == "connected":
+                self._went_live = True
                 self._set_health(Health(PartState.LIVE))
                 log.info("%s: live", self.name)
             elif line.startswith("sent "):
