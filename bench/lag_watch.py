@@ -54,6 +54,9 @@ def watch() -> None:
 
 
 def main() -> int:
+    if "VITRINA_SWITCH_MS" in os.environ:  # to try another GIL switch interval than the show's (media/gil_slices.py)
+        import media.gil_slices
+        media.gil_slices.SHOW_SWITCH_INTERVAL = float(os.environ["VITRINA_SWITCH_MS"]) / 1000
     threading.Thread(target=watch, name="lag-watch", daemon=True).start()
     from studio.cli import main as studio_main
     return studio_main(sys.argv[1:])
