@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from overlays import product_card
+from overlays.card_layout import card_layout
 from overlays.countdown import CountdownView, render_countdown
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
@@ -93,13 +94,12 @@ def test_hostile_text_leaves_the_cards_picture_and_qr_code_alone(kind):
         return render_product_card(view, *CANVAS)
 
     hostile, normal = card(HOSTILE[kind]), card("Short text")
+    layout = card_layout(URL, True, *CANVAS)
     scale = CANVAS[1] / 1080
-    top, bottom = round(product_card.PADDING * scale), round((product_card.PADDING + product_card.PICTURE_SIDE) * scale)
-    picture = np.s_[top:bottom, top:bottom]
-    qr_left = round((product_card.WIDTH - product_card.PADDING - product_card.QR_SIDE) * scale)
-    qr_block = np.s_[top:bottom, qr_left : hostile.width - top]
-    assert np.array_equal(hostile.pixels[picture], normal.pixels[picture])
-    assert np.array_equal(hostile.pixels[qr_block], normal.pixels[qr_block])
+    qr = layout.qr.adjusted(0, 0, 0, -layout.qr.height() + layout.qr.width())  # the code, not its caption
+    for box in (layout.picture, qr):
+        region = np.s_[round(box.top() * scale):round(box.bottom() * scale), round(box.left() * scale):round(box.right() * scale)]
+        assert np.array_equal(hostile.pixels[region], normal.pixels[region])
     assert cv2.QRCodeDetector().detectAndDecode(composite([hostile]))[0] == URL
 
 
