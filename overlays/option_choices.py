@@ -141,13 +141,18 @@ def _fitted_piece(piece: Piece, chosen: QFont, width: float) -> Piece:
 
 
 def _elided(line: Line, chosen: QFont, width: float) -> Line:
-    """The line with an ellipsis at its end, pieces dropped from the end until it fits: more follows."""
+    """The line with an ellipsis at its end, pieces dropped from the end until it fits: more follows.
+    A first value too wide for what is left is cut itself, its own ellipsis saying so."""
     room = width - text_width(SEPARATOR + ELLIPSIS, chosen)
     line = list(line)
-    while line and _width(line, chosen) > room:
+    while len(line) > 1 and _width(line, chosen) > room:
         line.pop()
     _drop_separator(line)
-    return [*line, Piece(SEPARATOR.rstrip() + " " + ELLIPSIS if line else ELLIPSIS, separator=True)]
+    if _width(line, chosen) > room:
+        first = line[0]
+        cut = QFontMetricsF(_font_of(first, chosen)).elidedText(first.text + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+        return [Piece(cut, first.struck)]
+    return [*line, Piece(SEPARATOR + ELLIPSIS, separator=True)]
 
 
 def _drop_separator(line: Line) -> None:

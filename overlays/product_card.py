@@ -22,7 +22,6 @@ from overlays.theme import DEFAULT_THEME, Theme
 PLACEMENTS = Placements(Placement(Anchor.BOTTOM_LEFT, lift=ABOVE_TICKER), Placement(Anchor.BOTTOM, lift=ABOVE_TICKER))
 
 
-
 @dataclass(frozen=True)
 class ProductCardView:
     title: str
@@ -143,12 +142,14 @@ def _price_row_scale(view: ProductCardView, theme: Theme, kind: CardType, price_
 
 def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: float, top: float,
              width: float, height: float) -> float:
-    """One line of text, elided to `width`; returns the width drawn."""
+    """One line of text, elided to `width`, in a box of its own width (right-to-left text too
+    starts at `left`, where the next piece is placed after it); returns the width drawn."""
     lines = wrapped_lines(text, chosen, max(width, 0.0), 1)
     if not lines:
         return 0.0
-    draw_lines(painter, lines, chosen, QRectF(left, top, max(width, 0.0), height), colour)
-    return min(width, text_width(lines[0], chosen))
+    drawn = min(width, text_width(lines[0], chosen))
+    draw_lines(painter, lines, chosen, QRectF(left, top, drawn + 1, height), colour)
+    return drawn
 
 
 def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, caption_px: float) -> None:

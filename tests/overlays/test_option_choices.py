@@ -55,7 +55,10 @@ def test_then_elides_the_last_line():
 def test_a_value_longer_than_the_line_is_elided_and_empty_ones_are_left_out():
     _, lines = lay((values("x" * 5000, "", "   ", "M"),), width=300)
     assert texts(lines)[0].endswith("…") and texts(lines)[1] == "M"
-    assert lay(((),)) [1] == [] and lay((values("M"),), lines=0)[1] == []
+    assert lay(((),))[1] == [] and lay((values("M"),), lines=0)[1] == []
+    _, last = lay((values("S"), values("y" * 5000, "M", out=("y" * 5000,)), values("Red")), width=300)
+    assert texts(last)[1].startswith("yyy") and texts(last)[1].endswith("…")  # cut itself, not dropped for a bare "…"
+    assert last[1][0].struck
 
 
 def test_the_card_strikes_the_sold_out_value_in_the_muted_colour():
