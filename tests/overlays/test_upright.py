@@ -62,7 +62,7 @@ def overlap(first, second) -> bool:
     return a_left < b_right and b_left < a_right and a_top < b_bottom and b_top < a_bottom
 
 
-@pytest.mark.parametrize(("width", "height"), UPRIGHT + LANDSCAPE)
+@pytest.mark.parametrize(("width", "height"), [*UPRIGHT, *LANDSCAPE, (360, 640), (640, 360)])
 def test_every_graphic_stays_inside_the_title_safe_area(width, height):
     area = safe_area(width, height)
     for name, overlay in graphics(width, height).items():
