@@ -14,10 +14,11 @@ from studio.demo_catalog import CHECKOUT_BASE
 from tests.studio.test_run_command import finish, vitrina_run
 
 
-def last_frame(path: Path) -> tuple[np.ndarray, int]:
+def last_frame(path: Path) -> np.ndarray:
     with av.open(str(path)) as container:
-        frames = [frame for frame in container.decode(video=0)]
-    return frames[-1].to_ndarray(format="bgr24"), len(frames)
+        frames = list(container.decode(video=0))
+    assert frames, f"{path.name} holds no video"
+    return frames[-1].to_ndarray(format="bgr24")
 
 
 @pytest.mark.parametrize(("width", "height", "kbps"), [(1080, 1920, 4500), (720, 1280, 2500)])
@@ -26,8 +27,8 @@ def test_a_vertical_show_with_a_pinned_product_records_upright_with_its_qr_code_
     code, errors = finish(vitrina_run(tmp_path, "--size", f"{width}x{height}", "--bitrate", str(kbps), "--pin", "A1",
                                       "--record", str(record), "--duration", "5", "--audio", "none"), timeout=180)
     assert code == 0, errors
-    frame, count = last_frame(record)
-    assert frame.shape == (height, width, 3) and count > 30
+    frame = last_frame(record)
+    assert frame.shape == (height, width, 3)
     decoded, points, _ = cv2.QRCodeDetector().detectAndDecode(frame)
     assert decoded == CHECKOUT_BASE + "dress-linen"
     corners = points.reshape(-1, 2)
