@@ -31,6 +31,8 @@ from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
 from studio.chat.removal import OnRemoved, Removal
 from studio.plain_text import clean_line
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import Refused, Retry, SendResult, Sent
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,9 @@ AUTH_FAILURES = ("Login authentication failed", "Improperly formatted auth", "Lo
 # a bad name, a registered nick needed, TLS needed
 JOIN_REFUSALS = ("403", "405", "471", "473", "474", "475", "476", "477", "489")
 WELCOME_SECONDS = 60.0  # from connecting to the server's 001
+NOT_JOINED_RETRY = 2.0  # seconds before a reply that found us out of the channel is tried again
+TWITCH_TOKEN_NEEDED = ("replies on Twitch need the account's token: set VITRINA_TWITCH_TOKEN or keep it in the "
+                       "system keyring as vitrina/twitch (chat is read anonymously without one)")
 
 
 class ChatSpecError(ValueError):
@@ -124,6 +129,7 @@ class IrcConnector:
         self._login = self._registration()
         self._join_tries = 0
         self._rejoin: asyncio.TimerHandle | None = None
+        self._writer: asyncio.StreamWriter | None = None  # the connection's, while there is one
 
     @property
     def health(self) -> Health:
@@ -179,6 +185,7 @@ class IrcConnector:
         reader, writer = await asyncio.open_connection(self.target.host, self.target.port, ssl=self._tls)
         self._login = login = self._registration()
         welcome_by = asyncio.get_running_loop().time() + WELCOME_SECONDS
+        self._writer = writer
         try:
             await self._send(writer, *login.opening())
             while (raw := await self._next_line(reader, stop, None if login.welcomed else welcome_by)) is not None:
@@ -189,6 +196,7 @@ class IrcConnector:
                     return "the server asked for a new connection"
             return "stopped"
         finally:
+            self._writer = None
             self._stop_rejoining()
             writer.close()
             try:
@@ -259,6 +267,24 @@ class IrcConnector:
             if asyncio.iscoroutine(result):
                 await result
         return False
+
+    def replies_to(self, route: ReplyRoute) -> bool:
+        return route.platform == self.target.platform and same_name(route.channel, self.target.channel)
+
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        """One PRIVMSG to the channel on the connection that reads it (on Twitch, logged in
+        with the account's token: an anonymous reader cannot speak)."""
+        if self.target.platform == "twitch" and not self._token:
+            return Refused(TWITCH_TOKEN_NEEDED)
+        writer = self._writer
+        if writer is None or self._health.state is not PartState.JOINED:
+            return Retry(f"not in {self.target.channel} ({self.state})", NOT_JOINED_RETRY)
+        writer.write(f"PRIVMSG {self.target.channel} :{clean_line(text)}\r\n".encode())
+        try:
+            await writer.drain()
+        except (OSError, ConnectionError) as error:
+            return Retry(f"the connection dropped ({type(error).__name__})", NOT_JOINED_RETRY, reached=True)
+        return Sent()
 
     def _joined(self, join: IrcLine) -> None:
         """The server's echo of our own JOIN (a viewer joining says nothing of us)."""

@@ -1,0 +1,146 @@
+"""One chat's replies waiting to go, without any thread or I/O (the worker and the bench drive
+it): paced by a sliding window, merged when they would otherwise wait, split to the size of a
+message. Merging starts once more buyers wait than messages may go now: each of them is then
+told sooner in a message shared with others told the same words than alone behind them."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from studio.replies.compose import Budget, Worded, alone, merged
+from studio.replies.notice import BuyerNotice, ReplyRoute, reply_name
+from studio.replies.pacer import Clock, PaceLimit, SlidingWindow
+from studio.replies.phrases import wording
+from studio.replies.results import Refused, Rejected, Retry, SendResult, Sent
+
+
+@dataclass(frozen=True)
+class Queued:
+    notice: BuyerNotice
+    worded: Worded
+    at: float  # on the queue's clock
+
+    @property
+    def key(self) -> tuple[object, str]:
+        """Buyers with the same key can be told in one message."""
+        return self.notice.kind, self.worded.wording.shared
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    route: ReplyRoute
+    text: str
+    names: tuple[str, ...]  # the buyers it names, for a bridge that mentions them its own way
+    told: tuple[Queued, ...]  # who has had their whole reply once this message is sent
+
+
+@dataclass
+class RouteStats:
+    told: int = 0  # buyers whose whole reply went
+    messages: int = 0  # messages sent
+    dropped: int = 0  # notices past the queue's bound or too old to send
+    failed: int = 0  # notices the platform refused
+    retries: int = 0
+    max_delay: float = 0.0  # seconds from queued to told, at most
+    total_delay: float = 0.0
+    problem: str = ""  # the last reason a message did not go
+
+
+class RouteQueue:
+    def __init__(self, route: ReplyRoute, limit: PaceLimit, budget: Budget, locale: str, clock: Clock,
+                 max_pending: int = 5000, max_age: float = 600.0, quota_pause: float = 1800.0) -> None:
+        self.route, self._budget, self._locale, self._clock = route, budget, locale, clock
+        self._quota_pause = quota_pause
+        self.pacer = SlidingWindow(limit, clock)
+        self._max_pending, self._max_age = max_pending, max_age
+        self._pending: list[Queued] = []
+        self._lines: deque[Outgoing] = deque()
+        self._held_until = float("-inf")
+        self.refused: str | None = None
+        self.stats = RouteStats()
+
+    def __len__(self) -> int:
+        return len(self._pending) + sum(len(line.told) for line in self._lines)
+
+    def add(self, notice: BuyerNotice) -> bool:
+        """Queued; False (and counted) when the chat refused replies or too many wait already."""
+        if self.refused is not None or len(self._pending) >= self._max_pending:
+            self.stats.dropped += 1
+            return False
+        worded = Worded(reply_name(notice.buyer), wording(notice, self._locale))
+        self._pending.append(Queued(notice, worded, self._clock()))
+        return True
+
+    def wait(self) -> float | None:
+        """Seconds until the next message may go (0: now), None when there is nothing to send."""
+        if self.refused is not None or not (self._pending or self._lines):
+            return None
+        return max(0.0, self._held_until - self._clock(), self.pacer.wait())
+
+    def take(self) -> Outgoing | None:
+        """The next message, counted against the pace as it is handed out; None when it must wait."""
+        if self.wait() != 0.0:
+            return None
+        if not self._lines:
+            self._compose()
+            if not self._lines:
+                return None
+        self.pacer.sent()
+        return self._lines.popleft()
+
+    def done(self, outgoing: Outgoing, result: SendResult) -> None:
+        """How the message `take()` gave fared."""
+        if isinstance(result, Sent):
+            self._told(outgoing)
+        elif isinstance(result, Retry):
+            if not result.reached:
+                self.pacer.unsend()
+            self._lines.appendleft(outgoing)
+            self._held_until = self._clock() + (self._quota_pause if result.until_quota else result.after)
+            self.stats.retries += 1
+            self.stats.problem = result.reason
+        elif isinstance(result, Rejected):
+            self.stats.failed += len(outgoing.told)
+            self.stats.problem = result.reason
+        elif isinstance(result, Refused):
+            self.refused = self.stats.problem = result.reason
+            self.stats.failed += len(outgoing.told) + len(self)
+            self._pending.clear()
+            self._lines.clear()
+
+    def _told(self, outgoing: Outgoing) -> None:
+        now = self._clock()
+        self.stats.messages += 1
+        for queued in outgoing.told:
+            delay = now - queued.at
+            self.stats.told += 1
+            self.stats.total_delay += delay
+            self.stats.max_delay = max(self.stats.max_delay, delay)
+
+    def _compose(self) -> None:
+        self._drop_stale()
+        if not self._pending:
+            return
+        head = self._pending[0]
+        if len(self._pending) > self.pacer.free():
+            group = [queued for queued in self._pending if queued.key == head.key]
+            fitted = merged([queued.worded for queued in group], self._budget) if len(group) > 1 else None
+            if fitted is not None and fitted[1] > 1:
+                text, count = fitted
+                told = group[:count]
+                taken = {id(queued) for queued in told}
+                self._pending = [queued for queued in self._pending if id(queued) not in taken]
+                self._lines.append(Outgoing(self.route, text, tuple(q.worded.name for q in told), tuple(told)))
+                return
+        self._pending.pop(0)
+        parts = alone(head.worded, self._budget)
+        for index, text in enumerate(parts):
+            last = index == len(parts) - 1
+            self._lines.append(Outgoing(self.route, text, (head.worded.name,), (head,) if last else ()))
+
+    def _drop_stale(self) -> None:
+        oldest = self._clock() - self._max_age
+        fresh = [queued for queued in self._pending if queued.at >= oldest]
+        self.stats.dropped += len(self._pending) - len(fresh)
+        self._pending = fresh
