@@ -44,7 +44,7 @@ class RouteStats:
     retries: int = 0
     max_delay: float = 0.0  # seconds from queued to told, at most
     total_delay: float = 0.0
-    problem: str = ""  # the last reason a message did not go
+    problem: str = ""  # why the last message did not go, until one goes
 
 
 class RouteQueue:
@@ -112,6 +112,7 @@ class RouteQueue:
     def _told(self, outgoing: Outgoing) -> None:
         now = self._clock()
         self.stats.messages += 1
+        self.stats.problem = ""  # what went wrong before is over
         for queued in outgoing.told:
             delay = now - queued.at
             self.stats.told += 1
