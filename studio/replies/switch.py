@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from studio.plain_text import clean_line
 from studio.settings import get_setting
 
 SETTING = "chat_replies"
@@ -19,7 +20,7 @@ def parse_switch(value: str) -> str:
     """on or off (yes/no, true/false, 1/0 too), else an error naming the setting."""
     found = _WORDS.get(value.strip().lower())
     if found is None:
-        raise SwitchError(f"{SETTING}: write on or off, not '{value.strip()[:40]}'")
+        raise SwitchError(f"{SETTING}: write on or off, not '{clean_line(value)[:40]}'")
     return found
 
 
