@@ -1,7 +1,10 @@
 """One chat's replies waiting to go, without any thread or I/O (the worker and the bench drive
 it): paced by a sliding window, merged when they would otherwise wait, split to the size of a
 message. Merging starts once more buyers wait than messages may go now: each of them is then
-told sooner in a message shared with others told the same words than alone behind them."""
+told sooner in a message shared with others told the same words than alone behind them. Once
+a quarter of the window's messages are spent, the rest are not spent on one buyer each: a message goes
+when it is full, or when its share of the window (30 s / 20 on Twitch) has passed, so a rush
+fills the messages left instead of using them up on its first few buyers."""
 
 from __future__ import annotations
 
@@ -57,6 +60,7 @@ class RouteQueue:
         self._pending: list[Queued] = []
         self._lines: deque[Outgoing] = deque()
         self._held_until = float("-inf")
+        self._last_sent = float("-inf")
         self.refused: str | None = None
         self.stats = RouteStats()
 
@@ -76,7 +80,12 @@ class RouteQueue:
         """Seconds until the next message may go (0: now), None when there is nothing to send."""
         if self.refused is not None or not (self._pending or self._lines):
             return None
-        return max(0.0, self._held_until - self._clock(), self.pacer.wait())
+        now = self._clock()
+        wait = max(0.0, self._held_until - now, self.pacer.wait())
+        if wait > 0 or self._lines or self._spending_freely() or self._full_message_waits():
+            return wait
+        limit = self.pacer.limit
+        return max(0.0, self._last_sent + (limit.seconds + limit.margin) / limit.messages - now)
 
     def take(self) -> Outgoing | None:
         """The next message, counted against the pace as it is handed out; None when it must wait."""
@@ -87,6 +96,7 @@ class RouteQueue:
             if not self._lines:
                 return None
         self.pacer.sent()
+        self._last_sent = self._clock()
         return self._lines.popleft()
 
     def done(self, outgoing: Outgoing, result: SendResult) -> None:
@@ -124,8 +134,8 @@ class RouteQueue:
         if not self._pending:
             return
         head = self._pending[0]
-        if len(self._pending) > self.pacer.free():
-            group = [queued for queued in self._pending if queued.key == head.key]
+        if len(self._pending) > self.pacer.free() or not self._spending_freely():
+            group = self._group_of(head)
             fitted = merged([queued.worded for queued in group], self._budget) if len(group) > 1 else None
             if fitted is not None and fitted[1] > 1:
                 text, count = fitted
@@ -139,6 +149,24 @@ class RouteQueue:
         for index, text in enumerate(parts):
             last = index == len(parts) - 1
             self._lines.append(Outgoing(self.route, text, (head.worded.name,), (head,) if last else ()))
+
+    def _spending_freely(self) -> bool:
+        """Under a quarter of the window's messages spent: each may go as soon as it can (bench/replies.py
+        compares: spending half freely told a rush of 500 about a quarter later on average)."""
+        return self.pacer.free() > self.pacer.limit.messages * 3 // 4
+
+    def _group_of(self, head: Queued) -> list[Queued]:
+        return [queued for queued in self._pending if queued.key == head.key]
+
+    def _full_message_waits(self) -> bool:
+        """The first buyer's group fills a merged message (and more)."""
+        if not self._pending:
+            return False
+        group = self._group_of(self._pending[0])
+        if len(group) < 2:
+            return False
+        fitted = merged([queued.worded for queued in group], self._budget)
+        return fitted is not None and fitted[1] < len(group)
 
     def _drop_stale(self) -> None:
         oldest = self._clock() - self._max_age
