@@ -130,6 +130,7 @@ class IrcConnector:
         self._join_tries = 0
         self._rejoin: asyncio.TimerHandle | None = None
         self._writer: asyncio.StreamWriter | None = None  # the connection's, while there is one
+        self.moderator = False  # Twitch's USERSTATE says the account moderates (or owns) the channel
 
     @property
     def health(self) -> Health:
@@ -258,6 +259,8 @@ class IrcConnector:
             self._check_login(line)
         elif line.command == "JOIN":
             self._joined(line)
+        elif line.command == "USERSTATE":
+            self._user_state(line)
         elif line.command in JOIN_REFUSALS:
             self._join_refused(line, writer)
         elif line.command in ("CLEARMSG", "CLEARCHAT"):
@@ -284,7 +287,13 @@ class IrcConnector:
             await writer.drain()
         except (OSError, ConnectionError) as error:
             return Retry(f"the connection dropped ({type(error).__name__})", NOT_JOINED_RETRY, reached=True)
-        return Sent()
+        return Sent(moderator=self.moderator)
+
+    def _user_state(self, line: IrcLine) -> None:
+        """Twitch's word on our own standing in the channel, after the JOIN and each PRIVMSG."""
+        if from_server(line) and line.params and same_name(line.params[0], self.target.channel):
+            badges = {badge.split("/")[0] for badge in line.tags.get("badges", "").split(",") if badge}
+            self.moderator = line.tags.get("mod") == "1" or bool(badges & {"moderator", "broadcaster"})
 
     def _joined(self, join: IrcLine) -> None:
         """The server's echo of our own JOIN (a viewer joining says nothing of us)."""

@@ -39,6 +39,10 @@ class ReplyLimits:
     max_age: float = 600.0  # seconds: a reply older than this is no longer sent (counted)
     quota_pause: float = 1800.0  # seconds: after YouTube says the day's quota is used up
 
+    def moderator(self, route: ReplyRoute) -> PaceLimit | None:
+        """The pace once the account turns out to moderate the chat (Twitch only)."""
+        return self.twitch_moderator if route.platform == "twitch" else None
+
     def pace(self, route: ReplyRoute) -> PaceLimit:
         known = {"twitch": self.twitch, "irc": self.irc, "youtube": self.youtube}
         return known.get(route.platform, self.ingest)

@@ -75,7 +75,7 @@ class ReplyWorker(Worker):
         if queue is None:
             queue = self._routes[route] = RouteQueue(route, self._limits.pace(route), budget(route), self._locale,
                                                      self._clock, self._limits.max_pending, self._limits.max_age,
-                                                     self._limits.quota_pause)
+                                                     self._limits.quota_pause, self._limits.moderator(route))
         return queue
 
     def _wake(self) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Sent:
-    pass
+    moderator: bool = False  # the account moderates the channel (Twitch's USERSTATE): a higher limit applies
 
 
 @dataclass(frozen=True)

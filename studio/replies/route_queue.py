@@ -52,10 +52,11 @@ class RouteStats:
 
 class RouteQueue:
     def __init__(self, route: ReplyRoute, limit: PaceLimit, budget: Budget, locale: str, clock: Clock,
-                 max_pending: int = 5000, max_age: float = 600.0, quota_pause: float = 1800.0) -> None:
+                 max_pending: int = 5000, max_age: float = 600.0, quota_pause: float = 1800.0,
+                 moderator_limit: PaceLimit | None = None) -> None:
         self.route, self._budget, self._locale, self._clock = route, budget, locale, clock
-        self._quota_pause = quota_pause
-        self.pacer = SlidingWindow(limit, clock)
+        self._quota_pause, self._moderator_limit = quota_pause, moderator_limit
+        self.pacer, self._limit = SlidingWindow(limit, clock), limit
         self._max_pending, self._max_age = max_pending, max_age
         self._pending: list[Queued] = []
         self._lines: deque[Outgoing] = deque()
@@ -103,6 +104,10 @@ class RouteQueue:
         """How the message `take()` gave fared."""
         if isinstance(result, Sent):
             self._told(outgoing)
+            if self._moderator_limit is not None:  # Twitch: 100 while the account moderates, else 20
+                wanted = self._moderator_limit if result.moderator else self._limit
+                if self.pacer.limit != wanted:
+                    self.pacer.change(wanted)
         elif isinstance(result, Retry):
             if not result.reached:
                 self.pacer.unsend()

@@ -33,8 +33,11 @@ def test_a_reply_goes_as_one_privmsg_with_the_account_s_token(irc_server, caplog
             assert isinstance(reply(running, "@ana reserved A1"), Retry)  # not in the channel until its echo
             irc_server.send(":myshop!myshop@myshop.tmi.twitch.tv JOIN #shop")
             assert wait_for(lambda: running.connector.health.state is PartState.JOINED)
-            assert reply(running, "@ana reserved A1") == Sent()
-            assert reply(running, "@ana\r\nPRIVMSG #other :spam\x00") == Sent()
+            assert reply(running, "@ana reserved A1") == Sent(moderator=False)
+            irc_server.send("@badges=broadcaster/1;mod=0;display-name=MyShop :tmi.twitch.tv USERSTATE #shop",
+                            "@badges=moderator/1;mod=1 :mallory!m@m.tmi.twitch.tv USERSTATE #shop")  # a viewer's: ignored
+            assert wait_for(lambda: running.connector.moderator)
+            assert reply(running, "@ana\r\nPRIVMSG #other :spam\x00") == Sent(moderator=True)
             assert wait_for(lambda: sum(line.startswith("PRIVMSG") for line in irc_server.received) == 2)
         finally:
             running.close()

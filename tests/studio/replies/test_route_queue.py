@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from studio.replies.notice import BuyerNotice, NoticeKind
 from studio.replies.pacer import PaceLimit
-from studio.replies.platform_limits import TWITCH, budget
+from studio.replies.platform_limits import TWITCH, TWITCH_MODERATOR, budget
 from studio.replies.results import Refused, Rejected, Retry, Sent
 from studio.replies.route_queue import Outgoing, RouteQueue
 from tests.studio.replies.helpers import SHOP, FakeClock, busiest, reserved
@@ -120,3 +120,18 @@ def test_past_the_bound_or_too_old_a_notice_is_dropped_and_counted():
     clock.advance(61.0)
     assert route.take() is None  # the two left are older than 30 s
     assert route.stats.dropped == 3 and route.stats.told == 1
+
+
+def test_twitch_s_higher_limit_applies_while_the_account_moderates_the_channel():
+    clock = FakeClock()
+    route = queue(clock, moderator_limit=TWITCH_MODERATOR)  # type: ignore[arg-type]
+    route.add(reserved("ana"))
+    first = route.take()
+    assert first is not None
+    route.done(first, Sent(moderator=True))
+    assert route.pacer.limit == TWITCH_MODERATOR
+    route.add(reserved("bia"))
+    second = route.take()
+    assert second is not None
+    route.done(second, Sent(moderator=False))  # unmodded: back to 20
+    assert route.pacer.limit == TWITCH
