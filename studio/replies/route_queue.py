@@ -60,13 +60,16 @@ class RouteQueue:
         self._max_pending, self._max_age = max_pending, max_age
         self._pending: list[Queued] = []
         self._lines: deque[Outgoing] = deque()
+        self._in_flight: Outgoing | None = None  # handed out by take(), not yet done()
         self._held_until = float("-inf")
         self._last_sent = float("-inf")
         self.refused: str | None = None
         self.stats = RouteStats()
 
     def __len__(self) -> int:
-        return len(self._pending) + sum(len(line.told) for line in self._lines)
+        """Buyers not told yet: waiting, in messages composed, and in the message on its way."""
+        flying = len(self._in_flight.told) if self._in_flight is not None else 0
+        return len(self._pending) + sum(len(line.told) for line in self._lines) + flying
 
     def add(self, notice: BuyerNotice) -> bool:
         """Queued; False (and counted) when the chat refused replies or too many wait already."""
@@ -98,10 +101,12 @@ class RouteQueue:
                 return None
         self.pacer.sent()
         self._last_sent = self._clock()
-        return self._lines.popleft()
+        self._in_flight = self._lines.popleft()
+        return self._in_flight
 
     def done(self, outgoing: Outgoing, result: SendResult) -> None:
         """How the message `take()` gave fared."""
+        self._in_flight = None
         if isinstance(result, Sent):
             self._told(outgoing)
             if self._moderator_limit is not None:  # Twitch: 100 while the account moderates, else 20
