@@ -257,6 +257,7 @@ class IrcConnector:
             raise LinkLost(f"the server closed the link: {said}" if said else "the server closed the link")
         elif line.command == "NOTICE":
             self._check_login(line)
+            self._check_reply(line)
         elif line.command == "JOIN":
             self._joined(line)
         elif line.command == "USERSTATE":
@@ -328,6 +329,14 @@ class IrcConnector:
         text = notice.params[-1]
         if any(failure in text for failure in AUTH_FAILURES):
             raise ChatRefused(f"{self._server} refused the chat token: {clean_line(text)[:200]}")
+
+    def _check_reply(self, notice: IrcLine) -> None:
+        """Twitch's notice that a message of ours was not posted (msg_ratelimit, msg_duplicate,
+        msg_slowmode, msg_followersonly, ...): logged with its words, for the host to see why."""
+        kind = notice.tags.get("msg-id", "")
+        if from_server(notice) and kind.startswith("msg_") and notice.params:
+            log.warning("chat %s: a reply was not posted (%s): %s", self.target.channel, clean_line(kind)[:40],
+                        clean_line(notice.params[-1])[:200])
 
     def _hand_on(self, removal: Removal | None) -> None:
         """A removal to the callback; a callback that fails does not stop the chat."""

@@ -17,6 +17,8 @@ from studio.replies.pacer import Clock, PaceLimit, SlidingWindow
 from studio.replies.phrases import wording
 from studio.replies.results import Refused, Rejected, Retry, SendResult, Sent
 
+MOST_NAMES = 200  # more "@x" than any platform's message holds (500 characters: at most 166)
+
 
 @dataclass(frozen=True)
 class Queued:
@@ -166,7 +168,14 @@ class RouteQueue:
         return self.pacer.free() > self.pacer.limit.messages * 3 // 4
 
     def _group_of(self, head: Queued) -> list[Queued]:
-        return [queued for queued in self._pending if queued.key == head.key]
+        """The buyers told the same words as `head`, in order, at most one message's worth and one more."""
+        group: list[Queued] = []
+        for queued in self._pending:
+            if queued.key == head.key:
+                group.append(queued)
+                if len(group) > MOST_NAMES:
+                    break
+        return group
 
     def _full_message_waits(self) -> bool:
         """The first buyer's group fills a merged message (and more)."""

@@ -39,6 +39,9 @@ def test_a_reply_goes_as_one_privmsg_with_the_account_s_token(irc_server, caplog
             assert wait_for(lambda: running.connector.moderator)
             assert reply(running, "@ana\r\nPRIVMSG #other :spam\x00") == Sent(moderator=True)
             assert wait_for(lambda: sum(line.startswith("PRIVMSG") for line in irc_server.received) == 2)
+            irc_server.send("@msg-id=msg_duplicate :tmi.twitch.tv NOTICE #shop :Your message is identical to the "
+                            "one you sent within the last 30 seconds.")
+            assert wait_for(lambda: "a reply was not posted (msg_duplicate)" in caplog.text)
         finally:
             running.close()
     assert running.connector.replies_to(ReplyRoute("twitch", "#SHOP"))
