@@ -1,9 +1,10 @@
 """Replies on a thread of their own: `tell(notice)` from any thread never waits (the chat desk
 calls it after each commit); the worker sends each chat's messages at that chat's pace through
-`dispatch` (the chat floor's connectors, on their loop), one at a time, waiting for each as
-long as it takes without holding anyone else up. A chat that refuses replies (no token, a
-token refused, the chat ended) is said once in the health and its replies are counted, not
-sent; the show goes on."""
+`dispatch` (the chat floor's connectors, on their loop), one message of a chat at a time, in
+order. Each message waits for its answer on a small pool of sender threads, so a slow chat (a
+YouTube insert that times out) holds up only its own replies. A chat that refuses replies (no
+token, a token refused, the chat ended) is said once in the health and its replies are counted,
+not sent; the show goes on."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from media.health import Health, PartState
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 
 Dispatch = Callable[[Outgoing], SendResult]  # blocks until the message went or failed (bounded by the sender)
 IDLE_SECONDS = 0.5
+SENDERS = 4  # chats whose messages may be on their way at once
 
 
 @dataclass(frozen=True)
@@ -84,35 +87,33 @@ class ReplyWorker(Worker):
 
     def _run(self) -> None:
         self._set_health(Health(PartState.RUNNING))
-        while not self._should_stop():
-            outgoing = self._next()
-            if outgoing is None:
-                continue
-            queue = self._routes[outgoing.route]
-            result = self._send(outgoing)
-            with self._changed:
-                queue.done(outgoing, result)
-            if isinstance(result, Refused):  # said once: the chat's replies are counted, not sent, from now on
-                log.warning("chat replies to %s: %s", outgoing.route, result.reason)
-                self._set_health(Health(PartState.RUNNING, f"no replies to {outgoing.route}: {result.reason}"))
+        with ThreadPoolExecutor(SENDERS, thread_name_prefix="chat-reply") as senders:
+            while not self._should_stop():
+                for outgoing in self._due():
+                    senders.submit(self._send, outgoing)
         left = self.stats().queued
         if left:
             log.info("%d chat replies were not sent: the show ended", left)
 
-    def _next(self) -> Outgoing | None:
-        """The next message due, waiting (without holding the lock) until one is or we stop."""
+    def _due(self) -> list[Outgoing]:
+        """The messages due now (one a chat), after waiting (without holding the lock) until one is or we stop."""
         with self._changed:
             waits = [(wait, queue) for queue in self._routes.values() if (wait := queue.wait()) is not None]
-            for wait, queue in waits:
-                if wait == 0.0 and (outgoing := queue.take()) is not None:
-                    return outgoing
-            if not self._should_stop():
+            due = [outgoing for wait, queue in waits if wait == 0.0 and (outgoing := queue.take()) is not None]
+            if not due and not self._should_stop():
                 self._changed.wait(min((wait for wait, _ in waits), default=IDLE_SECONDS) or 0.01)
-        return None
+        return due
 
-    def _send(self, outgoing: Outgoing) -> SendResult:
+    def _send(self, outgoing: Outgoing) -> None:
+        """On a sender thread: the message through `dispatch`, and how it fared to its chat's queue."""
         try:
-            return self._dispatch(outgoing)
+            result = self._dispatch(outgoing)
         except Exception as error:  # a sender's bug must not end every reply of the show
             log.exception("a chat reply to %s could not be sent", outgoing.route)
-            return Refused(f"{type(error).__name__}")
+            result = Refused(f"{type(error).__name__}")
+        with self._changed:
+            self._routes[outgoing.route].done(outgoing, result)
+            self._changed.notify()
+        if isinstance(result, Refused):  # said once: the chat's replies are counted, not sent, from now on
+            log.warning("chat replies to %s: %s", outgoing.route, result.reason)
+            self._set_health(Health(PartState.RUNNING, f"no replies to {outgoing.route}: {result.reason}"))

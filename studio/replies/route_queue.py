@@ -83,8 +83,9 @@ class RouteQueue:
         return True
 
     def wait(self) -> float | None:
-        """Seconds until the next message may go (0: now), None when there is nothing to send."""
-        if self.refused is not None or not (self._pending or self._lines):
+        """Seconds until the next message may go (0: now), None when there is nothing to send
+        or a message is on its way (the next one waits for its answer: the order is kept)."""
+        if self.refused is not None or self._in_flight is not None or not (self._pending or self._lines):
             return None
         now = self._clock()
         wait = max(0.0, self._held_until - now, self.pacer.wait())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from media.health import PartState
+from studio.replies.notice import ReplyRoute
 from studio.replies.reply_worker import ReplyWorker
 from studio.replies.results import Refused, SendResult, Sent
 from studio.replies.route_queue import Outgoing
@@ -62,3 +63,18 @@ def test_a_chat_that_refuses_replies_is_said_once_and_its_replies_counted():
     said = [health.reason for health in changes if health.reason]
     assert said == [f"no replies to {SHOP}: replies on Twitch need the account's token"]
     assert changes[-1].state is PartState.STOPPED
+
+
+def test_a_stalled_chat_holds_up_only_its_own_replies():
+    stalled, youtube = SlowChat(), ReplyRoute("youtube", "CHAT1")
+    replies = ReplyWorker(lambda outgoing: stalled(outgoing) if outgoing.route == youtube else Sent(), "en_US")
+    replies.start()
+    try:
+        replies.tell(reserved("ana", route=youtube))
+        assert stalled.entered.wait(30)
+        replies.tell(reserved("bia"))
+        assert wait_for(lambda: replies.stats().told == 1)  # bia, on IRC, while YouTube hangs
+        stalled.release.set()
+        assert wait_for(lambda: replies.stats().told == 2)
+    finally:
+        replies.stop()
