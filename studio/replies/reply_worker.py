@@ -1,22 +1,23 @@
 """Replies on a thread of their own: `tell(notice)` from any thread never waits (the chat desk
 calls it after each commit); the worker sends each chat's messages at that chat's pace through
 `dispatch` (the chat floor's connectors, on their loop), one message of a chat at a time, in
-order. Each message waits for its answer on a small pool of sender threads, so a slow chat (a
-YouTube insert that times out) holds up only its own replies. A chat that refuses replies (no
+order. Each message waits for its answer on a `Task` of its own (a few a minute per chat at
+the platforms' paces), so a slow chat (a YouTube insert that times out) holds up only its own
+replies. A chat that refuses replies (no
 token, a token refused, the chat ended) is said once in the health and its replies are counted,
 not sent; the show goes on."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from media.health import Health, PartState
-from media.worker import Worker
+from media.worker import Task, Worker
 from studio.replies.notice import BuyerNotice, ReplyRoute
 from studio.replies.pacer import Clock
 from studio.replies.platform_limits import ReplyLimits, budget
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 
 Dispatch = Callable[[Outgoing], SendResult]  # blocks until the message went or failed (bounded by the sender)
 IDLE_SECONDS = 0.5
-SENDERS = 4  # chats whose messages may be on their way at once
+SENDER_STOP_SECONDS = 25.0  # a message on its way when the show ends: the floor's own wait is 20 s
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,14 @@ class ReplyWorker(Worker):
 
     def _run(self) -> None:
         self._set_health(Health(PartState.RUNNING))
-        with ThreadPoolExecutor(SENDERS, thread_name_prefix="chat-reply") as senders:
-            while not self._should_stop():
-                for outgoing in self._due():
-                    senders.submit(self._send, outgoing)
+        senders: list[Task] = []
+        while not self._should_stop():
+            for outgoing in self._due():
+                sender = Task(f"chat-reply-{outgoing.route.platform}", functools.partial(self._send, outgoing))
+                senders = [*(running for running in senders if running.running), sender]
+                sender.start()
+        for sender in senders:
+            sender.join(SENDER_STOP_SECONDS)
         left = self.stats().queued
         if left:
             log.info("%d chat replies were not sent: the show ended", left)
@@ -105,7 +110,7 @@ class ReplyWorker(Worker):
         return due
 
     def _send(self, outgoing: Outgoing) -> None:
-        """On a sender thread: the message through `dispatch`, and how it fared to its chat's queue."""
+        """On its own task: the message through `dispatch`, and how it fared to its chat's queue."""
         try:
             result = self._dispatch(outgoing)
         except Exception as error:  # a sender's bug must not end every reply of the show
