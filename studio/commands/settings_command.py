@@ -1,4 +1,5 @@
-"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale)."""
+"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale,
+buy keywords, chat replies)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from studio.commerce.keywords import SETTING as KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
+from studio.replies.switch import SETTING as CHAT_REPLIES
+from studio.replies.switch import SwitchError, parse_switch, replies_on
 from studio.settings import CURRENCY, LOCALE, get_setting, set_setting, store_locale
 from studio.store import open_store
 
@@ -41,10 +44,19 @@ def _buy_keywords(value: str) -> str:
     return value.strip()
 
 
+def _switch(value: str) -> str:
+    try:
+        return parse_switch(value)
+    except SwitchError as error:
+        raise SettingError(str(error)) from error
+
+
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
     LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
     KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
+    CHAT_REPLIES: ("on or off: answer buy comments in the chat they came from (reserved, waitlist, which variant)",
+                   _switch),
 }
 
 
@@ -68,7 +80,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         set_setting(db, args.name, check(args.value))
     names = [args.name] if args.name else sorted(SETTINGS)
     current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
-               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)"}
+               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)",
+               CHAT_REPLIES: "on" if replies_on(db) else "off"}
     for name in names:
         print(f"{name} = {current[name]}")
     return 0
