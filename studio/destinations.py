@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import logging
-import os
 import re
 import shlex
 import time
@@ -21,7 +20,7 @@ from urllib.parse import SplitResult, urlsplit
 from sqlite_utils import Database
 
 from media.redact import redact_url
-from studio.secrets import forget_secret, from_keyring, keep_secret, secret
+from studio.secrets import SecretSource, forget_secret, keep_secret, secret, secret_source_of
 from studio.storage import transaction
 
 log = logging.getLogger(__name__)
@@ -72,12 +71,6 @@ class Destination:
     @property
     def keyring_name(self) -> str:
         return f"destination:{self.name}"
-
-
-class SecretSource(enum.Enum):
-    ENVIRONMENT = "environment"
-    KEYRING = "keyring"
-    NONE = "none"
 
 
 @dataclass(frozen=True)
@@ -164,9 +157,7 @@ def destination_secret(destination: Destination) -> str | None:
 
 def secret_source(destination: Destination) -> SecretSource:
     """Where the destination's key would come from now (without showing it)."""
-    if os.environ.get(destination.key_variable):
-        return SecretSource.ENVIRONMENT
-    return SecretSource.KEYRING if from_keyring(destination.keyring_name) else SecretSource.NONE
+    return secret_source_of(destination.key_variable, destination.keyring_name)
 
 
 def publish_url(destination: Destination, key: str | None) -> str:

@@ -3,11 +3,14 @@ never from the command line (where `ps` shows them), the database or a log line.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import secrets
 
 import keyring
+import keyring.backends.fail
+import keyring.backends.null
 from keyring.errors import KeyringError
 
 log = logging.getLogger(__name__)
@@ -16,9 +19,27 @@ SERVICE = "vitrina"
 REMOTE_PASSWORD_VARIABLE, REMOTE_PASSWORD_ENTRY = "VITRINA_REMOTE_PASSWORD", "remote-control"
 
 
+class SecretSource(enum.Enum):
+    ENVIRONMENT = "environment"
+    KEYRING = "keyring"
+    NONE = "none"
+
+
+def secret_source_of(variable: str, keyring_name: str) -> SecretSource:
+    """Where the secret would come from now (without showing it)."""
+    if os.environ.get(variable):
+        return SecretSource.ENVIRONMENT
+    return SecretSource.KEYRING if from_keyring(keyring_name) else SecretSource.NONE
+
+
 def secret(variable: str, keyring_name: str) -> str | None:
     """The environment variable, else the system keyring's entry, else None."""
     return os.environ.get(variable) or from_keyring(keyring_name)
+
+
+def keyring_available() -> bool:
+    """Whether there is a system keyring to keep secrets in (keyring's stand-ins for none refuse every write)."""
+    return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring | keyring.backends.null.Keyring)
 
 
 def from_keyring(keyring_name: str) -> str | None:

@@ -39,7 +39,9 @@ class Connector(Protocol):
     async def run(self, stop: asyncio.Event) -> None: ...
 
 
-def check_chat_spec(spec: str) -> str:
+def check_chat_spec(spec: str, token_needed: bool = True) -> str:
+    """The spec, or ChatSpecError saying what is wrong. `token_needed=False` checks its form only
+    (a stored setting is checked before the token saved with it reaches the keyring)."""
     kind, _, value = spec.partition(":")
     if kind == "rehearsal":
         try:
@@ -54,7 +56,7 @@ def check_chat_spec(spec: str) -> str:
     if kind == "ingest":
         if value and not (value.isdigit() and 0 < int(value) < 65536):
             raise ChatSpecError(f"--chat {spec}: the ingest port is a number from 1 to 65535")
-        if not ingest_token():
+        if token_needed and not ingest_token():
             raise ChatSpecError(f"--chat {spec}: the ingest socket needs a token: set VITRINA_INGEST_TOKEN "
                                 "(or store one in the system keyring as vitrina/ingest)")
         return spec

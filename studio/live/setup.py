@@ -99,22 +99,22 @@ def make_overlays(settings: ShowSettings, view: StoreView) -> ShowOverlays:
     return ShowOverlays(settings.width, settings.height, view.locale, view.ticker, view.keyword)
 
 
-def add_audio(pipeline: Pipeline, spec: str) -> None:
+def add_audio(pipeline: Pipeline, spec: str, gain_db: float = 0.0) -> None:
     kind, _, value = spec.partition(":")
     if kind == "none":
         return
     if kind == "tone" and not value:
-        pipeline.add_tone()
+        pipeline.add_tone(gain_db)
         return
     try:
         if kind == "file" and value:
             path = Path(value).expanduser()
             if not path.is_file():
                 raise ShowSettingError(f"--audio {spec}: there is no file {path}")
-            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer))
+            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer), gain_db)
             return
         if kind == "mic":
-            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None))
+            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None), gain_db)
             return
     except SourceError as error:
         raise ShowSettingError(f"--audio {error}") from error

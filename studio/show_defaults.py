@@ -1,0 +1,57 @@
+"""What a show opens with unless told otherwise: the Video, Audio and Chat settings in the store,
+for `vitrina run` (whose options override them) and the window's shows alike. A value the store
+holds that its check refuses (an old file edited by hand) gives way to the default, and the log says so."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from studio.live.settings import ShowSettings
+from studio.run_options import canvas_size, frame_rate
+from studio.setting_catalog import definition
+from studio.setting_definitions import SettingError
+from studio.setting_sections.audio import AUDIO_GAIN, AUDIO_INPUT
+from studio.setting_sections.chat import CHAT_CONNECTORS
+from studio.setting_sections.video import BITRATE, CANVAS, FPS, PRESET
+from studio.settings import get_setting
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ShowDefaults:
+    """The stored values, checked, as the show takes them."""
+
+    width: int
+    height: int
+    fps: str
+    video_kbps: int
+    preset: str
+    audio: str
+    audio_gain_db: float
+    chat: tuple[str, ...]
+
+    def settings(self, source: str) -> ShowSettings:
+        """A show with these defaults from `source` (the camera the studio found)."""
+        return ShowSettings(self.width, self.height, frame_rate(self.fps), self.video_kbps, source, self.audio,
+                            chat=self.chat, preset=self.preset, audio_gain_db=self.audio_gain_db)
+
+
+def show_defaults(db: Database) -> ShowDefaults:
+    size = canvas_size(_value(db, CANVAS))
+    chat = _value(db, CHAT_CONNECTORS)
+    return ShowDefaults(size.width, size.height, _value(db, FPS), int(_value(db, BITRATE)), _value(db, PRESET),
+                        _value(db, AUDIO_INPUT), float(_value(db, AUDIO_GAIN)), tuple(chat.splitlines()))
+
+
+def _value(db: Database, name: str) -> str:
+    chosen = definition(name)
+    stored = get_setting(db, name, chosen.default)
+    try:
+        return chosen.checked(stored)
+    except SettingError as error:
+        log.warning("%s; the default %s is used instead", error, chosen.default)
+        return chosen.checked(chosen.default)
