@@ -5,11 +5,12 @@ holds that its check refuses (an old file edited by hand) gives way to the defau
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
 from studio.live.settings import ShowSettings
+from studio.paths import Paths
 from studio.run_options import canvas_size, frame_rate
 from studio.setting_catalog import definition
 from studio.setting_definitions import SettingError
@@ -17,6 +18,7 @@ from studio.setting_sections.audio import AUDIO_GAIN, AUDIO_INPUT
 from studio.setting_sections.chat import CHAT_CONNECTORS
 from studio.setting_sections.video import BITRATE, CANVAS, FPS, PRESET
 from studio.settings import get_setting
+from studio.store import store_session
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +38,18 @@ class ShowDefaults:
 
     def settings(self, source: str) -> ShowSettings:
         """A show with these defaults from `source` (the camera the studio found)."""
-        return ShowSettings(self.width, self.height, frame_rate(self.fps), self.video_kbps, source, self.audio,
-                            chat=self.chat, preset=self.preset, audio_gain_db=self.audio_gain_db)
+        return self.applied_to(ShowSettings(source=source))
+
+    def applied_to(self, settings: ShowSettings) -> ShowSettings:
+        """`settings` with these defaults in place of its own (its source, scene and pin kept)."""
+        return replace(settings, width=self.width, height=self.height, fps=frame_rate(self.fps),
+                       video_kbps=self.video_kbps, preset=self.preset, audio=self.audio,
+                       audio_gain_db=self.audio_gain_db, chat=self.chat)
+
+
+def read_show_defaults(paths: Paths) -> ShowDefaults:
+    with store_session(paths) as db:
+        return show_defaults(db)
 
 
 def show_defaults(db: Database) -> ShowDefaults:

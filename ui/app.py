@@ -15,8 +15,8 @@ from studio import __version__
 from studio.live.default_source import default_source
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
-from studio.show_defaults import show_defaults
-from studio.store import open_store, store_session
+from studio.show_defaults import read_show_defaults
+from studio.store import open_store
 from ui.main_window import MainWindow
 from ui.show_bridge import ShowBridge
 from ui.show_controls import rehearsal_settings
@@ -27,8 +27,7 @@ log = logging.getLogger(__name__)
 def studio_settings(paths: Paths, source: str) -> ShowSettings:
     """What the window's shows open with: the Video, Audio and Chat settings (at first 1280x720 at
     30 fps with a tone) from `source`."""
-    with store_session(paths) as db:
-        return show_defaults(db).settings(source)
+    return read_show_defaults(paths).settings(source)
 
 
 def run_studio(paths: Paths, rehearsal: bool = False) -> int:

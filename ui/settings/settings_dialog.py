@@ -4,7 +4,16 @@ until OK, and then only when every page's fields are right; saving runs off the 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.off_gui import OffGui
 from ui.plain_label import error_label
@@ -25,7 +34,7 @@ class SettingsDialog(QDialog):
         self.stack = QStackedWidget(self)
         for page in pages:
             self.page_list.addItem(page.title())
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolled(page))
             page.load(self.off_gui)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
@@ -56,6 +65,8 @@ class SettingsDialog(QDialog):
     def wait(self) -> None:
         """For closing the window: no read or save is left running."""
         self.off_gui.wait()
+        for page in self.pages:
+            page.wait()
 
     def _saved(self, _result: object) -> None:
         self.saved.emit()
@@ -64,3 +75,11 @@ class SettingsDialog(QDialog):
     def _save_failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
         self.error.setText(self.tr("The settings could not be saved: {reason}").format(reason=message))
+
+
+def _scrolled(page: SettingsPage) -> QScrollArea:
+    """A long page (Chat, Shop as settings are added) scrolls rather than stretching the dialog."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
