@@ -7,6 +7,7 @@ import enum
 import logging
 import os
 import secrets
+from dataclasses import dataclass
 
 import keyring
 import keyring.backends.fail
@@ -17,6 +18,24 @@ log = logging.getLogger(__name__)
 
 SERVICE = "vitrina"
 REMOTE_PASSWORD_VARIABLE, REMOTE_PASSWORD_ENTRY = "VITRINA_REMOTE_PASSWORD", "remote-control"
+
+
+@dataclass(frozen=True)
+class SecretPlace:
+    """Where a secret lives: an entry in the system keyring, which an environment variable
+    overrides for one session."""
+
+    keyring_name: str
+    variable: str
+
+    def value(self) -> str | None:
+        return secret(self.variable, self.keyring_name)
+
+
+TWITCH_TOKEN = SecretPlace("twitch", "VITRINA_TWITCH_TOKEN")
+YOUTUBE_API_KEY = SecretPlace("youtube-api-key", "VITRINA_YOUTUBE_API_KEY")
+YOUTUBE_TOKEN = SecretPlace("youtube-token", "VITRINA_YOUTUBE_TOKEN")
+INGEST_TOKEN = SecretPlace("ingest", "VITRINA_INGEST_TOKEN")
 
 
 class SecretSource(enum.Enum):
@@ -58,12 +77,12 @@ def whip_token(endpoint: str) -> str | None:
 
 def twitch_token() -> str | None:
     """VITRINA_TWITCH_TOKEN, else the keyring's, else None: chat is then read anonymously."""
-    return secret("VITRINA_TWITCH_TOKEN", "twitch")
+    return TWITCH_TOKEN.value()
 
 
 def ingest_token() -> str | None:
     """VITRINA_INGEST_TOKEN, else the keyring's: what a bridge must show to the chat ingest socket."""
-    return secret("VITRINA_INGEST_TOKEN", "ingest")
+    return INGEST_TOKEN.value()
 
 
 def remote_password() -> str | None:

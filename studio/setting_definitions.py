@@ -13,6 +13,8 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from studio.secrets import SecretPlace
+
 CONTEXT = "SettingDefinitions"  # the translation context of labels, help texts and choices
 
 
@@ -57,15 +59,6 @@ Check = Callable[[str], str]
 class Choice:
     value: str  # what is stored
     label: str  # what the field shows (translatable)
-
-
-@dataclass(frozen=True)
-class SecretPlace:
-    """Where a secret setting lives: an entry in the system keyring, which an environment
-    variable overrides for one session."""
-
-    keyring_name: str
-    variable: str
 
 
 def keep_text(value: str) -> str:

@@ -14,9 +14,17 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from studio.secrets import SecretSource, forget_secret, from_keyring, keep_secret, keyring_available, secret_source_of
+from studio.secrets import (
+    SecretPlace,
+    SecretSource,
+    forget_secret,
+    from_keyring,
+    keep_secret,
+    keyring_available,
+    secret_source_of,
+)
 from studio.setting_catalog import BY_NAME, DEFINITIONS, definition
-from studio.setting_definitions import SecretPlace, SettingDefinition, SettingError
+from studio.setting_definitions import SettingDefinition, SettingError
 from studio.settings import get_setting, set_setting
 from studio.storage import transaction
 

@@ -1,4 +1,5 @@
-"""What a show opens with unless told otherwise: the Video, Audio and Chat settings in the store,
+"""What a show opens with unless told otherwise: the Video, Audio and Chat settings in the store
+(and the Graphics' look),
 for `vitrina run` (whose options override them) and the window's shows alike. A value the store
 holds that its check refuses (an old file edited by hand) gives way to the default, and the log says so."""
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
+from overlays.theme import DEFAULT_THEME
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
 from studio.run_options import canvas_size, frame_rate
@@ -16,8 +18,11 @@ from studio.setting_catalog import definition
 from studio.setting_definitions import SettingError
 from studio.setting_sections.audio import AUDIO_GAIN, AUDIO_INPUT
 from studio.setting_sections.chat import CHAT_CONNECTORS
+from studio.setting_sections.graphics import LOGO, THEME_COLOUR
+from studio.setting_sections.shop import CHECKOUT_URL
 from studio.setting_sections.video import BITRATE, CANVAS, FPS, PRESET
 from studio.settings import get_setting
+from studio.show_overlays import ShowLook
 from studio.store import store_session
 
 log = logging.getLogger(__name__)
@@ -57,6 +62,12 @@ def show_defaults(db: Database) -> ShowDefaults:
     chat = _value(db, CHAT_CONNECTORS)
     return ShowDefaults(size.width, size.height, _value(db, FPS), int(_value(db, BITRATE)), _value(db, PRESET),
                         _value(db, AUDIO_INPUT), float(_value(db, AUDIO_GAIN)), tuple(chat.splitlines()))
+
+
+def show_look(db: Database) -> ShowLook:
+    """How the graphics look: the theme colour on the default theme, the logo, the checkout link."""
+    theme = replace(DEFAULT_THEME, brand=_value(db, THEME_COLOUR))
+    return ShowLook(theme, _value(db, LOGO), _value(db, CHECKOUT_URL))
 
 
 def _value(db: Database, name: str) -> str:

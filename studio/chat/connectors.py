@@ -20,7 +20,7 @@ from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import Cues, Prompter, RehearsalAudience
 from studio.chat.removal import OnRemoved
 from studio.chat.youtube import API, YouTubeConnector
-from studio.secrets import ingest_token, secret
+from studio.secrets import YOUTUBE_API_KEY, YOUTUBE_TOKEN, ingest_token
 
 SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] "
          "or rehearsal[:MESSAGES_PER_SECOND]")
@@ -75,8 +75,8 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
     if kind == "ingest":
         return IngestServer(deliver, ingest_token() or "", int(value or DEFAULT_PORT))
     if kind == "youtube":
-        return YouTubeConnector(value.strip(), deliver, api_key=secret("VITRINA_YOUTUBE_API_KEY", "youtube-api-key"),
-                                token=secret("VITRINA_YOUTUBE_TOKEN", "youtube-token"),
+        return YouTubeConnector(value.strip(), deliver, api_key=YOUTUBE_API_KEY.value(),
+                                token=YOUTUBE_TOKEN.value(),
                                 api=os.environ.get("VITRINA_YOUTUBE_API", API), on_removed=on_removed)
     target = parse_irc_spec(spec)
     if target.platform != "twitch" or not token:  # a Twitch token never goes to another server

@@ -4,7 +4,8 @@ the keyring; the environment variable, when set, wins for that session)."""
 from __future__ import annotations
 
 from studio import setting_checks
-from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, SecretPlace, Section, SettingDefinition
+from studio.secrets import INGEST_TOKEN, TWITCH_TOKEN, YOUTUBE_API_KEY, YOUTUBE_TOKEN
+from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition
 
 CHAT_CONNECTORS = "chat_connectors"
 
@@ -17,17 +18,17 @@ DEFINITIONS = (
     SettingDefinition(
         "twitch_token", Section.CHAT, Kind.SECRET, QT_TRANSLATE_NOOP(CONTEXT, "Twitch token"),
         QT_TRANSLATE_NOOP(CONTEXT, "An OAuth token for the channel's account; without it chat is read anonymously"),
-        check=setting_checks.secret_text, secret=SecretPlace("twitch", "VITRINA_TWITCH_TOKEN")),
+        check=setting_checks.secret_text, secret=TWITCH_TOKEN),
     SettingDefinition(
         "youtube_api_key", Section.CHAT, Kind.SECRET, QT_TRANSLATE_NOOP(CONTEXT, "YouTube API key"),
         QT_TRANSLATE_NOOP(CONTEXT, "A YouTube Data API key, to read a live chat"),
-        check=setting_checks.secret_text, secret=SecretPlace("youtube-api-key", "VITRINA_YOUTUBE_API_KEY")),
+        check=setting_checks.secret_text, secret=YOUTUBE_API_KEY),
     SettingDefinition(
         "youtube_token", Section.CHAT, Kind.SECRET, QT_TRANSLATE_NOOP(CONTEXT, "YouTube token"),
         QT_TRANSLATE_NOOP(CONTEXT, "An OAuth token instead of the key, to read the channel's own private chats"),
-        check=setting_checks.secret_text, secret=SecretPlace("youtube-token", "VITRINA_YOUTUBE_TOKEN")),
+        check=setting_checks.secret_text, secret=YOUTUBE_TOKEN),
     SettingDefinition(
         "ingest_token", Section.CHAT, Kind.SECRET, QT_TRANSLATE_NOOP(CONTEXT, "Chat ingest token"),
         QT_TRANSLATE_NOOP(CONTEXT, "What a chat bridge must show to the local ingest socket"),
-        check=setting_checks.secret_text, secret=SecretPlace("ingest", "VITRINA_INGEST_TOKEN")),
+        check=setting_checks.secret_text, secret=INGEST_TOKEN),
 )
