@@ -9,7 +9,7 @@ comes from, never what it is."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -80,9 +80,10 @@ def check_changes(changes: Mapping[str, str]) -> dict[str, str]:
     return kept
 
 
-def save_settings(db: Database, changes: Mapping[str, str]) -> dict[str, str]:
+def save_settings(db: Database, changes: Mapping[str, str], also: Callable[[Database], None] | None = None) -> dict[str, str]:
     """Checks all, then keeps all or none; the kept values come back (secrets as typed: don't show them).
-    An empty secret forgets the keyring's entry."""
+    An empty secret forgets the keyring's entry. `also` writes more in the same transaction (the
+    scenes' graphics saved with the Graphics page)."""
     kept = check_changes(changes)
     secrets = {name: value for name, value in kept.items() if BY_NAME[name].secret is not None}
     restore = _keep_secrets(secrets)
@@ -91,6 +92,8 @@ def save_settings(db: Database, changes: Mapping[str, str]) -> dict[str, str]:
             for name, value in kept.items():
                 if name not in secrets:
                     set_setting(db, name, value)
+            if also is not None:
+                also(db)
     except BaseException:
         restore()
         raise

@@ -6,10 +6,11 @@ hands the dialog the saving, which keeps them all or none."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from sqlite_utils import Database
 
 from studio.paths import Paths
 from studio.secrets import from_keyring
@@ -20,7 +21,7 @@ from studio.store import store_session
 from ui.off_gui import OffGui
 from ui.plain_label import error_label, plain_label
 from ui.settings.setting_field import SecretSettingField, SettingField, field_for, translated
-from ui.settings.settings_page import SaveWork, SettingsPage
+from ui.settings.settings_page import SettingsPage
 
 HELP_STYLE = "color: palette(placeholder-text)"
 
@@ -101,7 +102,7 @@ class FormPage(SettingsPage):
                 changed[name] = field.value()
         return changed
 
-    def saving(self) -> SaveWork | None:
+    def saving(self) -> FormSave | None:
         for label in self.errors.values():
             label.clear()
         if not self.loaded:
@@ -119,8 +120,7 @@ class FormPage(SettingsPage):
             for name in secrets:
                 self.errors[name].setText(self.tr("There is no system keyring here to keep it in."))
             return None
-        paths = self.paths
-        return lambda: save_form(paths, changes)
+        return FormSave(self.paths, changes)
 
 
 def read_form(paths: Paths, definitions: Iterable[SettingDefinition]) -> FormRead:
@@ -131,7 +131,26 @@ def read_form(paths: Paths, definitions: Iterable[SettingDefinition]) -> FormRea
     return FormRead(stored, secrets)
 
 
-def save_form(paths: Paths, changes: dict[str, str]) -> None:
-    if changes:
-        with store_session(paths) as db:
-            save_settings(db, changes)
+StoreWrite = Callable[[Database], None]
+
+
+@dataclass(frozen=True)
+class FormSave:
+    """A form page's saving. The dialog joins every page's into one, so the pages' settings are
+    kept together or not at all."""
+
+    paths: Paths
+    changes: dict[str, str]
+    also: tuple[StoreWrite, ...] = ()  # more to write in the same transaction
+
+    def __call__(self) -> None:
+        if self.changes or self.also:
+            with store_session(self.paths) as db:
+                save_settings(db, self.changes, self._write_also)
+
+    def _write_also(self, db: Database) -> None:
+        for write in self.also:
+            write(db)
+
+    def joined(self, other: FormSave) -> FormSave:
+        return FormSave(self.paths, {**self.changes, **other.changes}, self.also + other.also)

@@ -3,6 +3,8 @@ each scene shows: a row a scene, a box a graphic, read from and saved to the sce
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
@@ -13,8 +15,7 @@ from studio.setting_definitions import Section
 from studio.store import store_session
 from ui.off_gui import OffGui
 from ui.plain_label import plain_label
-from ui.settings.form_page import FormPage
-from ui.settings.settings_page import SaveWork
+from ui.settings.form_page import FormPage, FormSave
 
 
 class GraphicsPage(FormPage):
@@ -61,18 +62,12 @@ class GraphicsPage(FormPage):
         item = self.table.item(row, column)
         return item is not None and item.checkState() == Qt.CheckState.Checked
 
-    def saving(self) -> SaveWork | None:
+    def saving(self) -> FormSave | None:
         form = super().saving()
-        if form is None:
-            return None
-        shown, paths = self.shown(), self.paths
-
-        def save() -> None:
-            form()
-            if shown:
-                with store_session(paths) as db:
-                    set_scene_graphics(db, shown)
-        return save
+        shown = self.shown()
+        if form is None or not shown:
+            return form
+        return replace(form, also=(*form.also, lambda db: set_scene_graphics(db, shown)))
 
 
 def _scenes(paths: Paths) -> list[StoredScene]:

@@ -1,5 +1,6 @@
 """File ▸ Settings…: a page list on the left, the chosen page on the right. Nothing is saved
-until OK, and then only when every page's fields are right; saving runs off the GUI thread."""
+until OK, and then only when every page's fields are right; saving runs off the GUI thread, the
+pages built from the settings' definitions in one transaction (all of them kept, or none)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.off_gui import OffGui
 from ui.plain_label import error_label
+from ui.settings.form_page import FormSave
 from ui.settings.settings_page import SaveWork, SettingsPage
 
 
@@ -53,12 +55,18 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.error.clear()
         works: list[SaveWork] = []
+        forms: FormSave | None = None  # every form page's settings, kept in one transaction
         for row, page in enumerate(self.pages):
             work = page.saving()
             if work is None:
                 self.page_list.setCurrentRow(row)
                 return
-            works.append(work)
+            if isinstance(work, FormSave):
+                forms = work if forms is None else forms.joined(work)
+            else:
+                works.append(work)
+        if forms is not None:
+            works.insert(0, forms)
         self.buttons.setEnabled(False)  # until the store and the keyring answer
         self.off_gui.run("settings-save", lambda: [work() for work in works], self._saved, self._save_failed)
 

@@ -4,6 +4,9 @@ said beside its field with nothing stored."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -24,6 +27,7 @@ from ui.settings.chat_page import ChatPage
 from ui.settings.graphics_page import GraphicsPage
 from ui.settings.language_page import LanguagePage
 from ui.settings.setting_field import ChoiceField, LineField, LinesField, SecretSettingField
+from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.shop_page import ShopPage
 from ui.settings.video_page import VideoPage
 
@@ -221,3 +225,40 @@ def test_the_window_language_is_kept_for_the_next_start(qtbot, studio_paths, ope
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):
         press_ok(dialog)
     assert stored(studio_paths, "window_language") == "pt_BR"
+
+
+def vitrina_settings(paths: Paths, *args: str) -> subprocess.CompletedProcess[str]:
+    """`vitrina settings ...` as a user runs it, in a process of its own, on the same data dir."""
+    return subprocess.run([sys.executable, "-m", "studio", "settings", *args, "--data-dir", str(paths.data_dir)],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_what_the_dialog_saves_the_command_line_reads_and_back(qtbot, studio_paths, open_page):
+    dialog, page = open_page(VideoPage)
+    type_into(page.fields["canvas"], "1080x1920")
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):
+        press_ok(dialog)
+    assert vitrina_settings(studio_paths, "canvas").stdout == "canvas = 1080x1920\n"
+    done = vitrina_settings(studio_paths, "bitrate", "0")
+    assert done.returncode == 1 and done.stderr == "vitrina: bitrate: '0' is not a bitrate: give kbit/s from 100 to 50000, e.g. 3000\n"
+    assert vitrina_settings(studio_paths, "bitrate", "4000").returncode == 0
+    _again, shown = open_page(VideoPage)
+    assert shown.fields["bitrate"].value() == "4000" and shown.fields["canvas"].value() == "1080x1920"
+
+
+def test_the_pages_settings_are_kept_together_or_not_at_all(qtbot, studio_paths, open_page):
+    video, shop = VideoPage(studio_paths), ShopPage(studio_paths)
+    dialog = SettingsDialog([video, shop])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: video.loaded and shop.loaded, timeout=TIMEOUT_MS)
+    type_into(video.fields["bitrate"], "5000")
+    type_into(shop.fields["currency"], "EUR")
+    with store_session(studio_paths) as db:  # the store refuses the second page's setting
+        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON settings WHEN new.key = 'currency' "
+                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=TIMEOUT_MS)
+    assert dialog.error.text() == "The settings could not be saved: the disk is full" and dialog.isVisible()
+    assert stored(studio_paths, "bitrate") is None and stored(studio_paths, "currency") is None
+    dialog.wait()
