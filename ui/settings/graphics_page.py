@@ -27,6 +27,7 @@ class GraphicsPage(FormPage):
         names = {PRODUCT_CARD: self.tr("Product card"), PRICE_TICKER: self.tr("Price ticker")}
         self.table = QTableWidget(0, len(SCENE_GRAPHICS), self)
         self.table.setHorizontalHeaderLabels([names[graphic] for graphic in SCENE_GRAPHICS])
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.form.addRow(plain_label(self, self.tr("Which graphics each scene shows")))
         self.form.addRow(self.table)
 

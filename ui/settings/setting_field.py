@@ -47,7 +47,6 @@ class LineField(SettingField):
     def __init__(self, definition: SettingDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(translated(definition.unset.strip("()")) if definition.unset else "")
         self.layout_.addWidget(self.edit, 1)
 
     def value(self) -> str:
