@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from studio.setting_definitions import Section, SettingDefinition, SettingError
-from studio.setting_sections import audio, chat, graphics, language, shop, video
+from studio.setting_definitions import Rule, Section, SettingDefinition, SettingError
+from studio.setting_sections import audio, chat, graphics, language, remote, shop, video
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
     *video.DEFINITIONS, *audio.DEFINITIONS, *chat.DEFINITIONS, *shop.DEFINITIONS, *graphics.DEFINITIONS,
-    *language.DEFINITIONS,
+    *language.DEFINITIONS, *remote.DEFINITIONS,
 )
+RULES: tuple[Rule, ...] = (remote.rules,)  # checks across settings
 BY_NAME = {definition.name: definition for definition in DEFINITIONS}
 if len(BY_NAME) != len(DEFINITIONS):
     raise RuntimeError("two settings have the same name")

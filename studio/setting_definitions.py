@@ -10,7 +10,7 @@ Labels and help are marked with QT_TRANSLATE_NOOP so the window shows them in it
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from studio.secrets import SecretPlace
@@ -36,6 +36,7 @@ class Section(enum.Enum):
     SHOP = "shop"
     GRAPHICS = "graphics"
     LANGUAGE = "language"
+    REMOTE = "remote"
 
 
 class Kind(enum.Enum):
@@ -53,6 +54,7 @@ class Kind(enum.Enum):
 
 
 Check = Callable[[str], str]
+Rule = Callable[[Mapping[str, str]], dict[str, str]]  # the values as they would be kept -> reasons by name
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from studio.secrets import (
     keyring_available,
     secret_source_of,
 )
-from studio.setting_catalog import BY_NAME, DEFINITIONS, definition
+from studio.setting_catalog import BY_NAME, DEFINITIONS, RULES, definition
 from studio.setting_definitions import SettingDefinition, SettingError
 from studio.settings import get_setting, set_setting
 from studio.storage import transaction
@@ -66,8 +66,15 @@ def read_settings(db: Database, definitions: Iterable[SettingDefinition] = DEFIN
     return StoredSettings(values, secrets, keyring_available())
 
 
-def check_changes(changes: Mapping[str, str]) -> dict[str, str]:
-    """Every changed value checked: the values to keep, or SettingsRefused with every reason."""
+def stored_values(db: Database) -> dict[str, str]:
+    """Every setting the store holds now (secrets never are), by name."""
+    return {key: value for key, value in db.execute("SELECT key, value FROM settings").fetchall() if key in BY_NAME}
+
+
+def check_changes(changes: Mapping[str, str], current: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every changed value checked, then the rules across settings over `current` (the values
+    stored now; the defaults when not given) with the changes: the values to keep, or
+    SettingsRefused with every reason."""
     kept: dict[str, str] = {}
     reasons: dict[str, str] = {}
     for name, value in changes.items():
@@ -75,6 +82,10 @@ def check_changes(changes: Mapping[str, str]) -> dict[str, str]:
             kept[definition(name).name] = definition(name).checked(value)
         except SettingError as error:
             reasons[name] = str(error)
+    if not reasons:
+        values = {**{each.name: each.default for each in DEFINITIONS}, **(current or {}), **kept}
+        for rule in RULES:
+            reasons.update(rule(values))
     if reasons:
         raise SettingsRefused(reasons)
     return kept
@@ -84,7 +95,7 @@ def save_settings(db: Database, changes: Mapping[str, str], also: Callable[[Data
     """Checks all, then keeps all or none; the kept values come back (secrets as typed: don't show them).
     An empty secret forgets the keyring's entry. `also` writes more in the same transaction (the
     scenes' graphics saved with the Graphics page)."""
-    kept = check_changes(changes)
+    kept = check_changes(changes, stored_values(db))
     secrets = {name: value for name, value in kept.items() if BY_NAME[name].secret is not None}
     restore = _keep_secrets(secrets)
     try:

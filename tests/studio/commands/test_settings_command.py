@@ -64,3 +64,17 @@ def test_a_secret_from_standard_input_lands_in_the_keyring_only(vitrina, tmp_pat
     assert TOKEN.encode() not in database_bytes(tmp_path)
     monkeypatch.setenv("VITRINA_TWITCH_TOKEN", "other")
     assert vitrina("settings", "twitch_token")[1] == "twitch_token = (from VITRINA_TWITCH_TOKEN)\n"
+
+
+def test_remote_control_is_set_by_the_same_definitions_and_its_rule_across_settings(vitrina, tmp_path):
+    assert vitrina("settings", "remote.port", "4466") == (0, "remote.port = 4466\n", "")
+    assert vitrina("settings", "remote.host", "0.0.0.0")[0] == 0
+    code, _out, err = vitrina("settings", "remote.password_required", "0")
+    assert code == 1 and err == ("vitrina: remote.password_required: a password is required when listening beyond "
+                                 "this machine (0.0.0.0): anyone on the network could take over the show\n")
+    assert vitrina("settings", "remote.host", "127.0.0.1")[0] == 0
+    assert vitrina("settings", "remote.password_required", "0")[0] == 0
+    code, _out, err = vitrina("settings", "remote.host", "192.168.1.20")  # the rule holds whichever is changed
+    assert code == 1 and "remote.password_required: a password is required" in err
+    assert vitrina("settings", "remote.host")[1] == "remote.host = 127.0.0.1\n"
+    assert vitrina("settings", "remote.enabled", "yes")[2] == "vitrina: remote.enabled: 'yes' is neither 1 (on) nor 0 (off)\n"
