@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from studio.plain_text import clean_line
 from studio.secrets import SecretPlace
 
 CONTEXT = "SettingDefinitions"  # the translation context of labels, help texts and choices
@@ -104,6 +105,6 @@ SHOWN_CHARACTERS = 60  # of a mistaken value, in a message
 
 
 def shown(value: str) -> str:
-    """A mistaken value as a message quotes it: on one line, cut when long."""
-    line = " ".join(value.split())
+    """A mistaken value as a message quotes it: on one line, without control characters, cut when long."""
+    line = clean_line(value)
     return repr(line if len(line) <= SHOWN_CHARACTERS else line[:SHOWN_CHARACTERS] + "…")

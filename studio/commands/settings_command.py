@@ -26,7 +26,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser(
         "settings", parents=[common], help="show or change the store's settings",
         description="Show the store's settings, or set one (VALUE - reads it from standard input, as a "
-        "secret must be given):\n" + "\n".join(f"  {each.name}: {each.help}" for each in DEFINITIONS),
+        "secret must be given):\n" + "\n".join(f"  {each.name}: {_help(each)}" for each in DEFINITIONS),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("name", nargs="?", metavar="NAME", help="the setting to show or change")
     parser.add_argument("value", nargs="?", metavar="VALUE", help="its new value, or - to read it from standard input")
@@ -43,6 +43,12 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         shown = _secret_text(each, stored.secrets[each.name]) if each.secret else _text(each, stored.values[each.name])
         print(f"{each.name} = {shown}")
     return 0
+
+
+def _help(chosen: SettingDefinition) -> str:
+    if chosen.choices and not chosen.open_choices:
+        return f"{chosen.help} ({', '.join(choice.value for choice in chosen.choices)})"
+    return chosen.help
 
 
 def _value(chosen: SettingDefinition, typed: str) -> str:

@@ -5,25 +5,37 @@ from __future__ import annotations
 
 from studio import setting_checks
 from studio.commerce.keywords import SETTING as BUY_KEYWORDS
-from studio.commerce.keywords import parse_keywords
-from studio.money import format_money, normalise_currency
-from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition
+from studio.commerce.keywords import KeywordError, parse_keywords
+from studio.money import MoneyError, format_money, normalise_currency
+from studio.plain_text import clean_line
+from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError, shown
 from studio.settings import CURRENCY, DEFAULT_LOCALE, LOCALE
 
 CHECKOUT_URL = "checkout_url"
 
 
 def _currency(text: str) -> str:
-    return normalise_currency(text) if text.strip() else ""
+    if not text.strip():
+        return ""
+    try:
+        return normalise_currency(text)
+    except MoneyError:
+        raise SettingError(f"{shown(text)} is not an ISO 4217 currency code, e.g. EUR") from None
 
 
 def _locale(text: str) -> str:
-    format_money(0, "USD", text.strip())  # MoneyError when Babel knows no such locale
+    try:
+        format_money(0, "USD", text.strip())
+    except MoneyError:
+        raise SettingError(f"{shown(text)} is not a known locale, e.g. pt_BR or en_US") from None
     return text.strip().replace("-", "_")
 
 
 def _keywords(text: str) -> str:
-    parse_keywords(text)
+    try:
+        parse_keywords(text)
+    except KeywordError as error:
+        raise SettingError(clean_line(str(error).removeprefix(f"{BUY_KEYWORDS}: "))) from None
     return text.strip()
 
 

@@ -78,3 +78,10 @@ def test_remote_control_is_set_by_the_same_definitions_and_its_rule_across_setti
     assert code == 1 and "remote.password_required: a password is required" in err
     assert vitrina("settings", "remote.host")[1] == "remote.host = 127.0.0.1\n"
     assert vitrina("settings", "remote.enabled", "yes")[2] == "vitrina: remote.enabled: 'yes' is neither 1 (on) nor 0 (off)\n"
+
+
+def test_a_refusal_names_the_setting_once_and_quotes_hostile_text_as_plain_text(vitrina):
+    assert vitrina("settings", "buy_keywords", "en sold")[2] == (
+        "vitrina: buy_keywords: 'en sold' should read like 'en: sold, mine'\n")
+    assert vitrina("settings", "locale", "xx\x1b[31m\u202e")[2] == (
+        "vitrina: locale: 'xx[31m' is not a known locale, e.g. pt_BR or en_US\n")
