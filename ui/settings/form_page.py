@@ -113,7 +113,7 @@ class FormPage(SettingsPage):
             check_changes(changes)
         except SettingsRefused as refused:
             for name, reason in refused.reasons.items():
-                self.errors[name].setText(reason)
+                self.errors.get(name, self.status).setText(reason)
             return None
         secrets = [name for name in changes if self.fields[name].definition.secret is not None]
         if secrets and not self.keyring:
