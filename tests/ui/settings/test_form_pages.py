@@ -148,12 +148,16 @@ def test_a_token_typed_in_the_dialog_lands_in_the_keyring_and_never_in_the_datab
         db.execute("PRAGMA wal_checkpoint(FULL)")
         assert read_settings(db).values["chat_connectors"] == "twitch:myshop\nirc://127.0.0.1:6667/#live"
     assert TOKEN.encode() not in database_bytes(studio_paths)
-    _again, shown = open_page(ChatPage)
+    again, shown = open_page(ChatPage)
     secret = shown.fields["twitch_token"].secret
     assert secret.field.text() == TOKEN and secret.field.echoMode() == QLineEdit.EchoMode.Password
     secret.show_button.click()
     assert secret.field.echoMode() == QLineEdit.EchoMode.Normal and secret.show_button.text() == "Hide"
     assert secret.note.text() == "Kept in the system keyring."
+    secret.field.clear()  # emptied: forgotten on OK
+    with qtbot.waitSignal(again.saved, timeout=TIMEOUT_MS):
+        press_ok(again)
+    assert file_keyring.entries() == {}
 
 
 def test_a_rehearsal_audience_is_refused_as_a_shows_chat(studio_paths, open_page, file_keyring):
