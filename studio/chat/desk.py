@@ -99,7 +99,7 @@ class ChatDesk:
                                       else "message")
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)
         row = self._store(message, kind, note, outcome.order_id if outcome else None)
-        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.kind == "reserved" else None)
+        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.ordered else None)
 
     def remove(self, removal: Removal) -> int:
         """A moderator removed messages on the platform: they are hidden here too (off the panel,

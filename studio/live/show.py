@@ -26,10 +26,12 @@ from media.scene import Scene
 from media.whip.output import WhipOutput
 from media.worker import Task, Worker
 from studio.chat.shop_floor import ShopFloor
+from studio.commerce.cart_clerk import CartClerk
 from studio.destinations import DestinationKind, ResolvedDestination
 from studio.live.audio_controls import AudioControls, AudioInput
 from studio.live.events import (
     AudioChanged,
+    CartChanged,
     ChatTaken,
     LayerShown,
     OrderPlaced,
@@ -92,6 +94,7 @@ class LiveShow:
         self._tasks: list[Task] = []
         self._director: ShowDirector | None = None
         self._chat: ShopFloor | None = None
+        self._clerk: CartClerk | None = None
         self.show_id = 0
         self._opened_at: float | None = None
         self._on_air_since: float | None = None  # when the first of the destinations live now was added
@@ -119,6 +122,9 @@ class LiveShow:
         if kind == "question":
             self._emit(QuestionAsked(message_id))
 
+    def _cart_changed(self, news: CartChanged) -> None:
+        self._emit(news)
+
     def _audio_changed(self, audio: AudioInput) -> None:
         self._emit(AudioChanged(audio.name, audio.muted, audio.gain_db))
 
@@ -145,6 +151,8 @@ class LiveShow:
         self._watch(self._director, PartRole.GRAPHICS)
         self.pipeline.start()
         self._director.start()
+        self._clerk = CartClerk(self.paths.database, self.show_id, self._cart_changed)
+        self._clerk.start()
         if self.settings.chat:
             self._chat = ShopFloor(self.paths.database, self.show_id, list(self.settings.chat), twitch_token(),
                                    on_taken=self._chat_taken)
@@ -190,6 +198,8 @@ class LiveShow:
                 orders = self._chat.orders
             if self._director is not None:
                 self._director.stop()
+            if self._clerk is not None:
+                self._clerk.stop()
             recording = self._recording
             self.pipeline.stop()
             if recording is not None:

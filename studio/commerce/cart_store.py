@@ -1,0 +1,71 @@
+"""Cart rows and cart events, written inside the caller's transaction: a buyer's first order
+(or waitlist place) in a show opens their cart, and every change of it is an event row the
+show reads and tells its drivers (studio/commerce/cart_clerk.py)."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import sqlite3
+
+from sqlite_utils import Database
+
+from studio.commerce.cart_codes import new_cart_code
+from studio.commerce.cart_settings import load_cart_settings
+from studio.commerce.cart_terms import amount_minor
+from studio.storage import inserted_id
+
+log = logging.getLogger(__name__)
+
+CODE_DRAWS = 32
+
+
+class CartEventKind(enum.Enum):
+    RESERVED = "reserved"  # an order in stock, held until `hold_until` when there is a hold
+    PREORDERED = "preordered"  # an order beyond stock, within the product's pre-order cap
+    WAITLISTED = "waitlisted"  # sold out (and no pre-order room): a place in the waitlist
+    PROMOTED = "promoted"  # a waitlist place became an order (stock came back)
+    REMINDER = "reminder"  # the hold is half over and the cart is unpaid
+    RELEASED = "released"  # the hold ran out: the order is cancelled, its stock went to the waitlist
+    CONFIRMED = "confirmed"
+    PAID = "paid"
+    SHIPPED = "shipped"
+    CANCELLED = "cancelled"  # by the shop
+    LINK_READY = "link_ready"  # a payment provider made the cart's link
+    LINK_FAILED = "link_failed"  # the provider refused or did not answer: the note says why
+
+
+def cart_for(db: Database, show_id: int, platform: str, buyer_id: str, buyer_name: str, currency: str,
+             moment: float) -> int:
+    """The buyer's cart in the show, opened now with the shop's current terms if there is none."""
+    row = db.execute("SELECT id FROM carts WHERE show_id = ? AND buyer_platform = ? AND buyer_id = ?",
+                     (show_id, platform, buyer_id)).fetchone()
+    if row is not None:
+        return int(row[0])
+    settings = load_cart_settings(db)
+    fee = amount_minor(settings.shipping_fee, currency) if settings.shipping_fee else 0
+    free_over = amount_minor(settings.free_shipping_over, currency) if settings.free_shipping_over else None
+    discount = settings.discount.text if settings.discount is not None else ""
+    for _ in range(CODE_DRAWS):
+        try:
+            cursor = db.execute(
+                "INSERT INTO carts (code, show_id, buyer_platform, buyer_id, buyer_name, currency, discount, shipping_fee, "
+                "free_shipping_over, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_cart_code(), show_id, platform, buyer_id, buyer_name, currency, discount, fee, free_over, moment))
+        except sqlite3.IntegrityError:  # the code is taken (the buyer's cart cannot be: looked for above)
+            log.debug("a cart code was taken; drawing another")
+            continue
+        return inserted_id(cursor)
+    raise RuntimeError(f"no free cart code after {CODE_DRAWS} draws")
+
+
+def record(db: Database, cart_id: int, kind: CartEventKind, moment: float, order_id: int | None = None,
+           waitlist_id: int | None = None, note: str = "") -> None:
+    db.execute("INSERT INTO cart_events (show_id, cart_id, kind, order_id, waitlist_id, note, at) "
+               "SELECT show_id, id, ?, ?, ?, ?, ? FROM carts WHERE id = ?",
+               (kind.value, order_id, waitlist_id, note, moment, cart_id))
+
+
+def hold_until(db: Database, moment: float) -> float | None:
+    minutes = load_cart_settings(db).hold_minutes
+    return moment + minutes * 60 if minutes else None
