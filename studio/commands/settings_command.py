@@ -6,6 +6,9 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from studio.commerce.cart_settings import CHECKS as CART_CHECKS
+from studio.commerce.cart_settings import DEFAULTS as CART_DEFAULTS
+from studio.commerce.cart_settings import CartSettingError
 from studio.commerce.keywords import SETTING as KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
@@ -41,10 +44,21 @@ def _buy_keywords(value: str) -> str:
     return value.strip()
 
 
+def _cart_setting(check: Callable[[str], str]) -> Callable[[str], str]:
+    def checked(value: str) -> str:
+        try:
+            return check(value)
+        except CartSettingError as error:
+            raise SettingError(str(error)) from error
+
+    return checked
+
+
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
     LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
     KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
+    **{name: (meaning, _cart_setting(check)) for name, (meaning, check) in CART_CHECKS.items()},
 }
 
 
@@ -70,5 +84,5 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
                KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)"}
     for name in names:
-        print(f"{name} = {current[name]}")
+        print(f"{name} = {current.get(name) or get_setting(db, name, '') or CART_DEFAULTS.get(name, '(not set)')}")
     return 0

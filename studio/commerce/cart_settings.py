@@ -110,6 +110,9 @@ CHECKS = {
 }
 
 
+DEFAULTS = {"hold_minutes": "0", "chat_replies": "on"}  # what an unset setting means; the others are off unset
+
+
 def load_cart_settings(db: Database) -> CartSettings:
     """As stored; a value stored before its check existed is read leniently (an unreadable one counts as unset)."""
     value = {name: get_setting(db, name, "") for name in CHECKS}
