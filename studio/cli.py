@@ -23,6 +23,7 @@ from studio.commands import (
     import_products_command,
     moderation_command,
     orders_command,
+    payment_key_command,
     pin_command,
     poll_command,
     products_command,
@@ -39,6 +40,7 @@ from studio.commerce.orders import OrderError
 from studio.commerce.pix import PixError
 from studio.commerce.polls import PollError
 from studio.commerce.preorders import PreorderError
+from studio.commerce.providers.link_request import ProviderError
 from studio.commerce.question_queue import QuestionError
 from studio.destinations import DestinationError
 from studio.log_setup import configure_logging
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     pin_command.add_parser(subcommands, common)
     orders_command.add_parser(subcommands, common)
     carts_command.add_parser(subcommands, common)
+    payment_key_command.add_parser(subcommands, common)
     questions_command.add_parser(subcommands, common)
     chat_command.add_parser(subcommands, common)
     flash_sale_command.add_parser(subcommands, common)
@@ -123,6 +126,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         CartError,
         PixError,
         PreorderError,
+        ProviderError,
     ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from studio.commerce.cart_settings import load_cart_settings
 from studio.commerce.carts import Cart, CartError, cancel_cart, find_cart, pay_cart, show_carts
 from studio.commerce.payment_options import payment_options, pix_code
 from studio.commerce.preorders import PreorderError, end_preorder, parse_ship_date, set_preorder
+from studio.commerce.providers.link_job import PROVIDERS, make_link
 from studio.money import format_money
 from studio.paths import Paths
 from studio.plain_text import clean_line
@@ -34,6 +35,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     action = one.add_mutually_exclusive_group()
     action.add_argument("--paid", action="store_true", help="the money arrived: every unpaid order in it is paid")
     action.add_argument("--cancel", action="store_true", help="cancel every order not shipped (the stock returns)")
+    action.add_argument("--link", choices=sorted(PROVIDERS), help="ask a payment provider for the cart's link")
     one.set_defaults(run=run_one)
     ahead = subcommands.add_parser("preorder", parents=[common], help="sell a product ahead of its stock, up to a cap")
     ahead.add_argument("product", metavar="CODE")
@@ -73,6 +75,10 @@ def run_one(args: argparse.Namespace, paths: Paths) -> int:
             cart = cancel_cart(db, cart.code)
         settings = load_cart_settings(db)
         locale = store_locale(db)
+    if args.link:
+        make_link(paths.database, cart.code, PROVIDERS[args.link])  # the outcome is stored with the cart
+        with store_session(paths) as db:
+            cart = find_cart(db, cart.code) or cart
     if args.pix:
         print(pix_code(settings, cart))
         return 0

@@ -85,7 +85,13 @@ class Cart:
     discount_code: str
     link_state: LinkState
     link_url: str
+    link_total: int | None  # the grand total the link was made for
     link_note: str  # why a provider gave no link
+
+    @property
+    def provider_link(self) -> str | None:
+        """The provider's link while it is for what the cart costs now (a new item makes it stale)."""
+        return self.link_url if self.link_url and self.link_total == self.totals.grand else None
 
     @property
     def live_items(self) -> tuple[CartItem, ...]:
@@ -108,7 +114,7 @@ class Cart:
 
 
 _CART = ("SELECT id, code, show_id, buyer_platform, buyer_id, buyer_name, currency, discount, shipping_fee, "
-         "free_shipping_over, link_state, link_url, link_note FROM carts")
+         "free_shipping_over, link_state, link_url, link_total, link_note FROM carts")
 
 
 def find_cart(db: Database, code: str) -> Cart | None:
@@ -156,14 +162,14 @@ def _move_all(db: Database, code: str, state: str, from_states: Sequence[str], a
 
 def _cart(db: Database, row: Sequence[Any]) -> Cart:
     (cart_id, code, show_id, platform, buyer_id, name, currency, discount, fee, free_over,
-     link_state, link_url, link_note) = row
+     link_state, link_url, link_total, link_note) = row
     items = tuple(_items(db, cart_id))
     items_total = sum(item.total for item in items if item.live)
     return Cart(id=cart_id, code=code, show_id=show_id, buyer=Buyer(platform, buyer_id, name), items=items,
                 waits=tuple(_waits(db, cart_id)),
                 totals=totals(items_total, currency, parse_discount(discount), fee, free_over),
                 discount_code=discount.split(" ")[0] if discount else "", link_state=LinkState(link_state),
-                link_url=link_url, link_note=link_note)
+                link_url=link_url, link_total=link_total, link_note=link_note)
 
 
 def _items(db: Database, cart_id: int) -> list[CartItem]:

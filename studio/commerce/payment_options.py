@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from studio.commerce.cart_settings import CartSettings
-from studio.commerce.carts import Cart, LinkState
+from studio.commerce.carts import Cart
 from studio.commerce.payment_links import LinkError, checkout_link, paypal_me_link
 from studio.commerce.pix import PixError, PixPayee, br_code
 
@@ -53,5 +53,4 @@ def payment_options(settings: CartSettings, cart: Cart) -> PaymentOptions:
             checkout = checkout_link(settings.checkout_url_template, cart.code, total, currency, items)
     except LinkError as error:
         log.warning("no payment link for cart %s: %s", cart.code, error)
-    provider = cart.link_url if cart.link_state is LinkState.READY and cart.link_url else None
-    return PaymentOptions(pix, paypal, checkout, provider)
+    return PaymentOptions(pix, paypal, checkout, cart.provider_link)

@@ -264,6 +264,7 @@ MIGRATIONS: tuple[str, ...] = (
         free_shipping_over INTEGER CHECK (free_shipping_over >= 0),
         link_state TEXT NOT NULL DEFAULT 'none' CHECK (link_state IN ('none', 'asking', 'ready', 'failed')),
         link_url TEXT NOT NULL DEFAULT '',
+        link_total INTEGER,
         link_note TEXT NOT NULL DEFAULT '',
         created_at REAL NOT NULL,
         UNIQUE (show_id, buyer_platform, buyer_id)

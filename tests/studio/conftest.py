@@ -50,7 +50,7 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     for variable in ("VITRINA_WHIP_TOKEN", "VITRINA_TWITCH_TOKEN", "VITRINA_INGEST_TOKEN", "VITRINA_YOUTUBE_API_KEY",
-                     "VITRINA_YOUTUBE_TOKEN"):
+                     "VITRINA_YOUTUBE_TOKEN", "VITRINA_MERCADOPAGO_TOKEN", "VITRINA_STRIPE_KEY"):
         monkeypatch.delenv(variable, raising=False)
     yield backend
     keyring.set_keyring(previous)

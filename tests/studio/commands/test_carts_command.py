@@ -4,6 +4,7 @@ store with buyers who came through the chat desk."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 from tests.studio.commands.test_live_commands import chat, query
@@ -81,3 +82,17 @@ def test_preorder_and_the_export_show_cart_ids_holds_preorders_and_waitlist_rows
     assert rows[0]["order"] == "1" and rows[0]["hold until"] and rows[0]["cart total"] == "24.00"
     code, _, errors = vitrina("preorder", "A8", "--ships", "12/12/2026", "--cap", "3")
     assert code == 1 and "--ships '12/12/2026': write the date as YYYY-MM-DD" in errors
+
+
+def test_a_payment_key_is_read_from_stdin_into_the_keyring_never_argv(vitrina, show, tmp_path, memory_keyring,
+                                                                      monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("sk_test_1234wxyz\n"))
+    assert vitrina("payment-key", "stripe")[1] == "stripe: key kept in the system keyring\n"
+    assert memory_keyring.entries[("vitrina", "payment:stripe")] == "sk_test_1234wxyz"
+    assert vitrina("payment-key", "stripe", "--forget")[1] == "stripe: key forgotten\n"
+    assert ("vitrina", "payment:stripe") not in memory_keyring.entries
+    chat(tmp_path, show, ("ana", "SOLD A2"))
+    ana = query(tmp_path, "SELECT code FROM carts")[0][0]
+    code, out, _ = vitrina("cart", ana, "--link", "stripe")  # no key now: nothing is sent, the cart says why
+    assert code == 0 and "no provider link: no stripe key: keep one with `vitrina payment-key stripe`" in out
+    assert query(tmp_path, "SELECT link_state FROM carts") == [("failed",)]
