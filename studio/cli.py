@@ -31,6 +31,7 @@ from studio.commands import (
     run_command,
     settings_command,
     show_report_command,
+    slips_command,
 )
 from studio.commerce.carts import CartError
 from studio.commerce.flash_sales import FlashSaleError
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     orders_command.add_parser(subcommands, common)
     carts_command.add_parser(subcommands, common)
     payment_key_command.add_parser(subcommands, common)
+    slips_command.add_parser(subcommands, common)
     questions_command.add_parser(subcommands, common)
     chat_command.add_parser(subcommands, common)
     flash_sale_command.add_parser(subcommands, common)

@@ -39,8 +39,8 @@ def orders_csv(db: Database, show_id: int) -> str:
         first = cart is not None and cart.id not in summed
         if cart is not None:
             summed.add(cart.id)
-        writer.writerow(["order", line.id, cart.code if cart else "", _cell(line.buyer_name), line.platform,
-                         _cell(line.title), line.sku, " / ".join(line.variant), line.quantity,
+        writer.writerow(["order", line.id, cart.code if cart else "", spreadsheet_cell(line.buyer_name), line.platform,
+                         spreadsheet_cell(line.title), line.sku, " / ".join(line.variant), line.quantity,
                          _amount(line.unit_price, line.currency), _amount(line.total, line.currency), line.currency,
                          line.state, cart.payment.value if cart else "",
                          _time(item.hold_until) if item and item.hold_until and line.state in ("reserved", "confirmed")
@@ -51,8 +51,8 @@ def orders_csv(db: Database, show_id: int) -> str:
         cart = wait_carts.get(wait.id)
         sku = db.execute("SELECT coalesce(v.sku, p.sku) FROM waitlist w JOIN products p ON p.id = w.product_id "
                          "LEFT JOIN variants v ON v.id = w.variant_id WHERE w.id = ?", (wait.id,)).fetchone()[0]
-        writer.writerow(["waitlist", "", cart.code if cart else "", _cell(wait.buyer_name), wait.platform,
-                         _cell(wait.title), sku, " / ".join(wait.variant), wait.quantity, "", "", "", "waiting",
+        writer.writerow(["waitlist", "", cart.code if cart else "", spreadsheet_cell(wait.buyer_name), wait.platform,
+                         spreadsheet_cell(wait.title), sku, " / ".join(wait.variant), wait.quantity, "", "", "", "waiting",
                          "", "", "", "", "", "", "", _time(wait.created_at)])
     return out.getvalue()
 
@@ -121,6 +121,6 @@ def _amount(minor: int, currency: str) -> str:
     return f"{minor / 10 ** digits:.{digits}f}"
 
 
-def _cell(text: str) -> str:
+def spreadsheet_cell(text: str) -> str:
     """A spreadsheet must not run a buyer's name as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
