@@ -24,7 +24,7 @@ def text_of(pdf: Path) -> list[str]:
 
 
 @pytest.fixture
-def sold(vitrina, show, tmp_path):
+def sold(vitrina, show, tmp_path, qapp):  # the PDF writer paints with the tests' Qt application
     assert vitrina("settings", "shipping_fee", "5")[0] == 0
     assert vitrina("preorder", "A8", "--ships", "2026-12-12", "--cap", "5")[0] == 0
     chat(tmp_path, show, ("ana", "SOLD A2 x2"), ("ana", "sold A9 M"), ("bea", "sold A8"), ("cid", "sold A2"),
