@@ -39,14 +39,18 @@ def cart_news(db: Database, show_id: int, after_id: int, locale: str, limit: int
                       "WHERE show_id = ? AND id > ? ORDER BY id LIMIT ?", (show_id, after_id, limit)).fetchall()
     settings = load_cart_settings(db)
     news = []
+    seen: dict[int, tuple[Cart, str, PaymentOptions, str]] = {}  # each cart read once a batch, as it is now
     for event_id, cart_id, kind, order_id, waitlist_id, note, at in rows:
-        cart = cart_by_id(db, cart_id)
+        if cart_id not in seen:
+            cart = cart_by_id(db, cart_id)
+            seen[cart_id] = (cart, _channel(db, cart), payment_options(settings, cart),
+                             format_money(cart.totals.grand, cart.totals.currency, locale))
+        cart, channel, payment, total_text = seen[cart_id]
         item = next((line for line in cart.items if line.order_id == order_id), None)
         position = waitlist_position(db, waitlist_id) if waitlist_id is not None and order_id is None else None
-        news.append(CartChanged(
-            event_id=event_id, kind=CartEventKind(kind), at=at, cart=cart, channel=_channel(db, cart), item=item,
-            waitlist_position=position, total_text=format_money(cart.totals.grand, cart.totals.currency, locale),
-            payment=payment_options(settings, cart), note=note))
+        news.append(CartChanged(event_id=event_id, kind=CartEventKind(kind), at=at, cart=cart, channel=channel,
+                                item=item, waitlist_position=position, total_text=total_text, payment=payment,
+                                note=note))
     return news
 
 

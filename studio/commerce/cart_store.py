@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from studio.commerce.cart_codes import new_cart_code
 from studio.commerce.cart_settings import load_cart_settings
 from studio.commerce.cart_terms import amount_minor
+from studio.settings import get_setting
 from studio.storage import inserted_id
 
 log = logging.getLogger(__name__)
@@ -67,5 +68,6 @@ def record(db: Database, cart_id: int, kind: CartEventKind, moment: float, order
 
 
 def hold_until(db: Database, moment: float) -> float | None:
-    minutes = load_cart_settings(db).hold_minutes
-    return moment + minutes * 60 if minutes else None
+    """When an order made at `moment` is released unpaid (None: no hold). One setting read, as each order asks."""
+    minutes = get_setting(db, "hold_minutes", "0")
+    return moment + int(minutes) * 60 if minutes.isdigit() and int(minutes) else None

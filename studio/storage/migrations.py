@@ -277,6 +277,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX orders_by_cart ON orders(cart_id, id);
     CREATE INDEX orders_by_hold ON orders(state, hold_until);
     ALTER TABLE waitlist ADD COLUMN cart_id INTEGER REFERENCES carts(id);
+    CREATE INDEX waitlist_by_cart ON waitlist(cart_id, order_id);
     ALTER TABLE products ADD COLUMN preorder_ships TEXT;
     ALTER TABLE products ADD COLUMN preorder_cap INTEGER CHECK (preorder_cap >= 0);
     CREATE TABLE cart_events (

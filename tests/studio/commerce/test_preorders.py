@@ -5,6 +5,8 @@ from datetime import date
 import pytest
 
 from studio.catalog import find_by_code
+from studio.chat.desk import ChatDesk
+from studio.chat.message import ChatMessage
 from studio.commerce.carts import show_carts
 from studio.commerce.orders import change_state
 from studio.commerce.preorders import PreorderError, end_preorder, preorder_of, set_preorder
@@ -60,3 +62,14 @@ def test_the_card_of_a_sold_out_product_on_preorder_says_when_it_ships(db):
     view = product_card_view(sold_out, "en_US")
     assert (view.stock_text, view.stock_urgent) == ("Pre-order · ships 12 Dec", False)
     assert product_card_view(sold_out, "pt_BR").stock_text == "Pré-venda · envio 12 dez."
+
+
+def test_a_preorder_from_chat_is_an_order_the_show_announces(db):
+    show = open_shop(db)
+    set_preorder(db, product_id(db, "A3"), date(2026, 12, 12), cap=5)
+    desk = ChatDesk(db, show)
+    first = desk.take(ChatMessage("twitch", "#loja", "ana", "Ana", "quero A3", 1000.0))
+    ahead = desk.take(ChatMessage("twitch", "#loja", "bia", "Bia", "quero A3", 1001.0))
+    assert first.order_id is not None and ahead.order_id is not None and ahead.order_id != first.order_id
+    notes = [row[0] for row in db.execute("SELECT note FROM chat_messages ORDER BY id")]
+    assert notes == ["reserved", "preordered"]
