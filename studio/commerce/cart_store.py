@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from studio.commerce.cart_codes import new_cart_code
 from studio.commerce.cart_settings import load_cart_settings
-from studio.commerce.cart_terms import amount_minor
+from studio.commerce.cart_terms import TermsError, amount_minor
 from studio.settings import get_setting
 from studio.storage import inserted_id
 
@@ -44,8 +44,8 @@ def cart_for(db: Database, show_id: int, platform: str, buyer_id: str, buyer_nam
     if row is not None:
         return int(row[0])
     settings = load_cart_settings(db)
-    fee = amount_minor(settings.shipping_fee, currency) if settings.shipping_fee else 0
-    free_over = amount_minor(settings.free_shipping_over, currency) if settings.free_shipping_over else None
+    fee = _amount(settings.shipping_fee, currency) or 0
+    free_over = _amount(settings.free_shipping_over, currency)
     discount = settings.discount.text if settings.discount is not None else ""
     for _ in range(CODE_DRAWS):
         try:
@@ -58,6 +58,17 @@ def cart_for(db: Database, show_id: int, platform: str, buyer_id: str, buyer_nam
             continue
         return inserted_id(cursor)
     raise RuntimeError(f"no free cart code after {CODE_DRAWS} draws")
+
+
+def _amount(text: str, currency: str) -> int | None:
+    """A stored amount in the cart's currency; one stored unchecked (by hand) counts as unset, never stops a sale."""
+    if not text:
+        return None
+    try:
+        return amount_minor(text, currency)
+    except TermsError:
+        log.warning("the stored amount '%s' cannot be read; a cart opens without it", text)
+        return None
 
 
 def record(db: Database, cart_id: int, kind: CartEventKind, moment: float, order_id: int | None = None,

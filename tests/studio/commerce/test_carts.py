@@ -71,3 +71,10 @@ def test_order_events_follow_every_move_of_a_cart(db):
     kinds = [row[0] for row in db.execute("SELECT kind FROM cart_events WHERE cart_id = ? ORDER BY id", (cart.id,))]
     states = [row[0] for row in db.execute("SELECT state FROM order_events ORDER BY id")]
     assert kinds == ["reserved", "paid"] and states == ["reserved", "paid"]
+
+
+def test_an_amount_stored_by_hand_that_cannot_be_read_never_stops_a_sale(db):
+    show = open_shop(db, shipping_fee="lots", free_shipping_over="", discount_code="NOPE")
+    outcome = buy(db, show, "ana", "quero A1")
+    cart = show_carts(db, show)[0]
+    assert outcome.kind == "reserved" and (cart.totals.shipping, cart.totals.discount, cart.totals.grand) == (0, 0, 4990)
