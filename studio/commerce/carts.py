@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from studio.commerce.cart_codes import normalise_cart_code
 from studio.commerce.cart_terms import Totals, parse_discount, totals
-from studio.commerce.orders import Buyer, OrderError, change_state
+from studio.commerce.orders import Buyer, OrderError, change_state, pay
 from studio.storage import transaction
 
 UNPAID_STATES = ("reserved", "confirmed")
@@ -154,7 +154,10 @@ def _move_all(db: Database, code: str, state: str, from_states: Sequence[str], a
             raise CartError(f"cart {cart.code} is {cart.payment.value}: nothing in it can become {state}")
         try:
             for item in moving:
-                change_state(db, item.order_id, state, at)
+                if state == "paid":
+                    pay(db, item.order_id, at)
+                else:
+                    change_state(db, item.order_id, state, at)
         except OrderError as error:
             raise CartError(f"cart {cart.code}: {error}") from error
         return cart_by_id(db, cart.id)

@@ -23,7 +23,7 @@ from studio.storage import inserted_id, transaction
 
 REPEAT_SECONDS = 30.0
 STATES = ("reserved", "confirmed", "paid", "shipped", "cancelled")
-NEXT_STATES = {"reserved": {"confirmed", "paid", "cancelled"}, "confirmed": {"paid", "cancelled"},
+NEXT_STATES = {"reserved": {"confirmed", "cancelled"}, "confirmed": {"paid", "cancelled"},
                "paid": {"shipped", "cancelled"}, "shipped": set(), "cancelled": set()}
 
 
@@ -103,13 +103,24 @@ def change_state(db: Database, order_id: int, state: str, at: float | None = Non
         _move(db, order_id, state, time.time() if at is None else at, EVENT_OF_STATE[state])
 
 
+def pay(db: Database, order_id: int, at: float | None = None) -> None:
+    """The money arrived: a reserved order is confirmed on the way (one cart event, PAID)."""
+    moment = time.time() if at is None else at
+    with transaction(db):
+        row = db.execute("SELECT state FROM orders WHERE id = ?", (order_id,)).fetchone()
+        if row is not None and row[0] == "reserved":
+            _move(db, order_id, "confirmed", moment, None)
+        _move(db, order_id, "paid", moment, CartEventKind.PAID)
+
+
 def release(db: Database, order_id: int, moment: float) -> None:
     """An unpaid order whose hold ran out: cancelled, its stock to the waitlist first, the buyer told."""
     with transaction(db):
         _move(db, order_id, "cancelled", moment, CartEventKind.RELEASED, HOLD_ENDED)
 
 
-def _move(db: Database, order_id: int, state: str, moment: float, kind: CartEventKind, reason: str = "") -> None:
+def _move(db: Database, order_id: int, state: str, moment: float, kind: CartEventKind | None,
+          reason: str = "") -> None:
     row = db.execute("SELECT state, product_id, variant_id, quantity, cart_id, preorder FROM orders WHERE id = ?",
                      (order_id,)).fetchone()
     if row is None:
@@ -119,7 +130,7 @@ def _move(db: Database, order_id: int, state: str, moment: float, kind: CartEven
         raise OrderError(f"order {order_id} is {current}; it cannot become {state}")
     db.execute("UPDATE orders SET state = ?, cancel_reason = ? WHERE id = ?", (state, reason, order_id))
     _log_state(db, order_id, state, moment)
-    if cart_id is not None:
+    if cart_id is not None and kind is not None:
         record(db, cart_id, kind, moment, order_id=order_id, note=reason)
     if state == "cancelled":
         if not preorder:  # a pre-order took no stock; it frees room under the cap
