@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from studio.commerce.cart_codes import ALPHABET, is_cart_code, new_cart_code, normalise_cart_code
 from studio.commerce.cart_terms import DiscountKind, TermsError, amount_minor, parse_discount, totals
@@ -50,3 +52,12 @@ def test_amounts_are_read_in_each_carts_currency():
     assert amount_minor("15.9", "BRL") == 1590
     assert amount_minor("1500", "JPY") == 1500 and amount_minor("5.5", "JPY") == 6
     assert amount_minor("1,250", "KWD") == 1250
+
+
+@given(items=st.integers(0, 10**9), percent=st.integers(1, 100), fixed=st.integers(1, 10**7),
+       fee=st.integers(0, 10**5), over=st.none() | st.integers(0, 10**9))
+def test_totals_never_go_below_zero_nor_take_off_more_than_the_items(items, percent, fixed, fee, over):
+    for discount in (parse_discount(f"P {percent}%"), parse_discount(f"F {fixed / 100:.2f}")):
+        made = totals(items, "BRL", discount, fee, over)
+        assert 0 <= made.discount <= items and made.shipping in (0, fee) and made.grand >= 0
+        assert made.grand == items - made.discount + made.shipping
