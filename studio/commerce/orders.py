@@ -100,7 +100,7 @@ HOLD_ENDED = "the hold ended unpaid"
 def change_state(db: Database, order_id: int, state: str, at: float | None = None) -> None:
     """reserved -> confirmed -> paid -> shipped, or cancelled (the stock returns, the waitlist moves)."""
     with transaction(db):
-        _move(db, order_id, state, time.time() if at is None else at, EVENT_OF_STATE[state])
+        _move(db, order_id, state, time.time() if at is None else at, EVENT_OF_STATE.get(state))
 
 
 def pay(db: Database, order_id: int, at: float | None = None) -> None:
