@@ -48,6 +48,7 @@ class Product:
     images: tuple[str, ...] = ()
     status: str = "active"
     id: int | None = field(default=None, compare=False)
+    preorder_ships: str | None = None  # ISO date while on pre-order (commerce/preorders.py); the card says so
 
     @property
     def money(self) -> Money:
@@ -70,6 +71,7 @@ _PRODUCT_COLUMNS = (
     "sku, title, description, price, compare_at_price, currency, stock, image, "
     "checkout_url, code, option_names, status"
 )
+_READ_COLUMNS = f"{_PRODUCT_COLUMNS}, preorder_ships"  # pre-orders are set apart from saves (commerce/preorders.py)
 
 
 def count_products(db: Database) -> int:
@@ -78,21 +80,21 @@ def count_products(db: Database) -> int:
 
 def list_products(db: Database, status: str | None = None, limit: int = -1) -> list[Product]:
     """The catalog in its order; only products in `status` and the first `limit` when given."""
-    rows = db.execute(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE ? IS NULL OR status = ? ORDER BY id LIMIT ?",
+    rows = db.execute(f"SELECT id, {_READ_COLUMNS} FROM products WHERE ? IS NULL OR status = ? ORDER BY id LIMIT ?",
                       (status, status, limit)).fetchall()
     return _with_children(db, rows)
 
 
 def find_by_code(db: Database, code: str) -> Product | None:
     rows = db.execute(
-        f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE code = ? COLLATE NOCASE", (code.strip(),)
+        f"SELECT id, {_READ_COLUMNS} FROM products WHERE code = ? COLLATE NOCASE", (code.strip(),)
     ).fetchall()
     products = _with_children(db, rows)
     return products[0] if products else None
 
 
 def find_by_id(db: Database, product_id: int) -> Product | None:
-    rows = db.execute(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE id = ?", (product_id,)).fetchall()
+    rows = db.execute(f"SELECT id, {_READ_COLUMNS} FROM products WHERE id = ?", (product_id,)).fetchall()
     products = _with_children(db, rows)
     return products[0] if products else None
 
@@ -109,7 +111,7 @@ def search_products(db: Database, text: str) -> list[Product]:
     like = f"%{text.strip()}%"
     rows = db.execute(
         f"""
-        SELECT id, {_PRODUCT_COLUMNS} FROM products
+        SELECT id, {_READ_COLUMNS} FROM products
         WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)
            OR id IN (SELECT product_id FROM variants WHERE sku LIKE ?)
         ORDER BY id
@@ -138,6 +140,7 @@ def _with_children(db: Database, rows: Sequence[tuple]) -> list[Product]:
             code=row[10],
             option_names=tuple(json.loads(row[11])),
             status=row[12],
+            preorder_ships=row[13],
             variants=tuple(variants.get(row[0], ())),
             images=tuple(images.get(row[0], ())),
         )
@@ -183,6 +186,11 @@ _BUMP_CATALOG_VERSION = f"""
     INSERT INTO settings (key, value) VALUES ('{CATALOG_VERSION}', '1')
     ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
 """
+
+
+def bump_catalog_version(db: Database) -> None:
+    """Readers of the catalog (the chat desk, the director) read it again."""
+    db.execute(_BUMP_CATALOG_VERSION)
 
 
 def catalog_version(db: Database) -> int:

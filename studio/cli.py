@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from studio import __version__
 from studio.commands import (
+    carts_command,
     chat_command,
     destinations_command,
     export_orders_command,
@@ -22,6 +23,7 @@ from studio.commands import (
     import_products_command,
     moderation_command,
     orders_command,
+    payment_key_command,
     pin_command,
     poll_command,
     products_command,
@@ -29,12 +31,17 @@ from studio.commands import (
     run_command,
     settings_command,
     show_report_command,
+    slips_command,
 )
+from studio.commerce.carts import CartError
 from studio.commerce.flash_sales import FlashSaleError
 from studio.commerce.giveaways import GiveawayError
 from studio.commerce.moderation import ModerationError
 from studio.commerce.orders import OrderError
+from studio.commerce.pix import PixError
 from studio.commerce.polls import PollError
+from studio.commerce.preorders import PreorderError
+from studio.commerce.providers.link_request import ProviderError
 from studio.commerce.question_queue import QuestionError
 from studio.destinations import DestinationError
 from studio.log_setup import configure_logging
@@ -79,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     forget_buyer_command.add_parser(subcommands, common)
     pin_command.add_parser(subcommands, common)
     orders_command.add_parser(subcommands, common)
+    carts_command.add_parser(subcommands, common)
+    payment_key_command.add_parser(subcommands, common)
+    slips_command.add_parser(subcommands, common)
     questions_command.add_parser(subcommands, common)
     chat_command.add_parser(subcommands, common)
     flash_sale_command.add_parser(subcommands, common)
@@ -115,6 +125,10 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         GiveawayError,
         ModerationError,
         DestinationError,
+        CartError,
+        PixError,
+        PreorderError,
+        ProviderError,
     ) as error:
         print(f"vitrina: {error}", file=sys.stderr)
         return 1

@@ -6,10 +6,12 @@ The rules live here (what counts as low stock, how a discount is worded); overla
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import islice
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from overlays.countdown import CountdownView
@@ -121,6 +123,17 @@ def stock_badge(stock: int | None, locale: str) -> tuple[str | None, bool]:
     return phrase.format(count=stock), True
 
 
+PREORDER_WORDING = {"en": "Pre-order · ships {date}", "es": "Preventa · envío {date}",
+                    "pt": "Pré-venda · envio {date}", "fr": "Précommande · expédié le {date}",
+                    "ru": "Предзаказ · отправка {date}"}
+
+
+def preorder_text(ships: str, locale: str) -> str:
+    """'Pre-order · ships 12 Dec' for an ISO date, in the show's language."""
+    day = format_date(date.fromisoformat(ships), "d MMM", locale=_babel_locale(locale))
+    return PREORDER_WORDING.get(language_of(locale), PREORDER_WORDING["en"]).format(date=day)
+
+
 def product_card_view(product: Product, locale: str, price: int | None = None,
                       keyword: str = BUY_KEYWORD) -> ProductCardView:
     """The card for `product`; `price` overrides the catalog price (a flash sale). A product with
@@ -130,6 +143,8 @@ def product_card_view(product: Product, locale: str, price: int | None = None,
     was = product.compare_at_price if price is None else max(product.price, product.compare_at_price or 0)
     percent = discount_percent(selling_price, was)
     stock_text, urgent = stock_badge(product.total_stock, locale)
+    if product.preorder_ships and (product.total_stock or 0) <= 0 and product.total_stock is not None:
+        stock_text, urgent = preorder_text(product.preorder_ships, locale), False  # sold out, selling ahead
     return ProductCardView(
         title=product.title,
         price_text=format_money(selling_price, product.currency, locale),

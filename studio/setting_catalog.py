@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from studio.setting_definitions import Rule, Section, SettingDefinition, SettingError
-from studio.setting_sections import audio, chat, graphics, language, remote, shop, video
+from studio.setting_sections import audio, carts, chat, graphics, language, remote, shop, video
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
-    *video.DEFINITIONS, *audio.DEFINITIONS, *chat.DEFINITIONS, *shop.DEFINITIONS, *graphics.DEFINITIONS,
+    *video.DEFINITIONS, *audio.DEFINITIONS, *chat.DEFINITIONS, *shop.DEFINITIONS, *carts.DEFINITIONS, *graphics.DEFINITIONS,
     *language.DEFINITIONS, *remote.DEFINITIONS,
 )
 RULES: tuple[Rule, ...] = (remote.rules,)  # checks across settings

@@ -107,7 +107,7 @@ class ChatDesk:
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)
         row = self._store(message, kind, note, outcome.order_id if outcome else None)
         notice = notice_for(self._db, message, comment, outcome, self._locale) if self._replies else None
-        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.kind == "reserved" else None,
+        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.ordered else None,
                      notice)
 
     def remove(self, removal: Removal) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -28,5 +30,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         args.out.write_text(text, encoding="utf-8-sig")  # with a BOM, so Excel reads the names right
     except OSError as error:
         raise ReportError(f"--out {args.out}: {error.strerror}") from error
-    print(f"wrote {text.count(chr(10)) - 1} orders of show {show} to {args.out}")
+    rows = list(csv.reader(io.StringIO(text)))[1:]
+    waits = sum(1 for row in rows if row[0] == "waitlist")
+    print(f"wrote {len(rows) - waits} orders and {waits} waitlist rows of show {show} to {args.out}")
     return 0

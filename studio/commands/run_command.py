@@ -21,10 +21,11 @@ from typing import Any
 from media.redact import redact_url
 from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.destinations import DestinationError, DestinationKind, ResolvedDestination, resolve_destinations
-from studio.live.events import PartChanged, PartRole, RecordingStopped, ShowEnded, ShowEvent
+from studio.live.events import CartChanged, PartChanged, PartRole, RecordingStopped, ShowEnded, ShowEvent
 from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.show import LiveShow
 from studio.paths import Paths
+from studio.plain_text import clean_line
 from studio.remote.launch import PASSWORD_WHERE, RemoteLaunch, prepare_remote, start_remote
 from studio.remote.server import RemoteServer, RemoteServerError
 from studio.remote.settings import RemoteSettingError
@@ -170,6 +171,9 @@ def _print_event(event: ShowEvent) -> None:
     elif isinstance(event, RecordingStopped):
         outcome = f"failed: {event.error}" if event.error else "finished"
         print(f"vitrina run: recording {event.path.name} {outcome}", file=sys.stderr, flush=True)
+    elif isinstance(event, CartChanged):
+        print(f"vitrina run: cart {event.cart.code} {event.kind.value}: {event.total_text} "
+              f"({clean_line(event.cart.buyer.name)})", file=sys.stderr, flush=True)
     elif isinstance(event, ShowEnded):
         mark = "rehearsal" if event.rehearsal else "show"
         print(f"vitrina run: {mark} {event.show_id}: {event.orders} orders", file=sys.stderr, flush=True)

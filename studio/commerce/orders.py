@@ -1,10 +1,12 @@
 """Orders from buy comments, with stock that never goes below zero whatever arrives at once.
 
 Each order is one write transaction (BEGIN IMMEDIATE): the stock is read and taken inside
-it, so two buyers can never both get the last unit. Sold out, the buyer joins the waitlist
-in arrival order; a cancellation or a restock moves the waitlist forward into orders. The
+it, so two buyers can never both get the last unit. Beyond stock, a product on pre-order takes
+pre-orders up to its cap; past that the buyer joins the waitlist in arrival order. A
+cancellation, a hold that runs out or a restock moves the waitlist forward into orders. The
 same buyer sending the same comment again within REPEAT_SECONDS makes one order, not two.
-An order keeps the price it was sold at."""
+An order keeps the price it was sold at, belongs to its buyer's cart in the show, and every
+change of it is a cart event (cart_store.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from studio.commerce.buy_comments import BuyComment, fold
+from studio.commerce.cart_store import CartEventKind, cart_for, hold_until, record
 from studio.commerce.flash_sales import active_sale
 from studio.storage import inserted_id, transaction
 
@@ -33,9 +36,15 @@ class Buyer:
 
 @dataclass(frozen=True)
 class Outcome:
-    kind: Literal["reserved", "waitlisted", "repeat"]
+    kind: Literal["reserved", "preordered", "waitlisted", "repeat"]
     order_id: int | None = None
     waitlist_id: int | None = None
+    cart_id: int | None = None
+
+    @property
+    def ordered(self) -> bool:
+        """An order was made now (in stock or on pre-order)."""
+        return self.kind in ("reserved", "preordered")
 
 
 class OrderError(ValueError):
@@ -59,41 +68,80 @@ def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, t
         if repeat is not None:
             return repeat
         variant_id, stock, catalog_price, currency = _item(db, comment)
-        if stock is not None and stock < comment.quantity:
+        cart_id = cart_for(db, show_id, buyer.platform, buyer.id, buyer.name, currency, moment)
+        fits = _fits(db, comment.product.id, stock, comment.quantity)
+        if fits is None:
             cursor = db.execute(
                 "INSERT INTO waitlist (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, "
-                "quantity, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id, comment.quantity, key, moment))
-            return Outcome("waitlisted", waitlist_id=inserted_id(cursor))
-        _take_stock(db, comment.product.id, variant_id, comment.quantity)
+                "quantity, comment_key, created_at, cart_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id, comment.quantity, key,
+                 moment, cart_id))
+            waitlist_id = inserted_id(cursor)
+            record(db, cart_id, CartEventKind.WAITLISTED, moment, waitlist_id=waitlist_id)
+            return Outcome("waitlisted", waitlist_id=waitlist_id, cart_id=cart_id)
+        preorder = fits == "preorder"
+        if not preorder:
+            _take_stock(db, comment.product.id, variant_id, comment.quantity)
         if price is None:
             sale = active_sale(db, comment.product.id, moment)
             price = sale.price if sale is not None else catalog_price
         order_id = _insert_order(db, show_id, buyer.platform, buyer.id, buyer.name, comment.product.id, variant_id,
-                                 comment.quantity, price, currency, key, moment)
-        return Outcome("reserved", order_id=order_id)
+                                 comment.quantity, price, currency, key, moment, cart_id, preorder)
+        kind = CartEventKind.PREORDERED if preorder else CartEventKind.RESERVED
+        record(db, cart_id, kind, moment, order_id=order_id)
+        return Outcome("preordered" if preorder else "reserved", order_id=order_id, cart_id=cart_id)
 
 
-def change_state(db: Database, order_id: int, state: str) -> None:
+EVENT_OF_STATE = {"confirmed": CartEventKind.CONFIRMED, "paid": CartEventKind.PAID,
+                  "shipped": CartEventKind.SHIPPED, "cancelled": CartEventKind.CANCELLED}
+HOLD_ENDED = "the hold ended unpaid"
+
+
+def change_state(db: Database, order_id: int, state: str, at: float | None = None) -> None:
     """reserved -> confirmed -> paid -> shipped, or cancelled (the stock returns, the waitlist moves)."""
     with transaction(db):
-        row = db.execute("SELECT state, product_id, variant_id, quantity FROM orders WHERE id = ?", (order_id,)).fetchone()
-        if row is None:
-            raise OrderError(f"no order {order_id}")
-        current, product_id, variant_id, quantity = row
-        if state not in NEXT_STATES[current]:
-            raise OrderError(f"order {order_id} is {current}; it cannot become {state}")
-        db.execute("UPDATE orders SET state = ? WHERE id = ?", (state, order_id))
-        _log_state(db, order_id, state, time.time())
-        if state == "cancelled":
+        _move(db, order_id, state, time.time() if at is None else at, EVENT_OF_STATE.get(state))
+
+
+def pay(db: Database, order_id: int, at: float | None = None) -> None:
+    """The money arrived: a reserved order is confirmed on the way (one cart event, PAID)."""
+    moment = time.time() if at is None else at
+    with transaction(db):
+        row = db.execute("SELECT state FROM orders WHERE id = ?", (order_id,)).fetchone()
+        if row is not None and row[0] == "reserved":
+            _move(db, order_id, "confirmed", moment, None)
+        _move(db, order_id, "paid", moment, CartEventKind.PAID)
+
+
+def release(db: Database, order_id: int, moment: float) -> None:
+    """An unpaid order whose hold ran out: cancelled, its stock to the waitlist first, the buyer told."""
+    with transaction(db):
+        _move(db, order_id, "cancelled", moment, CartEventKind.RELEASED, HOLD_ENDED)
+
+
+def _move(db: Database, order_id: int, state: str, moment: float, kind: CartEventKind | None,
+          reason: str = "") -> None:
+    row = db.execute("SELECT state, product_id, variant_id, quantity, cart_id, preorder FROM orders WHERE id = ?",
+                     (order_id,)).fetchone()
+    if row is None:
+        raise OrderError(f"no order {order_id}")
+    current, product_id, variant_id, quantity, cart_id, preorder = row
+    if state not in NEXT_STATES[current]:
+        raise OrderError(f"order {order_id} is {current}; it cannot become {state}")
+    db.execute("UPDATE orders SET state = ?, cancel_reason = ? WHERE id = ?", (state, reason, order_id))
+    _log_state(db, order_id, state, moment)
+    if cart_id is not None and kind is not None:
+        record(db, cart_id, kind, moment, order_id=order_id, note=reason)
+    if state == "cancelled":
+        if not preorder:  # a pre-order took no stock; it frees room under the cap
             _give_stock(db, product_id, variant_id, quantity)
-            _advance_waitlist(db, product_id, variant_id)
+        _advance_waitlist(db, product_id, variant_id, moment)
 
 
 def restock(db: Database, product_id: int, variant_id: int | None, quantity: int) -> None:
     with transaction(db):
         _give_stock(db, product_id, variant_id, quantity)
-        _advance_waitlist(db, product_id, variant_id)
+        _advance_waitlist(db, product_id, variant_id, time.time())
 
 
 def _recent_repeat(db: Database, show_id: int, buyer: Buyer, key: str, moment: float) -> Outcome | None:
@@ -120,6 +168,19 @@ def _item(db: Database, comment: BuyComment) -> tuple[int | None, int | None, in
     return variant_id, stock, price, currency
 
 
+def _fits(db: Database, product_id: int, stock: int | None, quantity: int) -> Literal["stock", "preorder"] | None:
+    """Where an order of `quantity` comes from: the stock, the pre-order room left under the
+    product's cap, or nowhere (the waitlist)."""
+    if stock is None or stock >= quantity:
+        return "stock"
+    ships, cap = db.execute("SELECT preorder_ships, preorder_cap FROM products WHERE id = ?", (product_id,)).fetchone()
+    if ships is None or cap is None:
+        return None
+    taken = db.execute("SELECT coalesce(sum(quantity), 0) FROM orders WHERE product_id = ? AND preorder = 1 "
+                       "AND state != 'cancelled'", (product_id,)).fetchone()[0]
+    return "preorder" if taken + quantity <= cap else None
+
+
 def _take_stock(db: Database, product_id: int, variant_id: int | None, quantity: int) -> None:
     table, row_id = ("variants", variant_id) if variant_id is not None else ("products", product_id)
     db.execute(f"UPDATE {table} SET stock = stock - ? WHERE id = ? AND stock IS NOT NULL", (quantity, row_id))
@@ -131,11 +192,14 @@ def _give_stock(db: Database, product_id: int, variant_id: int | None, quantity:
 
 
 def _insert_order(db: Database, show_id: int, platform: str, buyer_id: str, name: str, product_id: int,
-                  variant_id: int | None, quantity: int, price: int, currency: str, key: str, moment: float) -> int:
+                  variant_id: int | None, quantity: int, price: int, currency: str, key: str, moment: float,
+                  cart_id: int, preorder: bool) -> int:
     cursor = db.execute(
         "INSERT INTO orders (show_id, buyer_platform, buyer_id, buyer_name, product_id, variant_id, quantity, "
-        "unit_price, currency, state, comment_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?)",
-        (show_id, platform, buyer_id, name, product_id, variant_id, quantity, price, currency, key, moment))
+        "unit_price, currency, state, comment_key, created_at, cart_id, hold_until, preorder) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?, ?, ?, ?)",
+        (show_id, platform, buyer_id, name, product_id, variant_id, quantity, price, currency, key, moment, cart_id,
+         hold_until(db, moment), int(preorder)))
     order_id = inserted_id(cursor)
     _log_state(db, order_id, "reserved", moment)
     return order_id
@@ -165,18 +229,23 @@ def cart(db: Database, show_id: int, platform: str, buyer_id: str) -> list[CartL
         (show_id, platform, buyer_id))]
 
 
-def _advance_waitlist(db: Database, product_id: int, variant_id: int | None) -> None:
-    """Waiting buyers, first come first served, get orders while the stock lasts."""
+def _advance_waitlist(db: Database, product_id: int, variant_id: int | None, moment: float) -> None:
+    """Waiting buyers, first come first served, get orders (or pre-orders) while there is room."""
     table, row_id = ("variants", variant_id) if variant_id is not None else ("products", product_id)
     waiting = db.execute(
-        "SELECT id, show_id, buyer_platform, buyer_id, buyer_name, quantity, comment_key FROM waitlist "
+        "SELECT id, show_id, buyer_platform, buyer_id, buyer_name, quantity, comment_key, cart_id FROM waitlist "
         "WHERE product_id = ? AND variant_id IS ? AND order_id IS NULL ORDER BY id", (product_id, variant_id)).fetchall()
-    for waitlist_id, show_id, platform, buyer_id, name, quantity, key in waiting:
+    for waitlist_id, show_id, platform, buyer_id, name, quantity, key, cart_id in waiting:
         stock, price = db.execute(f"SELECT stock, price FROM {table} WHERE id = ?", (row_id,)).fetchone()
-        if stock is not None and stock < quantity:
+        fits = _fits(db, product_id, stock, quantity)
+        if fits is None:
             break
         currency = db.execute("SELECT currency FROM products WHERE id = ?", (product_id,)).fetchone()[0]
-        _take_stock(db, product_id, variant_id, quantity)
+        if cart_id is None:  # a place taken before carts existed
+            cart_id = cart_for(db, show_id, platform, buyer_id, name, currency, moment)
+        if fits == "stock":
+            _take_stock(db, product_id, variant_id, quantity)
         order_id = _insert_order(db, show_id, platform, buyer_id, name, product_id, variant_id, quantity, price,
-                                 currency, key, time.time())
+                                 currency, key, moment, cart_id, fits == "preorder")
         db.execute("UPDATE waitlist SET order_id = ? WHERE id = ?", (order_id, waitlist_id))
+        record(db, cart_id, CartEventKind.PROMOTED, moment, order_id=order_id, waitlist_id=waitlist_id)

@@ -35,6 +35,7 @@ def forget_buyer(db: Database, name_or_id: str) -> Forgotten:
                               (who, who)).rowcount
         orders = _anonymise(db, "orders", "buyer_id", "buyer_name", who, anonymous)
         waitlist = _anonymise(db, "waitlist", "buyer_id", "buyer_name", who, anonymous)
+        _anonymise(db, "carts", "buyer_id", "buyer_name", who, anonymous)
         entries = _anonymise(db, "giveaway_entries", "entrant_id", "entrant_name", who, anonymous)
         _anonymise(db, "giveaways", "winner_id", "winner_name", who, anonymous)
         votes = sum(db.execute("UPDATE poll_votes SET voter_id = ? WHERE voter_id = ?", (anonymous, known)).rowcount

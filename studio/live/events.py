@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from media.health import Health
+from studio.commerce.cart_news import CartChanged as CartChanged  # defined beside the carts it reads
 
 
 class PartRole(enum.Enum):
@@ -104,5 +105,6 @@ class ShowEnded:
 
 
 ShowEvent = (ShowOpened | PartChanged | ChatTaken | OrderPlaced | QuestionAsked | SceneChanged
-             | RecordingStarted | RecordingStopped | ShowEnded | SceneListChanged | LayerShown | AudioChanged)
+             | RecordingStarted | RecordingStopped | ShowEnded | SceneListChanged | LayerShown | AudioChanged
+             | CartChanged)  # CartChanged: a cart's order reserved, pre-ordered, waitlisted, reminded, released, paid...
 ShowListener = Callable[[ShowEvent], None]

@@ -26,10 +26,12 @@ from media.scene import Scene
 from media.whip.output import WhipOutput
 from media.worker import Task, Worker
 from studio.chat.shop_floor import ShopFloor
+from studio.commerce.cart_clerk import CartClerk
 from studio.destinations import DestinationKind, ResolvedDestination
 from studio.live.audio_controls import AudioControls, AudioInput
 from studio.live.events import (
     AudioChanged,
+    CartChanged,
     ChatTaken,
     LayerShown,
     OrderPlaced,
@@ -98,6 +100,7 @@ class LiveShow:
         self._director: ShowDirector | None = None
         self._chat: ShopFloor | None = None
         self._replies: ReplyWorker | None = None
+        self._clerk: CartClerk | None = None
         self.show_id = 0
         self._opened_at: float | None = None
         self._on_air_since: float | None = None  # when the first of the destinations live now was added
@@ -128,6 +131,9 @@ class LiveShow:
     def _send_reply(self, outgoing: Outgoing) -> SendResult:
         return send_from_show(self._chat, outgoing, self.settings.rehearsal)
 
+    def _cart_changed(self, news: CartChanged) -> None:
+        self._emit(news)
+
     def _audio_changed(self, audio: AudioInput) -> None:
         self._emit(AudioChanged(audio.name, audio.muted, audio.gain_db))
 
@@ -154,6 +160,8 @@ class LiveShow:
         self._watch(self._director, PartRole.GRAPHICS)
         self.pipeline.start()
         self._director.start()
+        self._clerk = CartClerk(self.paths.database, self.show_id, self._cart_changed)
+        self._clerk.start()
         if self.settings.chat:
             self._replies = ReplyWorker(self._send_reply, self._view.locale)
             self._chat = ShopFloor(self.paths.database, self.show_id, list(self.settings.chat), twitch_token(),
@@ -204,6 +212,8 @@ class LiveShow:
                 orders = self._chat.orders
             if self._director is not None:
                 self._director.stop()
+            if self._clerk is not None:
+                self._clerk.stop()
             recording = self._recording
             self.pipeline.stop()
             if recording is not None:

@@ -3,17 +3,30 @@ own (studio/scenes.py), edited on the same page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from overlays.theme import DEFAULT_THEME
 from studio import setting_checks
-from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition
+from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
 
 THEME_COLOUR, LOGO = "theme_colour", "logo"
+
+
+def _legible_colour(text: str) -> str:
+    """A colour the graphics can carry: white text on it, and it on the cards' panels, keep 4.5:1."""
+    colour = setting_checks.colour(text)
+    try:
+        replace(DEFAULT_THEME, brand=colour)
+    except ValueError as error:
+        reason = str(error).removeprefix("theme ")
+        raise SettingError(f"{colour} is hard to read on stream ({reason}): choose a darker or deeper colour") from None
+    return colour
 
 DEFINITIONS = (
     SettingDefinition(
         THEME_COLOUR, Section.GRAPHICS, Kind.COLOUR, QT_TRANSLATE_NOOP(CONTEXT, "Theme colour"),
         QT_TRANSLATE_NOOP(CONTEXT, "The colour of the graphics' bands, prices and bars, as #rrggbb"),
-        default=DEFAULT_THEME.brand, check=setting_checks.colour),
+        default=DEFAULT_THEME.brand, check=_legible_colour),
     SettingDefinition(
         LOGO, Section.GRAPHICS, Kind.FILE, QT_TRANSLATE_NOOP(CONTEXT, "Logo"),
         QT_TRANSLATE_NOOP(CONTEXT, "A PNG, JPEG or WebP picture shown in a corner of the stream"),

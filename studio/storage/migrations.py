@@ -248,6 +248,50 @@ MIGRATIONS: tuple[str, ...] = (
         created_at REAL NOT NULL
     );
     """,
+    # 14: carts (a buyer's orders in a show, with an id to quote), holds on unpaid orders, pre-orders,
+    # a payment provider's link (or why there is none), and every change of a cart as an event the show tells its drivers.
+    """
+    CREATE TABLE carts (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        buyer_platform TEXT NOT NULL,
+        buyer_id TEXT NOT NULL,
+        buyer_name TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        discount TEXT NOT NULL DEFAULT '',
+        shipping_fee INTEGER NOT NULL DEFAULT 0 CHECK (shipping_fee >= 0),
+        free_shipping_over INTEGER CHECK (free_shipping_over >= 0),
+        link_state TEXT NOT NULL DEFAULT 'none' CHECK (link_state IN ('none', 'asking', 'ready', 'failed')),
+        link_url TEXT NOT NULL DEFAULT '',
+        link_total INTEGER,
+        link_note TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        UNIQUE (show_id, buyer_platform, buyer_id)
+    );
+    ALTER TABLE orders ADD COLUMN cart_id INTEGER REFERENCES carts(id);
+    ALTER TABLE orders ADD COLUMN hold_until REAL;
+    ALTER TABLE orders ADD COLUMN reminded_at REAL;
+    ALTER TABLE orders ADD COLUMN preorder INTEGER NOT NULL DEFAULT 0 CHECK (preorder IN (0, 1));
+    ALTER TABLE orders ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+    CREATE INDEX orders_by_cart ON orders(cart_id, id);
+    CREATE INDEX orders_by_hold ON orders(state, hold_until);
+    ALTER TABLE waitlist ADD COLUMN cart_id INTEGER REFERENCES carts(id);
+    CREATE INDEX waitlist_by_cart ON waitlist(cart_id, order_id);
+    ALTER TABLE products ADD COLUMN preorder_ships TEXT;
+    ALTER TABLE products ADD COLUMN preorder_cap INTEGER CHECK (preorder_cap >= 0);
+    CREATE TABLE cart_events (
+        id INTEGER PRIMARY KEY,
+        show_id INTEGER NOT NULL REFERENCES shows(id),
+        cart_id INTEGER NOT NULL REFERENCES carts(id),
+        kind TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        waitlist_id INTEGER REFERENCES waitlist(id),
+        note TEXT NOT NULL DEFAULT '',
+        at REAL NOT NULL
+    );
+    CREATE INDEX cart_events_by_show ON cart_events(show_id, id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

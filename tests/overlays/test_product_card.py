@@ -9,6 +9,7 @@ import pytest
 from overlays.product_card import ProductCardView, render_product_card
 from resources import resource_path
 from tests.overlays.conftest import CANVAS, assert_matches_golden, composite
+from tests.qr_reading import read_qr
 
 URL = "https://shop.example.com/products/dress-linen"
 
@@ -36,7 +37,7 @@ def test_a_long_title_wraps_to_two_lines_and_a_sold_out_card_without_a_picture_s
 
 def test_the_qr_code_decodes_back_to_the_checkout_url():
     frame = composite([render_product_card(card(), *CANVAS)])
-    decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(frame)
+    decoded = read_qr(frame)
     assert decoded == URL
 
 
@@ -66,7 +67,7 @@ def test_a_missing_or_corrupt_picture_gives_a_placeholder(tmp_path, image_path):
 def test_without_a_discount_or_checkout_link_those_parts_are_left_out():
     plain = render_product_card(card(compare_at_text=None, discount_text=None, checkout_url=None, stock_text=None), *CANVAS)
     frame = composite([plain])
-    assert cv2.QRCodeDetector().detectAndDecode(frame)[0] == ""
+    assert read_qr(frame) == ""
     accent = np.all(np.abs(plain.pixels[..., :3].astype(int) - (109, 79, 255)) < 30, axis=-1)  # theme accent, BGR
     assert accent.sum() == 0  # no discount pill, no urgent stock badge
 

@@ -18,7 +18,7 @@ from studio.storage import open_database
 from tests.file_keyring import FileKeyring
 
 TOKEN_VARIABLES = ("VITRINA_WHIP_TOKEN", "VITRINA_TWITCH_TOKEN", "VITRINA_INGEST_TOKEN", "VITRINA_YOUTUBE_API_KEY",
-                   "VITRINA_YOUTUBE_TOKEN")
+                   "VITRINA_YOUTUBE_TOKEN", "VITRINA_MERCADOPAGO_TOKEN", "VITRINA_STRIPE_KEY")
 
 
 @pytest.fixture

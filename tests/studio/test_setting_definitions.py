@@ -46,11 +46,11 @@ def test_settings_round_trip_through_the_store(db):
     kept = save_settings(db, {"canvas": " 1080x1920 ", "frame_rate": "30000/1001", "bitrate": "4500",
                               "encoder_preset": "FASTER", "audio_gain": "-6.5", "currency": "brl", "locale": "pt-BR",
                               "chat_connectors": "twitch:shop\n\n twitch:shop\nirc://127.0.0.1:6667/#live",
-                              "checkout_url": "https://shop.example/checkout", "theme_colour": "#FF8800"})
+                              "checkout_url": "https://shop.example/checkout", "theme_colour": "#1B7A3A"})
     assert kept["canvas"] == "1080x1920" and kept["frame_rate"] == "29.97" and kept["encoder_preset"] == "faster"
     values = read_settings(db).values
     assert values["canvas"] == "1080x1920" and values["bitrate"] == "4500" and values["currency"] == "BRL"
-    assert values["locale"] == "pt_BR" and values["theme_colour"] == "#ff8800" and values["audio_gain"] == "-6.5"
+    assert values["locale"] == "pt_BR" and values["theme_colour"] == "#1b7a3a" and values["audio_gain"] == "-6.5"
     assert values["chat_connectors"] == "twitch:shop\nirc://127.0.0.1:6667/#live"
     assert values["window_language"] == "system"  # never saved: the default
     assert setting_value(db, "checkout_url") == "https://shop.example/checkout"

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import av
-import cv2
 import numpy as np
 import pytest
 
 from studio.demo_catalog import CHECKOUT_BASE
+from tests.qr_reading import find_qr
 from tests.studio.test_run_command import finish, vitrina_run
 
 
@@ -29,7 +29,7 @@ def test_a_vertical_show_with_a_pinned_product_records_upright_with_its_qr_code_
     assert code == 0, errors
     frame = last_frame(record)
     assert frame.shape == (height, width, 3)
-    decoded, points, _ = cv2.QRCodeDetector().detectAndDecode(frame)
+    decoded, points = find_qr(frame)
     assert decoded == CHECKOUT_BASE + "dress-linen"
     corners = points.reshape(-1, 2)
     assert corners[:, 0].min() > width * 0.6 and corners[:, 1].min() > height * 0.55  # on the card, right, low

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import av
@@ -11,9 +12,14 @@ import pytest
 
 from media.compositor import BACKGROUND
 from media.health import PartState
+from studio.chat.desk import ChatDesk
+from studio.chat.message import ChatMessage
+from studio.commerce.cart_store import CartEventKind
+from studio.commerce.carts import pay_cart
 from studio.destinations import DestinationKind, ResolvedDestination
 from studio.live.events import (
     AudioChanged,
+    CartChanged,
     LayerShown,
     PartChanged,
     PartRole,
@@ -224,3 +230,20 @@ def test_on_air_and_recording_times_run_only_while_they_do(show, tmp_path):
     wait_for(lambda: show.recording_seconds() > 0.2)
     show.stop_recording()
     assert show.recording_seconds() == 0.0
+
+
+def test_every_cart_change_written_anywhere_is_an_event_of_the_show(show, paths):
+    """A buy from chat, then `vitrina cart ID --paid` from another connection: the show tells both."""
+    events = Events()
+    show.subscribe(events)
+    show_id = show.open()
+    with store_session(paths) as db:
+        ChatDesk(db, show_id).take(ChatMessage("twitch", "#shop", "ana", "Ana", "SOLD A2 x2", time.time()))
+    reserved = events.wait_for(lambda event: isinstance(event, CartChanged))
+    assert isinstance(reserved, CartChanged) and reserved.kind is CartEventKind.RESERVED
+    assert (reserved.cart.buyer.name, reserved.channel, reserved.total_text) == ("Ana", "#shop", "$48.00")
+    assert reserved.item is not None and (reserved.item.code, reserved.item.quantity) == ("A2", 2)
+    with store_session(paths) as db:
+        pay_cart(db, reserved.cart.code)
+    paid = events.wait_for(lambda event: isinstance(event, CartChanged) and event.kind is CartEventKind.PAID)
+    assert isinstance(paid, CartChanged) and paid.cart.code == reserved.cart.code and paid.cart.payment.value == "paid"

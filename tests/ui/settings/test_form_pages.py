@@ -206,7 +206,7 @@ def test_graphics_keep_the_theme_colour_and_which_graphics_a_scene_shows(qtbot, 
     dialog, page = open_page(GraphicsPage)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=TIMEOUT_MS)
     assert page.fields["theme_colour"].value() == "#6c2bd9"
-    type_into(page.fields["theme_colour"], "#FF8800")
+    type_into(page.fields["theme_colour"], "#1B7A3A")
     type_into(page.fields["logo"], str(studio_paths.database.parent / "missing.png"))
     press_ok(dialog)
     assert page.errors["logo"].text().startswith("logo: there is no file ")
@@ -215,7 +215,7 @@ def test_graphics_keep_the_theme_colour_and_which_graphics_a_scene_shows(qtbot, 
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):
         press_ok(dialog)
     with store_session(studio_paths) as db:
-        assert get_setting(db, "theme_colour", "") == "#ff8800"
+        assert get_setting(db, "theme_colour", "") == "#1b7a3a"
         camera = find_scene(db, CAMERA_SCENE)
     assert camera is not None and shown_graphics(camera) == {PRICE_TICKER}
 
