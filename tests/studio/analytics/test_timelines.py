@@ -1,0 +1,24 @@
+from studio.analytics.timelines import show_timeline
+from studio.analytics.viewers import ViewerSample, ViewerState, record_sample
+from tests.studio.analytics.show_builder import ShowBuilder
+
+
+def test_a_show_minute_by_minute(db, sold: ShowBuilder):
+    record_sample(db, sold.show_id, ViewerSample("youtube", ViewerState.LIVE, 12, sold.start + 61))
+    record_sample(db, sold.show_id, ViewerSample("youtube", ViewerState.HIDDEN, None, sold.start + 121))
+    timeline = show_timeline(db, sold.show_id)
+    assert timeline.minutes == 7  # 6 min 30 s
+    assert timeline.orders == [1, 2, 0, 0, 0, 0, 0]
+    assert timeline.units == [1, 3, 0, 0, 0, 0, 0]
+    assert timeline.revenue == {"BRL": [5990, 5990 * 2 + 2500, 0, 0, 0, 0, 0]}
+    assert timeline.messages == [3, 2, 1, 0, 0, 0, 0]  # eve's wait is a message too
+    assert timeline.questions == [1, 0, 0, 0, 0, 0, 0]
+    assert timeline.viewers == [None, 12, None, None, None, None, None]
+
+
+def test_a_running_show_counts_to_now_and_a_platform_clock_ahead_counts_in_the_first_minute(db):
+    show = ShowBuilder(db).open()
+    show.say(-5, "ana", "oi")  # the platform's clock is a little ahead of ours
+    show.say(130, "bia", "oi")
+    timeline = show_timeline(db, show.show_id, now=show.start + 181)
+    assert timeline.minutes == 4 and timeline.messages == [1, 0, 1, 0]
