@@ -19,6 +19,7 @@ import threading
 from typing import Any
 
 from media.redact import redact_url
+from studio.analytics.viewer_sources import SPECS as VIEWER_SPECS
 from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.destinations import DestinationError, DestinationKind, ResolvedDestination, resolve_destinations
 from studio.live.events import PartChanged, PartRole, RecordingStopped, ShowEnded, ShowEvent
@@ -70,6 +71,9 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
     parser.add_argument("--chat", metavar="SPEC", action="append", default=[],
                         help=f"read chat from {CHAT_SPECS} (repeatable); buy comments become orders")
+    parser.add_argument("--viewers", metavar="SPEC", action="append",
+                        help=f"read the live viewer count once a minute from {VIEWER_SPECS} (repeatable; default: "
+                        "the store's viewers setting); the key or token comes from the environment or the keyring")
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.add_argument("--rehearsal", action="store_true",
                         help="rehearse on a copy of the store: nothing is published, real stock is untouched")
@@ -130,7 +134,8 @@ def _settings(args: argparse.Namespace) -> ShowSettings:
     if args.bitrate <= 0:
         raise RunOptionError(f"--bitrate {args.bitrate}: give kbit/s, e.g. 3000")
     return ShowSettings(size.width, size.height, fps, args.bitrate, args.source, args.audio, args.scene, args.pin,
-                        tuple(args.chat), args.rehearsal)
+                        tuple(args.chat), args.rehearsal,
+                        viewers=tuple(args.viewers) if args.viewers is not None else None)
 
 
 def _targets(args: argparse.Namespace, paths: Paths) -> list[ResolvedDestination]:

@@ -6,6 +6,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from studio.analytics.viewer_sources import SETTING as VIEWERS
+from studio.analytics.viewer_sources import ViewerSpecError, parse_viewer_specs
 from studio.commerce.keywords import SETTING as KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
@@ -41,10 +43,18 @@ def _buy_keywords(value: str) -> str:
     return value.strip()
 
 
+def _viewers(value: str) -> str:
+    try:
+        return " ".join(parse_viewer_specs(value))
+    except ViewerSpecError as error:
+        raise SettingError(f"viewers: {str(error).removeprefix('--viewers ')}") from error
+
+
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
     LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
     KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
+    VIEWERS: ("where a show reads its live viewer count once a minute, e.g. 'youtube:VIDEO_ID twitch:LOGIN'", _viewers),
 }
 
 
@@ -68,7 +78,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         set_setting(db, args.name, check(args.value))
     names = [args.name] if args.name else sorted(SETTINGS)
     current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
-               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)"}
+               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)",
+               VIEWERS: get_setting(db, VIEWERS, "") or "(not read)"}
     for name in names:
         print(f"{name} = {current[name]}")
     return 0

@@ -27,3 +27,4 @@ class ShowSettings:
     chat: tuple[str, ...] = ()  # chat specs: see studio/chat/connectors.py
     rehearsal: bool = False  # on a copy of the store, publishing nothing
     title: str = ""
+    viewers: tuple[str, ...] | None = None  # live viewer counts: youtube:VIDEO_ID, twitch:LOGIN; None: the store's setting

@@ -15,6 +15,8 @@ from media.audio.microphone import MicrophoneSource
 from media.pipeline import Pipeline
 from media.source import Source, SourceError
 from overlays.painter_app import ensure_painter_app
+from studio.analytics.viewer_sources import SETTING as VIEWERS
+from studio.analytics.viewer_sources import ViewerSpecError, parse_viewer_specs
 from studio.catalog import Product, find_by_code, list_products
 from studio.chat.connectors import check_chat_spec
 from studio.chat.irc import ChatSpecError
@@ -23,7 +25,7 @@ from studio.live.settings import PIN_FIRST, ShowSettingError, ShowSettings
 from studio.overlay_views import TICKER_ITEMS
 from studio.paths import Paths
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_SCENE, SCREEN, StoredScene, list_scenes
-from studio.settings import store_locale
+from studio.settings import get_setting, store_locale
 from studio.show_overlays import ShowOverlays
 from studio.source_spec import make_source, screen_or_pattern
 from studio.store import open_store
@@ -41,6 +43,7 @@ class StoreView:
     scenes: tuple[StoredScene, ...]
     scene: StoredScene  # the program's first scene
     keyword: str  # the word the card tells viewers to type
+    viewers: tuple[str, ...] = ()  # where the live viewer count is read (checked specs)
 
 
 def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
@@ -53,7 +56,8 @@ def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
         scene = find_stored_scene(scenes, settings.scene or (PRODUCT_SCENE if pinned else CAMERA_SCENE), "--scene")
         locale = store_locale(db)
         ticker = list_products(db, status="active", limit=TICKER_ITEMS)
-        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale))
+        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale),
+                         _viewer_specs(db, settings))
     finally:
         db.conn.close()
 
@@ -63,6 +67,18 @@ def _pinned(db: Database, pin: str | None) -> Product | None:
         return next((product for product in list_products(db, status="active", limit=200)
                      if product.total_stock is None or product.total_stock > 0), None)
     return find_by_code(db, pin) if pin else None
+
+
+def _viewer_specs(db: Database, settings: ShowSettings) -> tuple[str, ...]:
+    """--viewers as given, else the store's setting; none in a rehearsal, which nobody watches."""
+    if settings.rehearsal:
+        return ()
+    given = settings.viewers is not None
+    try:
+        return parse_viewer_specs(" ".join(settings.viewers) if settings.viewers is not None
+                                  else get_setting(db, VIEWERS, ""))
+    except ViewerSpecError as error:
+        raise ShowSettingError(str(error) if given else f"the store's viewers setting: {error}") from error
 
 
 def find_stored_scene(scenes: tuple[StoredScene, ...], name: str, setting: str = "scene") -> StoredScene:

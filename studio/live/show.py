@@ -25,6 +25,8 @@ from media.pipeline import Pipeline
 from media.scene import Scene
 from media.whip.output import WhipOutput
 from media.worker import Task, Worker
+from studio.analytics.viewer_poller import ViewerPoller
+from studio.analytics.viewer_sources import make_viewer_source
 from studio.chat.shop_floor import ShopFloor
 from studio.destinations import DestinationKind, ResolvedDestination
 from studio.live.audio_controls import AudioControls, AudioInput
@@ -92,6 +94,7 @@ class LiveShow:
         self._tasks: list[Task] = []
         self._director: ShowDirector | None = None
         self._chat: ShopFloor | None = None
+        self._viewers: list[ViewerPoller] = []
         self.show_id = 0
         self._opened_at: float | None = None
         self._on_air_since: float | None = None  # when the first of the destinations live now was added
@@ -150,10 +153,19 @@ class LiveShow:
                                    on_taken=self._chat_taken)
             self._watch(self._chat, PartRole.CHAT)
             self._chat.start()
+        self._start_viewer_polls()
         self._opened_at = time.monotonic()
         self._emit(ShowOpened(self.show_id, self.settings.rehearsal))
         self._emit(SceneChanged(self._program.name, None))
         return self.show_id
+
+    def _start_viewer_polls(self) -> None:
+        """The platforms' live viewer counts, once a minute (the keyring is read here, on the opening thread)."""
+        for spec in self._view.viewers:
+            poller = ViewerPoller(self.paths.database, self.show_id, make_viewer_source(spec))
+            self._watch(poller, PartRole.VIEWERS)
+            self._viewers.append(poller)
+            poller.start()
 
     def _start_in_store(self) -> int:
         db = open_store(self.paths)
@@ -190,6 +202,8 @@ class LiveShow:
                 orders = self._chat.orders
             if self._director is not None:
                 self._director.stop()
+            for poller in self._viewers:
+                poller.stop()
             recording = self._recording
             self.pipeline.stop()
             if recording is not None:
@@ -415,6 +429,7 @@ class LiveShow:
     def _parts(self) -> tuple[PartHealth, ...]:
         parts: list[Worker] = [*self.pipeline.workers(), *((self._director,) if self._director else ())]
         found = [PartHealth(worker.part_name, worker.health) for worker in parts]
+        found += [PartHealth(poller.part_name, poller.health) for poller in self._viewers]
         if self._chat is not None:
             found.append(PartHealth(self._chat.part_name, self._chat.health))
             found += [PartHealth(status.label, status.health) for status in self._chat.connectors()
