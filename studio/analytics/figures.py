@@ -45,14 +45,16 @@ def show_figures(db: Database, show_id: int) -> ShowFigures:
                              "GROUP BY currency ORDER BY currency", (show_id,)).fetchall()
     waiting = db.execute("SELECT count(*), coalesce(sum(quantity), 0) FROM waitlist WHERE show_id = ? AND order_id IS NULL",
                          (show_id,)).fetchone()
-    chat = db.execute("SELECT count(*), count(DISTINCT platform || ':' || author_id), coalesce(sum(kind = 'question'), 0), "
+    chat = db.execute("SELECT count(*), coalesce(sum(kind = 'question'), 0), "
                       "coalesce(sum(kind = 'question' AND question_state IN ('answered', 'featured')), 0) "  # featured: answered on air
                       "FROM chat_messages WHERE show_id = ?", (show_id,)).fetchone()
+    chatters = db.execute("SELECT count(*) FROM (SELECT DISTINCT platform, author_id FROM chat_messages WHERE show_id = ?)",
+                          (show_id,)).fetchone()[0]
     buyers, first_time = _buyers(db, span)
     return ShowFigures(
         span, orders, units, {currency: total for currency, total, _ in by_currency}, buyers, first_time,
         {currency: _rounded_div(total, count) for currency, total, count in by_currency}, cart_payments(db, show_id),
-        waiting[0], waiting[1], chat[0], chat[1], chat[2], chat[3], viewer_figures(db, show_id))
+        waiting[0], waiting[1], chat[0], chatters, chat[1], chat[2], viewer_figures(db, show_id))
 
 
 def _buyers(db: Database, span: ShowSpan) -> tuple[int, int]:
