@@ -1,6 +1,7 @@
+from studio.analytics.live_stats import live_stats
 from studio.analytics.timelines import show_timeline
 from studio.analytics.viewers import ViewerSample, ViewerState, record_sample
-from tests.studio.analytics.show_builder import ShowBuilder
+from tests.studio.analytics.show_builder import ShowBuilder, shop
 
 
 def test_a_show_minute_by_minute(db, sold: ShowBuilder):
@@ -22,3 +23,16 @@ def test_a_running_show_counts_to_now_and_a_platform_clock_ahead_counts_in_the_f
     show.say(130, "bia", "oi")
     timeline = show_timeline(db, show.show_id, now=show.start + 181)
     assert timeline.minutes == 4 and timeline.messages == [1, 0, 1, 0]
+
+
+def test_live_stats_count_the_show_so_far_and_who_watches_now(db):
+    shop(db)
+    show = ShowBuilder(db).open()
+    show.say(30, "ana", "quero A12 x2")
+    show.say(70, "bia", "quero B7")
+    record_sample(db, show.show_id, ViewerSample("twitch", ViewerState.LIVE, 31, show.start + 80))
+    stats = live_stats(db, show.show_id, now=show.start + 90)
+    assert (stats.sales.orders, stats.sales.revenue, stats.minutes) == (2, {"BRL": 5990 * 2 + 2500}, 2)
+    assert (stats.per_minute.orders, stats.per_minute.revenue) == ([1, 1], {"BRL": [11980, 2500]})
+    assert (stats.viewers, stats.locale) == (31, "pt_BR")
+    assert live_stats(db, show.show_id, now=show.start + 80 + 151).viewers is None  # that count is too old to be "now"
