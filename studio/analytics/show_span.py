@@ -27,7 +27,22 @@ class ShowSpan:
 
 
 def show_span(db: Database, show_id: int) -> ShowSpan:
+    """A show never ended (its program was killed) but followed by another is over: it ended with
+    the last thing that happened in it, not now."""
     row = db.execute("SELECT title, started_at, ended_at FROM shows WHERE id = ?", (show_id,)).fetchone()
     if row is None:
         raise ShowError(f"no show {show_id}")
-    return ShowSpan(show_id, row[0], row[1], row[2])
+    title, started_at, ended_at = row
+    if ended_at is None and db.execute("SELECT 1 FROM shows WHERE started_at > ? OR (started_at = ? AND id > ?) LIMIT 1",
+                                       (started_at, started_at, show_id)).fetchone():
+        ended_at = _last_activity(db, show_id, started_at)
+    return ShowSpan(show_id, title, started_at, ended_at)
+
+
+def _last_activity(db: Database, show_id: int, started_at: float) -> float:
+    return float(db.execute(
+        "SELECT max(?, coalesce((SELECT max(created_at) FROM orders WHERE show_id = ?), 0),"
+        " coalesce((SELECT max(sent_at) FROM chat_messages WHERE show_id = ?), 0),"
+        " coalesce((SELECT max(coalesce(unpinned_at, pinned_at)) FROM pins WHERE show_id = ?), 0),"
+        " coalesce((SELECT max(at) FROM viewer_samples WHERE show_id = ?), 0))",
+        (started_at, show_id, show_id, show_id, show_id)).fetchone()[0])

@@ -55,11 +55,12 @@ class ShowReportWindow(QWidget):
         self.shows.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.shows.setToolTip(self.tr("Choose a show; choose several (Ctrl or Shift) to compare their figures"))
         self.shows.itemSelectionChanged.connect(self._chosen)
-        self.sales, self.products, self.chat = (self._chart_view() for _ in range(3))
+        self.sales, self.products, self.chat, self.viewers = (self._chart_view() for _ in range(4))
         self.pins, self.figures = make_table(self), make_table(self)
         self.tabs = QTabWidget(self)
         for widget, title in ((self.sales, self.tr("Sales")), (self.products, self.tr("Products")),
-                              (self.chat, self.tr("Chat")), (self.pins, self.tr("Pins")),
+                              (self.chat, self.tr("Chat")), (self.viewers, self.tr("Viewers")),
+                              (self.pins, self.tr("Pins")),
                               (self.figures, self.tr("Figures"))):
             self.tabs.addTab(widget, title)
         self.error = error_label(self)
@@ -144,6 +145,7 @@ class ShowReportWindow(QWidget):
                 ] if currency else []
         put_chart(self.products, product_chart(rows, currency))
         put_chart(self.chat, counts_chart(self.tr("Chat messages per minute"), self.tr("messages"), timeline.messages))
+        put_chart(self.viewers, counts_chart(self.tr("Concurrent viewers"), self.tr("viewers"), timeline.viewers))
         fill_pins(self.pins, report)
         fill_figures(self.figures, reports)
         self.report_shown.emit()

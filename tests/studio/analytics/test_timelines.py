@@ -1,4 +1,5 @@
 from studio.analytics.live_stats import live_stats
+from studio.analytics.pins import pin_sales
 from studio.analytics.timelines import show_timeline
 from studio.analytics.viewers import ViewerSample, ViewerState, record_sample
 from tests.studio.analytics.show_builder import ShowBuilder, shop
@@ -36,3 +37,17 @@ def test_live_stats_count_the_show_so_far_and_who_watches_now(db):
     assert (stats.per_minute.orders, stats.per_minute.revenue) == ([1, 1], {"BRL": [11980, 2500]})
     assert (stats.viewers, stats.locale) == (31, "pt_BR")
     assert live_stats(db, show.show_id, now=show.start + 80 + 151).viewers is None  # that count is too old to be "now"
+
+
+def test_a_show_killed_before_its_end_and_followed_by_another_ends_with_its_last_event(db):
+    shop(db)
+    killed = ShowBuilder(db).open()
+    killed.say(10, "ana", "oi")
+    killed.pin(30, "A12")
+    killed.say(150, "bia", "quero A12")
+    assert show_timeline(db, killed.show_id, now=killed.start + 3600).minutes == 60  # it might be running still
+    ShowBuilder(db, start=killed.start + 86_400).open()
+    timeline = show_timeline(db, killed.show_id, now=killed.start + 86_400 * 30)
+    assert timeline.minutes == 3 and timeline.orders == [0, 0, 1]
+    (pin,) = pin_sales(db, killed.show_id, now=killed.start + 86_400 * 30)
+    assert pin.seconds == 120.0

@@ -54,6 +54,16 @@ def test_youtube_with_a_hidden_count_is_live_without_a_number(picture_server):
     assert (sample.state, sample.viewers) == (ViewerState.HIDDEN, None)
 
 
+def test_an_ended_youtube_broadcast_is_offline_and_an_unknown_video_is_named(picture_server):
+    server = picture_server({"/ended/videos": answer("youtube_videos_ended.json"),
+                             "/none/videos": answer("youtube_videos_none.json")})
+    sample = YouTubeViewers("dQw4w9WgXcQ", "KEY", None, api=server.url("/ended")).count()
+    assert (sample.state, sample.viewers) == (ViewerState.OFFLINE, None)
+    with pytest.raises(ViewerCountError, match="youtube: no video nope") as raised:
+        YouTubeViewers("nope", "KEY", None, api=server.url("/none")).count()
+    assert raised.value.permanent
+
+
 def test_a_refused_youtube_key_is_named_without_the_key(picture_server):
     server = picture_server({"/v3/videos": answer("youtube_401.json", 401)})
     with pytest.raises(ViewerCountError) as raised:

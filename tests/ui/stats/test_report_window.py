@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCharts import QAreaSeries, QLineSeries
 
+from studio.analytics.viewers import ViewerSample, ViewerState, record_sample
 from studio.paths import Paths
 from studio.storage import open_database
 from tests.studio.analytics.show_builder import ShowBuilder, sold_show
@@ -53,6 +54,7 @@ def test_the_newest_show_charts_orders_and_revenue_with_the_pins_as_bands(report
     assert [bars.at(index) for index in range(bars.count())] == [25.0, 179.7]  # drawn bottom up: A12 on top
     chat = report_window.chat.chart().series()[0]
     assert [y for _, y in points(chat)] == [3, 2, 1, 0, 0, 0, 0]
+    assert points(report_window.viewers.chart().series()[0]) == []  # no platform was connected
 
 
 def test_the_pins_table_and_two_shows_side_by_side(qtbot, report_window: ShowReportWindow):
@@ -74,6 +76,25 @@ def test_the_pins_table_and_two_shows_side_by_side(qtbot, report_window: ShowRep
     assert (cell("First-time buyers", "domingo"), cell("First-time buyers", "earlier")) == ("2", "1")
     assert (cell("Revenue", "earlier"), cell("Conversion (buyers / chatters)", "domingo")) == ("R$\xa059,90", "60.0%")
     assert cell("Peak viewers", "domingo") == "–"
+
+
+def test_viewer_counts_are_charted_minute_by_minute(qtbot, data_dir, sold):
+    db = open_database(Paths(data_dir).database)
+    try:
+        for seconds, viewers in ((20, 40), (80, 55), (200, 31)):
+            record_sample(db, sold.show_id, ViewerSample("twitch", ViewerState.LIVE, viewers, sold.start + seconds))
+    finally:
+        db.conn.close()
+    window = ShowReportWindow(Paths(data_dir).database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.report_shown, timeout=30000):
+        window.open_show(sold.show_id)
+    assert points(window.viewers.chart().series()[0]) == [(0.5, 40), (1.5, 55), (3.5, 31)]
+    figures = window.figures
+    names = [figures.verticalHeaderItem(row).text() for row in range(figures.rowCount())]
+    assert figures.item(names.index("Peak viewers"), 0).text() == "55"
+    assert figures.item(names.index("Average viewers"), 0).text() == "42"
+    window.wait()
 
 
 def test_a_hostile_show_title_is_plain_text_in_the_list(qtbot, data_dir):
