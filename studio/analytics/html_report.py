@@ -10,10 +10,10 @@ from html import escape
 
 from babel.dates import format_datetime
 
-from studio.analytics.pins import duration_text, money_text
+from studio.analytics.pins import duration_text
 from studio.analytics.report import ShowReport
 from studio.analytics.svg_charts import Band, minute_bars, product_bars
-from studio.money import babel_locale, format_money
+from studio.money import babel_locale, format_money, format_totals
 
 STYLE = """
 body { font-family: sans-serif; color: #222; max-width: 800px; margin: 24px auto; padding: 0 12px; }
@@ -51,8 +51,8 @@ def _figures_table(report: ShowReport) -> str:
     conversion = f"{figures.conversion:.1%}" if figures.conversion is not None else "–"
     rows = [
         ("Orders", f"{figures.orders}"), ("Units", f"{figures.units}"),
-        ("Revenue", money_text(figures.revenue, locale)),
-        ("Average order value", money_text(figures.average_order_value, locale)),
+        ("Revenue", format_totals(figures.revenue, locale)),
+        ("Average order value", format_totals(figures.average_order_value, locale)),
         ("Buyers", f"{figures.buyers}"), ("First-time buyers", f"{figures.first_time_buyers}"),
         ("Carts paid / unpaid", f"{figures.carts.paid} / {figures.carts.unpaid}"),
         ("Waiting, never served", f"{figures.waitlisted} ({figures.waitlisted_units} units)"),
@@ -95,9 +95,9 @@ def _pins_table(report: ShowReport) -> str:
     rows = [
         f"<tr><td>{escape(pin.code)}</td><td class=\"n\">{escape(duration_text(pin.pinned_at - start))}</td>"
         f"<td class=\"n\">{escape(duration_text(pin.seconds))}</td><td class=\"n\">{pin.product.orders}</td>"
-        f"<td class=\"n\">{pin.product.units}</td><td class=\"n\">{escape(money_text(pin.product.revenue, locale))}</td>"
+        f"<td class=\"n\">{pin.product.units}</td><td class=\"n\">{escape(format_totals(pin.product.revenue, locale))}</td>"
         f"<td class=\"n\">{pin.everything.orders}</td>"
-        f"<td class=\"n\">{escape(money_text(pin.everything.revenue, locale))}</td></tr>"
+        f"<td class=\"n\">{escape(format_totals(pin.everything.revenue, locale))}</td></tr>"
         for pin in report.pins]
     return "<table>" + head + "".join(rows) + "</table>"
 
@@ -106,7 +106,7 @@ def _products(report: ShowReport) -> str:
     if not report.products:
         return "<p>Nothing was sold.</p>"
     locale = report.locale
-    chart_rows = [(f"{sales.code} {sales.title}", float(sum(sales.revenue.values())), money_text(sales.revenue, locale))
+    chart_rows = [(f"{sales.code} {sales.title}", float(sum(sales.revenue.values())), format_totals(sales.revenue, locale))
                   for sales in report.products]
     if len({currency for sales in report.products for currency in sales.revenue}) > 1:
         chart = ""  # bars of different currencies cannot be compared
@@ -115,6 +115,6 @@ def _products(report: ShowReport) -> str:
     head = ('<tr><th>Code</th><th>Product</th><th class="n">Orders</th><th class="n">Units</th>'
             '<th class="n">Revenue</th></tr>')
     rows = [f"<tr><td>{escape(sales.code)}</td><td>{escape(sales.title)}</td><td class=\"n\">{sales.orders}</td>"
-            f"<td class=\"n\">{sales.units}</td><td class=\"n\">{escape(money_text(sales.revenue, locale))}</td></tr>"
+            f"<td class=\"n\">{sales.units}</td><td class=\"n\">{escape(format_totals(sales.revenue, locale))}</td></tr>"
             for sales in report.products]
     return chart + "<table>" + head + "".join(rows) + "</table>"

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from studio.analytics.show_span import show_span
 from studio.commerce.reports import LIVE_ORDERS
-from studio.money import format_money
+from studio.money import format_totals
 
 
 @dataclass
@@ -77,13 +77,8 @@ def duration_text(seconds: float) -> str:
     return f"{minutes} min {secs} s" if minutes else f"{secs} s"
 
 
-def money_text(revenue: dict[str, int], locale: str) -> str:
-    """Each currency's total in the store's locale, joined: 'R$ 838,60'; the zero of nothing is '0'."""
-    return ", ".join(format_money(total, currency, locale) for currency, total in sorted(revenue.items())) or "0"
-
-
 def pin_line(pin: PinSales, locale: str) -> str:
     """'A12 pinned 3 min 12 s: 14 orders, R$ 838,60' (of the pinned product)."""
     orders = pin.product.orders
     noun = "order" if orders == 1 else "orders"
-    return f"{pin.code} pinned {duration_text(pin.seconds)}: {orders} {noun}, {money_text(pin.product.revenue, locale)}"
+    return f"{pin.code} pinned {duration_text(pin.seconds)}: {orders} {noun}, {format_totals(pin.product.revenue, locale)}"

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from studio.analytics.html_report import report_html
-from studio.analytics.pins import money_text, pin_line
+from studio.analytics.pins import pin_line
 from studio.analytics.report import ShowReport, report_json, show_report
 from studio.commands.show_option import show_command
 from studio.commerce.reports import show_summary
+from studio.money import format_totals
 from studio.paths import Paths
 from studio.shows import resolve_show
 from studio.store import store_session
@@ -75,14 +76,14 @@ def _print_text(summary: dict, report: ShowReport, rehearsal: bool) -> None:
     units = ", ".join(f"{code} × {count}" for code, count in summary["units_per_product"].items()) or "none"
     mark = "REHEARSAL " if rehearsal else ""
     print(f"{mark}show {summary['show']}: {summary['orders']} orders from {summary['buyers']} buyers, "
-          f"revenue {money_text(figures.revenue, locale)}")
+          f"revenue {format_totals(figures.revenue, locale)}")
     print(f"units: {units}; {summary['waitlisted']} still waiting")
     print(f"chat: {summary['messages']} messages, {summary['questions']} questions "
           f"({summary['questions_answered']} answered), {summary['flagged']} flagged, "
           f"{summary['hidden']} hidden; peak {summary['peak_messages_per_minute']} a minute")
     conversion = f"{figures.conversion:.1%}" if figures.conversion is not None else "none (nobody wrote)"
     print(f"buyers: {figures.first_time_buyers} first-time; average order "
-          f"{money_text(figures.average_order_value, locale)}; carts {figures.carts.paid} paid, "
+          f"{format_totals(figures.average_order_value, locale)}; carts {figures.carts.paid} paid, "
           f"{figures.carts.unpaid} unpaid; {figures.unique_chatters} chatters, conversion {conversion}")
     viewers = figures.viewers
     if viewers.peak is not None and viewers.average is not None:

@@ -10,8 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from studio.analytics.pins import money_text
 from studio.analytics.report import ShowReport
+from studio.money import format_totals
 
 
 def _tr(text: str) -> str:
@@ -43,8 +43,8 @@ def fill_pins(table: QTableWidget, report: ShowReport) -> None:
                _tr("All orders"), _tr("All revenue")]
     start, locale = report.figures.span.started_at, report.locale
     rows = [[pin.code, duration_words(pin.pinned_at - start), duration_words(pin.seconds), str(pin.product.orders),
-             str(pin.product.units), money_text(pin.product.revenue, locale), str(pin.everything.orders),
-             money_text(pin.everything.revenue, locale)] for pin in report.pins]
+             str(pin.product.units), format_totals(pin.product.revenue, locale), str(pin.everything.orders),
+             format_totals(pin.everything.revenue, locale)] for pin in report.pins]
     _fill(table, headers, rows, numeric_from=1)
 
 
@@ -53,7 +53,7 @@ Figure = tuple[str, Callable[[ShowReport], str]]
 
 def figure_rows() -> list[Figure]:
     def money(take: Callable[[ShowReport], dict[str, int]]) -> Callable[[ShowReport], str]:
-        return lambda report: money_text(take(report), report.locale)
+        return lambda report: format_totals(take(report), report.locale)
 
     def maybe(value: float | None, shown: str) -> str:
         return shown.format(value) if value is not None else "–"

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from studio.analytics.pins import money_text
 from studio.analytics.report import ShowReport, show_report
 from studio.analytics.show_list import PastShow, past_shows
-from studio.money import minor_digits
+from studio.money import format_totals, minor_digits
 from studio.settings import store_locale
 from ui.plain_label import error_label
 from ui.stats.minute_charts import PinBand, counts_chart, product_chart, put_chart, sales_chart
@@ -106,7 +105,7 @@ class ShowReportWindow(QWidget):
         title = show.title or self.tr("Show %1").replace("%1", str(show.show_id))
         when = datetime.fromtimestamp(show.started_at).strftime("%Y-%m-%d %H:%M")
         sold = self.tr("%n orders", "", show.orders)
-        return f"{title}\n{when} · {sold} · {money_text(show.revenue, locale)}"
+        return f"{title}\n{when} · {sold} · {format_totals(show.revenue, locale)}"
 
     def chosen_ids(self) -> list[int]:
         """The current show first, then the others chosen, newest first."""

@@ -10,8 +10,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.analytics.live_stats import LiveStats, live_stats
-from studio.analytics.pins import money_text
 from studio.live.show import LiveShow
+from studio.money import format_totals
 from ui.plain_label import plain_label
 from ui.show_bridge import ShowBridge
 from ui.show_reader import ShowReader
@@ -63,9 +63,9 @@ class StatsDock(QWidget):
         now = stats.minutes - 1
         minute_revenue = {currency: values[now] for currency, values in stats.per_minute.revenue.items() if values[now]}
         self.orders.setText(str(stats.sales.orders))
-        self.revenue.setText(money_text(stats.sales.revenue, stats.locale))
+        self.revenue.setText(format_totals(stats.sales.revenue, stats.locale))
         self.this_minute.setText(self.tr("%n orders, %1", "", stats.per_minute.orders[now]).replace(
-            "%1", money_text(minute_revenue, stats.locale)))
+            "%1", format_totals(minute_revenue, stats.locale)))
         self.viewers.setText(str(stats.viewers) if stats.viewers is not None else self.tr("not known"))
         put_chart(self.chart_view, sales_chart(stats.per_minute.orders, stats.per_minute.revenue))
 
