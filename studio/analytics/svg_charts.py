@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from html import escape
 
 WIDTH, HEIGHT = 760, 220
-LEFT, RIGHT, TOP, BOTTOM = 64, 12, 28, 34
+LEFT, RIGHT, TOP, BOTTOM = 96, 12, 28, 34
 BAR, BAND, AXIS, TEXT = "#2f6fdf", "#f4b942", "#888888", "#222222"
 
 Label = Callable[[float], str]

@@ -119,7 +119,7 @@ def _chart(title: str) -> QChart:
 def _minutes_axis(chart: QChart, minutes: int) -> QValueAxis:
     axis = QValueAxis(chart)
     axis.setRange(0, max(1, minutes))
-    axis.setLabelFormat("%d")
+    _ticks_every(axis, _nice_step(max(1, minutes)))
     axis.setTitleText(_tr("minutes"))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     return axis
@@ -128,9 +128,31 @@ def _minutes_axis(chart: QChart, minutes: int) -> QValueAxis:
 def _value_axis(chart: QChart, title: str, highest: float, side: Qt.AlignmentFlag) -> QValueAxis:
     axis = QValueAxis(chart)
     axis.setRange(0, max(1.0, highest * 1.1))
+    if side is Qt.AlignmentFlag.AlignRight:  # money
+        axis.applyNiceNumbers()
+    else:  # counts: whole ticks
+        _ticks_every(axis, _nice_step(max(1.0, highest), 6))
     axis.setTitleText(title)
     chart.addAxis(axis, side)
     return axis
+
+
+def _ticks_every(axis: QValueAxis, step: float) -> None:
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d" if step >= 1 else "%.1f")
+
+
+def _nice_step(span: float, ticks: int = 10) -> float:
+    """1, 2 or 5 times a power of ten, giving at most `ticks` ticks over `span`."""
+    step = 1.0
+    while span / step > ticks:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if span / step <= ticks:
+                break
+    return step
 
 
 def _attach(chart: QChart, series: QAbstractSeries, x: QValueAxis, y: QValueAxis) -> None:

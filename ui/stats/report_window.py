@@ -27,7 +27,7 @@ from studio.analytics.report import ShowReport, show_report
 from studio.analytics.show_list import PastShow, past_shows
 from studio.money import format_totals, minor_digits
 from studio.settings import store_locale
-from ui.plain_label import error_label
+from ui.plain_label import error_label, plain_label
 from ui.stats.minute_charts import PinBand, counts_chart, product_chart, put_chart, sales_chart
 from ui.stats.report_tables import fill_figures, fill_pins, make_table
 from ui.store_jobs import StoreJobs, failure_text
@@ -68,8 +68,13 @@ class ShowReportWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.error)
         right_layout.addWidget(self.tabs, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.shows, 1)
+        left_layout.addWidget(plain_label(self, self.tr("Ctrl+click more shows to compare their figures side by side")))
         splitter = QSplitter(self)
-        splitter.addWidget(self.shows)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([260, 840])
         layout = QVBoxLayout(self)
