@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
 
 from babel.dates import format_datetime
 
 from studio.analytics.pins import duration_text
 from studio.analytics.report import ShowReport
-from studio.analytics.svg_charts import Band, minute_bars, product_bars
+from studio.analytics.svg_charts import Band, minute_bars, product_bars, safe
 from studio.money import babel_locale, format_money, format_totals
 
 STYLE = """
@@ -33,9 +32,9 @@ def report_html(report: ShowReport) -> str:
     return "".join([
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(title)}: show report</title><style>{STYLE}</style></head><body>",
-        f"<h1>{escape(title)}</h1>",
-        f'<p class="when">{escape(when)} · {escape(duration_text(span.seconds()))}'
+        f"<title>{safe(title)}: show report</title><style>{STYLE}</style></head><body>",
+        f"<h1>{safe(title)}</h1>",
+        f'<p class="when">{safe(when)} · {safe(duration_text(span.seconds()))}'
         f'{"" if span.ended_at is not None else " · still running"}</p>',
         "<h2>Figures</h2>", _figures_table(report),
         "<h2>Minute by minute</h2>", _charts(report),
@@ -62,7 +61,7 @@ def _figures_table(report: ShowReport) -> str:
         ("Peak concurrent viewers", f"{viewers.peak}" if viewers.peak is not None else "–"),
         ("Average concurrent viewers", f"{viewers.average:.0f}" if viewers.average is not None else "–"),
     ]
-    return "<table>" + "".join(f'<tr><th>{escape(name)}</th><td class="n">{escape(value)}</td></tr>'
+    return "<table>" + "".join(f'<tr><th>{safe(name)}</th><td class="n">{safe(value)}</td></tr>'
                                for name, value in rows) + "</table>"
 
 
@@ -93,11 +92,11 @@ def _pins_table(report: ShowReport) -> str:
             '<th class="n">Its units</th><th class="n">Its revenue</th><th class="n">All orders</th>'
             '<th class="n">All revenue</th></tr>')
     rows = [
-        f"<tr><td>{escape(pin.code)}</td><td class=\"n\">{escape(duration_text(pin.pinned_at - start))}</td>"
-        f"<td class=\"n\">{escape(duration_text(pin.seconds))}</td><td class=\"n\">{pin.product.orders}</td>"
-        f"<td class=\"n\">{pin.product.units}</td><td class=\"n\">{escape(format_totals(pin.product.revenue, locale))}</td>"
+        f"<tr><td>{safe(pin.code)}</td><td class=\"n\">{safe(duration_text(pin.pinned_at - start))}</td>"
+        f"<td class=\"n\">{safe(duration_text(pin.seconds))}</td><td class=\"n\">{pin.product.orders}</td>"
+        f"<td class=\"n\">{pin.product.units}</td><td class=\"n\">{safe(format_totals(pin.product.revenue, locale))}</td>"
         f"<td class=\"n\">{pin.everything.orders}</td>"
-        f"<td class=\"n\">{escape(format_totals(pin.everything.revenue, locale))}</td></tr>"
+        f"<td class=\"n\">{safe(format_totals(pin.everything.revenue, locale))}</td></tr>"
         for pin in report.pins]
     return "<table>" + head + "".join(rows) + "</table>"
 
@@ -114,7 +113,7 @@ def _products(report: ShowReport) -> str:
         chart = f"<figure>{product_bars('Revenue per product', chart_rows)}</figure>"
     head = ('<tr><th>Code</th><th>Product</th><th class="n">Orders</th><th class="n">Units</th>'
             '<th class="n">Revenue</th></tr>')
-    rows = [f"<tr><td>{escape(sales.code)}</td><td>{escape(sales.title)}</td><td class=\"n\">{sales.orders}</td>"
-            f"<td class=\"n\">{sales.units}</td><td class=\"n\">{escape(format_totals(sales.revenue, locale))}</td></tr>"
+    rows = [f"<tr><td>{safe(sales.code)}</td><td>{safe(sales.title)}</td><td class=\"n\">{sales.orders}</td>"
+            f"<td class=\"n\">{sales.units}</td><td class=\"n\">{safe(format_totals(sales.revenue, locale))}</td></tr>"
             for sales in report.products]
     return chart + "<table>" + head + "".join(rows) + "</table>"

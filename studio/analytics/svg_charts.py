@@ -8,11 +8,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from studio.plain_text import clean_line
+
 WIDTH, HEIGHT = 760, 220
 LEFT, RIGHT, TOP, BOTTOM = 96, 12, 28, 34
 BAR, BAND, AXIS, TEXT = "#2f6fdf", "#f4b942", "#888888", "#222222"
 
 Label = Callable[[float], str]
+
+
+def safe(text: str) -> str:
+    """Text for an HTML or SVG page: one plain line (no control characters, which XML cannot hold,
+    nor bidi overrides), escaped."""
+    return escape(clean_line(text))
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ def minute_bars(title: str, values: Sequence[float | None], label: Label = lambd
         x0 = LEFT + max(0.0, band.start) * step
         x1 = LEFT + min(float(count), max(band.start, band.end)) * step
         parts.append(f'<rect class="band" x="{x0:.1f}" y="{TOP}" width="{max(1.0, x1 - x0):.1f}" height="{plot_h}" '
-                     f'fill="{BAND}" fill-opacity="0.28"><title>{escape(band.label)}</title></rect>')
+                     f'fill="{BAND}" fill-opacity="0.28"><title>{safe(band.label)}</title></rect>')
         parts.append(_text(x0 + 2, TOP + 11, band.label, size=10))
     for minute, value in enumerate(values):
         if value is None or value <= 0:
@@ -44,7 +52,7 @@ def minute_bars(title: str, values: Sequence[float | None], label: Label = lambd
         height = plot_h * value / top
         parts.append(f'<rect class="bar" x="{LEFT + minute * step + step * 0.1:.1f}" y="{TOP + plot_h - height:.1f}" '
                      f'width="{max(0.5, step * 0.8):.1f}" height="{height:.1f}" fill="{BAR}">'
-                     f'<title>{escape(f"min {minute}: {label(value)}")}</title></rect>')
+                     f'<title>{safe(f"min {minute}: {label(value)}")}</title></rect>')
     parts += _axes(plot_w, plot_h, label(top), count)
     parts.append("</svg>")
     return "".join(parts)
@@ -64,7 +72,7 @@ def product_bars(title: str, rows: Sequence[tuple[str, float, str]]) -> str:
         parts.append(_text(name_w - 6, y + 15, shown, anchor="end"))
         width = plot_w * max(0.0, value) / top
         parts.append(f'<rect class="bar" x="{name_w}" y="{y + 4}" width="{width:.1f}" height="{row_h - 8}" fill="{BAR}">'
-                     f'<title>{escape(f"{name}: {words}")}</title></rect>')
+                     f'<title>{safe(f"{name}: {words}")}</title></rect>')
         parts.append(_text(name_w + width + 6, y + 15, words))
     parts.append("</svg>")
     return "".join(parts)
@@ -73,7 +81,7 @@ def product_bars(title: str, rows: Sequence[tuple[str, float, str]]) -> str:
 def _open(title: str, height: int = HEIGHT) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
             f'width="{WIDTH}" height="{height}" font-family="sans-serif" font-size="12">'
-            f"<title>{escape(title)}</title>")
+            f"<title>{safe(title)}</title>")
 
 
 def _axes(plot_w: float, plot_h: float, top_label: str, minutes: int) -> list[str]:
@@ -98,4 +106,4 @@ def _nice_step(minutes: int) -> int:
 
 def _text(x: float, y: float, words: str, anchor: str = "start", size: int = 12, weight: str = "normal") -> str:
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" font-weight="{weight}" '
-            f'fill="{TEXT}">{escape(words)}</text>')
+            f'fill="{TEXT}">{safe(words)}</text>')
