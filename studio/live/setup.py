@@ -78,7 +78,8 @@ def _viewer_specs(db: Database, settings: ShowSettings) -> tuple[str, ...]:
         return parse_viewer_specs(" ".join(settings.viewers) if settings.viewers is not None
                                   else get_setting(db, VIEWERS, ""))
     except ViewerSpecError as error:
-        raise ShowSettingError(str(error) if given else f"the store's viewers setting: {error}") from error
+        words = str(error) if given else str(error).replace("--viewers ", "the store's viewers setting: ", 1)
+        raise ShowSettingError(words) from error
 
 
 def find_stored_scene(scenes: tuple[StoredScene, ...], name: str, setting: str = "scene") -> StoredScene:
