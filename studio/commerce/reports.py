@@ -58,8 +58,8 @@ def show_summary(db: Database, show_id: int) -> dict:
         "GROUP BY p.code ORDER BY sum(o.quantity) DESC", (show_id,)).fetchall())
     kinds = Counter(dict(db.execute("SELECT kind, count(*) FROM chat_messages WHERE show_id = ? GROUP BY kind",
                                     (show_id,)).fetchall()))
-    minutes = Counter(int(row[0] // 60) for row in db.execute("SELECT sent_at FROM chat_messages WHERE show_id = ?",
-                                                               (show_id,)))
+    peak = db.execute("SELECT coalesce(max(written), 0) FROM (SELECT count(*) AS written FROM chat_messages "
+                      "WHERE show_id = ? GROUP BY CAST(sent_at / 60 AS INTEGER))", (show_id,)).fetchone()[0]
     return {
         "show": show_id,
         "orders": sales.orders,
@@ -76,7 +76,7 @@ def show_summary(db: Database, show_id: int) -> dict:
                                          (show_id,)).fetchone()[0],
         "flagged": kinds.get("flagged", 0),
         "hidden": kinds.get("hidden", 0),
-        "peak_messages_per_minute": max(minutes.values(), default=0),
+        "peak_messages_per_minute": peak,
     }
 
 
