@@ -3,8 +3,6 @@ watch now where the shop connected a platform's count. Read every two seconds on
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -46,9 +44,6 @@ class StatsDock(QWidget):
 
     def _show_changed(self, show: LiveShow | None) -> None:
         self.reader.follow(self._bridge.database if show is not None else None)
-
-    def follow(self, database: Path | None) -> None:
-        self.reader.follow(database)
 
     def _shown(self, stats: LiveStats | None) -> None:
         if stats is not None and stats == self.stats:
