@@ -29,6 +29,8 @@ class ShowFigures:
     unique_chatters: int
     questions: int
     questions_answered: int
+    flagged: int  # buy comments the host must look at (no product, no variant)
+    hidden: int  # by moderation
     viewers: ViewerFigures
 
     @property
@@ -46,7 +48,8 @@ def show_figures(db: Database, show_id: int) -> ShowFigures:
     waiting = db.execute("SELECT count(*), coalesce(sum(quantity), 0) FROM waitlist WHERE show_id = ? AND order_id IS NULL",
                          (show_id,)).fetchone()
     chat = db.execute("SELECT count(*), coalesce(sum(kind = 'question'), 0), "
-                      "coalesce(sum(kind = 'question' AND question_state IN ('answered', 'featured')), 0) "  # featured: answered on air
+                      "coalesce(sum(kind = 'question' AND question_state IN ('answered', 'featured')), 0), "  # featured: answered on air
+                      "coalesce(sum(kind = 'flagged'), 0), coalesce(sum(kind = 'hidden'), 0) "
                       "FROM chat_messages WHERE show_id = ?", (show_id,)).fetchone()
     chatters = db.execute("SELECT count(*) FROM (SELECT DISTINCT platform, author_id FROM chat_messages WHERE show_id = ?)",
                           (show_id,)).fetchone()[0]
@@ -54,7 +57,7 @@ def show_figures(db: Database, show_id: int) -> ShowFigures:
     return ShowFigures(
         span, orders, units, {currency: total for currency, total, _ in by_currency}, buyers, first_time,
         {currency: _rounded_div(total, count) for currency, total, count in by_currency}, cart_payments(db, show_id),
-        waiting[0], waiting[1], chat[0], chatters, chat[1], chat[2], viewer_figures(db, show_id))
+        waiting[0], waiting[1], chat[0], chatters, chat[1], chat[2], chat[3], chat[4], viewer_figures(db, show_id))
 
 
 def _buyers(db: Database, span: ShowSpan) -> tuple[int, int]:

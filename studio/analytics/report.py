@@ -67,6 +67,9 @@ def report_json(report: ShowReport) -> dict[str, Any]:
         "unique_chatters": figures.unique_chatters,
         "questions": figures.questions,
         "questions_answered": figures.questions_answered,
+        "flagged": figures.flagged,
+        "hidden": figures.hidden,
+        "peak_messages_per_minute": max(report.timeline.messages, default=0),
         "conversion": figures.conversion,
         "viewers": asdict(figures.viewers),
         "per_minute": asdict(report.timeline) | {"minutes": report.timeline.minutes},
@@ -74,4 +77,5 @@ def report_json(report: ShowReport) -> dict[str, Any]:
                   "seconds": pin.seconds, "product": asdict(pin.product), "all_products": asdict(pin.everything)}
                  for pin in report.pins],
         "products": [asdict(sales) for sales in report.products],
+        "units_per_product": {sales.code: sales.units for sales in report.products},
     }

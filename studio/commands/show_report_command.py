@@ -16,7 +16,6 @@ from studio.analytics.html_report import report_html
 from studio.analytics.pins import pin_line
 from studio.analytics.report import ShowReport, report_json, show_report
 from studio.commands.show_option import show_command
-from studio.commerce.reports import show_summary
 from studio.money import format_totals
 from studio.paths import Paths
 from studio.shows import resolve_show
@@ -38,15 +37,13 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     with store_session(paths) as db:
-        show_id = resolve_show(db, args.show)
-        summary = show_summary(db, show_id)
-        report = show_report(db, show_id)
+        report = show_report(db, resolve_show(db, args.show))
     if args.html is not None:
         write_html(args.html, report_html(report))
     if args.json:
-        print(json.dumps({**summary, **report_json(report), "rehearsal": paths.rehearsal}, ensure_ascii=False, indent=2))
+        print(json.dumps({**report_json(report), "rehearsal": paths.rehearsal}, ensure_ascii=False, indent=2))
         return 0
-    _print_text(summary, report, paths.rehearsal)
+    _print_text(report, paths.rehearsal)
     if args.html is not None:
         print(f"report written to {args.html}")
     return 0
@@ -71,16 +68,16 @@ def write_html(path: Path, text: str) -> None:
         raise ReportFileError(f"--html {path}: {error.strerror or error}") from error
 
 
-def _print_text(summary: dict, report: ShowReport, rehearsal: bool) -> None:
+def _print_text(report: ShowReport, rehearsal: bool) -> None:
     locale, figures = report.locale, report.figures
-    units = ", ".join(f"{code} × {count}" for code, count in summary["units_per_product"].items()) or "none"
+    units = ", ".join(f"{sales.code} × {sales.units}" for sales in report.products) or "none"
     mark = "REHEARSAL " if rehearsal else ""
-    print(f"{mark}show {summary['show']}: {summary['orders']} orders from {summary['buyers']} buyers, "
+    print(f"{mark}show {report.show_id}: {figures.orders} orders from {figures.buyers} buyers, "
           f"revenue {format_totals(figures.revenue, locale)}")
-    print(f"units: {units}; {summary['waitlisted']} still waiting")
-    print(f"chat: {summary['messages']} messages, {summary['questions']} questions "
-          f"({summary['questions_answered']} answered), {summary['flagged']} flagged, "
-          f"{summary['hidden']} hidden; peak {summary['peak_messages_per_minute']} a minute")
+    print(f"units: {units}; {figures.waitlisted} still waiting")
+    print(f"chat: {figures.messages} messages, {figures.questions} questions "
+          f"({figures.questions_answered} answered), {figures.flagged} flagged, "
+          f"{figures.hidden} hidden; peak {max(report.timeline.messages, default=0)} a minute")
     conversion = f"{figures.conversion:.1%}" if figures.conversion is not None else "none (nobody wrote)"
     print(f"buyers: {figures.first_time_buyers} first-time; average order "
           f"{format_totals(figures.average_order_value, locale)}; carts {figures.carts.paid} paid, "
