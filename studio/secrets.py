@@ -40,6 +40,14 @@ def twitch_token() -> str | None:
     return secret("VITRINA_TWITCH_TOKEN", "twitch")
 
 
+TWITCH_CLIENT_ID_ENTRY = "twitch-client-id"
+
+
+def twitch_client_id() -> str | None:
+    """VITRINA_TWITCH_CLIENT_ID, else the keyring's: the application Twitch's API (Helix) wants beside the token."""
+    return secret("VITRINA_TWITCH_CLIENT_ID", TWITCH_CLIENT_ID_ENTRY)
+
+
 def ingest_token() -> str | None:
     """VITRINA_INGEST_TOKEN, else the keyring's: what a bridge must show to the chat ingest socket."""
     return secret("VITRINA_INGEST_TOKEN", "ingest")

@@ -25,6 +25,7 @@ from ui.remote_runner import RemoteRunner
 from ui.scenes_dock import ScenesDock
 from ui.settings.remote_page import RemotePage
 from ui.settings.settings_dialog import SettingsDialog
+from ui.settings.viewers_page import ViewersPage
 from ui.show_bridge import ShowBridge
 from ui.show_controls import ShowControls
 from ui.stats.report_window import ShowReportWindow
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(quit_action, self.settings_action)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog([RemotePage(self.bridge.real_paths)], self)
+        dialog = SettingsDialog([RemotePage(self.bridge.real_paths), ViewersPage(self.bridge.real_paths)], self)
         dialog.saved.connect(self.remote.restart)
         self.settings_dialog = dialog
         dialog.open()

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 from studio.analytics.viewers import ViewerSample, ViewerState
 from studio.plain_text import clean_line
-from studio.secrets import secret, twitch_token
+from studio.secrets import secret, twitch_client_id, twitch_token
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ def make_viewer_source(spec: str) -> ViewerSource:
         return YouTubeViewers(parsed.target, secret("VITRINA_YOUTUBE_API_KEY", "youtube-api-key"),
                               secret("VITRINA_YOUTUBE_TOKEN", "youtube-token"),
                               os.environ.get("VITRINA_YOUTUBE_API", YOUTUBE_API))
-    return TwitchViewers(parsed.target, secret("VITRINA_TWITCH_CLIENT_ID", "twitch-client-id"), twitch_token(),
+    return TwitchViewers(parsed.target, twitch_client_id(), twitch_token(),
                          os.environ.get("VITRINA_TWITCH_API", TWITCH_API))
 
 
