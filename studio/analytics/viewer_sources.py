@@ -29,7 +29,6 @@ YOUTUBE_API = "https://www.googleapis.com/youtube/v3"
 TWITCH_API = "https://api.twitch.tv/helix"
 TIMEOUT_SECONDS = 15.0
 SPECS = "youtube:VIDEO_ID or twitch:LOGIN"
-SETTING = "viewers"  # the store's setting: the specs a show polls unless told others, space-separated
 
 
 class ViewerSpecError(ValueError):

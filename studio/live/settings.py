@@ -27,4 +27,6 @@ class ShowSettings:
     chat: tuple[str, ...] = ()  # chat specs: see studio/chat/connectors.py
     rehearsal: bool = False  # on a copy of the store, publishing nothing
     title: str = ""
-    viewers: tuple[str, ...] | None = None  # live viewer counts: youtube:VIDEO_ID, twitch:LOGIN; None: the store's setting
+    preset: str = "veryfast"  # x264's
+    audio_gain_db: float = 0.0  # the audio input's gain as it starts
+    viewers: tuple[str, ...] = ()  # live viewer counts: youtube:VIDEO_ID, twitch:LOGIN

@@ -15,7 +15,6 @@ from media.audio.microphone import MicrophoneSource
 from media.pipeline import Pipeline
 from media.source import Source, SourceError
 from overlays.painter_app import ensure_painter_app
-from studio.analytics.viewer_sources import SETTING as VIEWERS
 from studio.analytics.viewer_sources import ViewerSpecError, parse_viewer_specs
 from studio.catalog import Product, find_by_code, list_products
 from studio.chat.connectors import check_chat_spec
@@ -25,8 +24,9 @@ from studio.live.settings import PIN_FIRST, ShowSettingError, ShowSettings
 from studio.overlay_views import TICKER_ITEMS
 from studio.paths import Paths
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_SCENE, SCREEN, StoredScene, list_scenes
-from studio.settings import get_setting, store_locale
-from studio.show_overlays import ShowOverlays
+from studio.settings import store_locale
+from studio.show_defaults import show_look
+from studio.show_overlays import ShowLook, ShowOverlays
 from studio.source_spec import make_source, screen_or_pattern
 from studio.store import open_store
 
@@ -43,6 +43,7 @@ class StoreView:
     scenes: tuple[StoredScene, ...]
     scene: StoredScene  # the program's first scene
     keyword: str  # the word the card tells viewers to type
+    look: ShowLook  # the theme colour, the logo, the shop's checkout link
     viewers: tuple[str, ...] = ()  # where the live viewer count is read (checked specs)
 
 
@@ -56,8 +57,8 @@ def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
         scene = find_stored_scene(scenes, settings.scene or (PRODUCT_SCENE if pinned else CAMERA_SCENE), "--scene")
         locale = store_locale(db)
         ticker = list_products(db, status="active", limit=TICKER_ITEMS)
-        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale),
-                         _viewer_specs(db, settings))
+        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale), show_look(db),
+                         _viewer_specs(settings))
     finally:
         db.conn.close()
 
@@ -69,17 +70,14 @@ def _pinned(db: Database, pin: str | None) -> Product | None:
     return find_by_code(db, pin) if pin else None
 
 
-def _viewer_specs(db: Database, settings: ShowSettings) -> tuple[str, ...]:
-    """--viewers as given, else the store's setting; none in a rehearsal, which nobody watches."""
+def _viewer_specs(settings: ShowSettings) -> tuple[str, ...]:
+    """The viewer counts the show reads, checked; none in a rehearsal, which nobody watches."""
     if settings.rehearsal:
         return ()
-    given = settings.viewers is not None
     try:
-        return parse_viewer_specs(" ".join(settings.viewers) if settings.viewers is not None
-                                  else get_setting(db, VIEWERS, ""))
+        return parse_viewer_specs(" ".join(settings.viewers))
     except ViewerSpecError as error:
-        words = str(error) if given else str(error).replace("--viewers ", "the store's viewers setting: ", 1)
-        raise ShowSettingError(words) from error
+        raise ShowSettingError(str(error)) from error
 
 
 def find_stored_scene(scenes: tuple[StoredScene, ...], name: str, setting: str = "scene") -> StoredScene:
@@ -113,25 +111,25 @@ def make_sources(settings: ShowSettings, scenes: tuple[StoredScene, ...]) -> dic
 
 def make_overlays(settings: ShowSettings, view: StoreView) -> ShowOverlays:
     ensure_painter_app()
-    return ShowOverlays(settings.width, settings.height, view.locale, view.ticker, view.keyword)
+    return ShowOverlays(settings.width, settings.height, view.locale, view.ticker, view.keyword, view.look)
 
 
-def add_audio(pipeline: Pipeline, spec: str) -> None:
+def add_audio(pipeline: Pipeline, spec: str, gain_db: float = 0.0) -> None:
     kind, _, value = spec.partition(":")
     if kind == "none":
         return
     if kind == "tone" and not value:
-        pipeline.add_tone()
+        pipeline.add_tone(gain_db)
         return
     try:
         if kind == "file" and value:
             path = Path(value).expanduser()
             if not path.is_file():
                 raise ShowSettingError(f"--audio {spec}: there is no file {path}")
-            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer))
+            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer), gain_db)
             return
         if kind == "mic":
-            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None))
+            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None), gain_db)
             return
     except SourceError as error:
         raise ShowSettingError(f"--audio {error}") from error

@@ -81,8 +81,8 @@ def test_an_unknown_option_is_a_usage_error(tmp_path):
 
 
 def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
-    assert vitrina("settings", data_dir=tmp_path).stdout == (
-        "buy_keywords = (the built-in words)\ncurrency = (not set)\nlocale = en_US\nviewers = (not read)\n")
+    listed = vitrina("settings", data_dir=tmp_path).stdout.splitlines()
+    assert {"buy_keywords = (the built-in words)", "chat_replies = on", "currency = (not set)", "locale = en_US"} <= set(listed)
     assert vitrina("settings", "currency", "brl", data_dir=tmp_path).stdout == "currency = BRL\n"
     assert vitrina("settings", "locale", "pt_BR", data_dir=tmp_path).returncode == 0
     listed = json.loads(vitrina("products", "--json", "--search", "mug", data_dir=tmp_path).stdout)
@@ -91,10 +91,10 @@ def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
 
 def test_the_viewers_setting_is_checked_spec_by_spec(tmp_path):
     assert vitrina("settings", "viewers", " twitch:MyShop  youtube:dQw4w9WgXcQ", data_dir=tmp_path).stdout == (
-        "viewers = twitch:MyShop youtube:dQw4w9WgXcQ\n")
-    result = vitrina("settings", "viewers", "twitch:myshop vimeo:9", data_dir=tmp_path)
-    assert result.returncode == 1 and "viewers: vimeo:9: use youtube:VIDEO_ID or twitch:LOGIN" in result.stderr
-    assert vitrina("settings", "viewers", data_dir=tmp_path).stdout == "viewers = twitch:MyShop youtube:dQw4w9WgXcQ\n"
+        "viewers = twitch:MyShop, youtube:dQw4w9WgXcQ\n")
+    result = vitrina("settings", "viewers", "twitch:myshop\nvimeo:9", data_dir=tmp_path)
+    assert result.returncode == 1 and "viewers: line 2: vimeo:9: use youtube:VIDEO_ID or twitch:LOGIN" in result.stderr
+    assert vitrina("settings", "viewers", data_dir=tmp_path).stdout == "viewers = twitch:MyShop, youtube:dQw4w9WgXcQ\n"
 
 
 def test_a_bad_setting_is_refused_and_the_old_value_kept(tmp_path):

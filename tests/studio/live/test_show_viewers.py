@@ -15,6 +15,7 @@ from studio.live.settings import ShowSettingError
 from studio.live.show import LiveShow
 from studio.paths import Paths
 from studio.settings import set_setting
+from studio.show_defaults import read_show_defaults
 from studio.store import store_session
 from tests.picture_server import picture_server_fixture  # noqa: F401  # the fixture
 from tests.studio.live.test_show import SETTINGS, Events
@@ -34,7 +35,7 @@ def test_the_stores_viewers_setting_is_polled_while_the_show_runs(data_dir, pict
     paths = Paths(data_dir)
     with store_session(paths) as db:
         set_setting(db, "viewers", "twitch:myshop")
-    show = LiveShow(paths, SETTINGS)
+    show = LiveShow(paths, replace(SETTINGS, viewers=read_show_defaults(paths).viewers))  # as the window opens one
     events = Events()
     show.subscribe(events)
     try:
