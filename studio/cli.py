@@ -117,6 +117,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         settings_command.SettingError,
         run_command.RunOptionError,
         export_orders_command.ReportError,
+        show_report_command.ReportFileError,
         ShowError,
         OrderError,
         QuestionError,

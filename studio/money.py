@@ -7,6 +7,7 @@ wraps between the symbol and the amount on an overlay.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -53,7 +54,8 @@ def minor_digits(currency: str) -> int:
 
 
 @lru_cache(maxsize=64)
-def _locale(name: str) -> Locale:
+def babel_locale(name: str) -> Locale:
+    """Babel's locale for "pt_BR" or "pt-BR"; MoneyError when there is none."""
     try:
         return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError) as error:
@@ -63,7 +65,13 @@ def _locale(name: str) -> Locale:
 def format_money(minor: int, currency: str, locale: str = DEFAULT_LOCALE) -> str:
     """9990 BRL in pt_BR is 'R$ 99,90'; 1999 EUR in fr_FR is '19,99 €'."""
     amount = Decimal(minor).scaleb(-minor_digits(currency))
-    return format_currency(amount, currency, locale=_locale(locale))
+    return format_currency(amount, currency, locale=babel_locale(locale))
+
+
+def format_totals(totals: Mapping[str, int], locale: str = DEFAULT_LOCALE, separator: str = ", ",
+                  nothing: str = "0") -> str:
+    """Totals in several currencies, in code order: 'R$ 838,60, €12.00'; `nothing` when there are none."""
+    return separator.join(format_money(total, currency, locale) for currency, total in sorted(totals.items())) or nothing
 
 
 _PLAIN = re.compile(r"^(?P<units>\d+)(?:[.,](?P<fraction>\d+))?$")

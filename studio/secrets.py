@@ -36,6 +36,7 @@ TWITCH_TOKEN = SecretPlace("twitch", "VITRINA_TWITCH_TOKEN")
 YOUTUBE_API_KEY = SecretPlace("youtube-api-key", "VITRINA_YOUTUBE_API_KEY")
 YOUTUBE_TOKEN = SecretPlace("youtube-token", "VITRINA_YOUTUBE_TOKEN")
 INGEST_TOKEN = SecretPlace("ingest", "VITRINA_INGEST_TOKEN")
+TWITCH_CLIENT_ID = SecretPlace("twitch-client-id", "VITRINA_TWITCH_CLIENT_ID")  # Helix's, for the viewer count
 
 
 class SecretSource(enum.Enum):
@@ -78,6 +79,11 @@ def whip_token(endpoint: str) -> str | None:
 def twitch_token() -> str | None:
     """VITRINA_TWITCH_TOKEN, else the keyring's, else None: chat is then read anonymously."""
     return TWITCH_TOKEN.value()
+
+
+def twitch_client_id() -> str | None:
+    """VITRINA_TWITCH_CLIENT_ID, else the keyring's: the application Twitch's API (Helix) wants beside the token."""
+    return TWITCH_CLIENT_ID.value()
 
 
 def ingest_token() -> str | None:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from studio.analytics.viewer_sources import ViewerSpecError, parse_viewer_spec
 from studio.chat.connectors import check_chat_spec
 from studio.chat.irc import ChatSpecError
 from studio.live.audio_controls import MAX_GAIN_DB, MIN_GAIN_DB
@@ -65,6 +66,19 @@ def audio_input(text: str) -> str:
             raise SettingError(f"there is no file {path}")
         return f"file:{path}"
     raise SettingError(f"{shown(text)}: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH")
+
+
+def viewer_specs(text: str) -> str:
+    """One viewer count spec a line (see studio/analytics/viewer_sources.py), kept one a line."""
+    specs: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for spec in line.split():
+            try:
+                parse_viewer_spec(spec)
+            except ViewerSpecError as error:
+                raise SettingError(f"line {number}: {str(error).removeprefix('--viewers ')}") from None
+            specs.append(spec)
+    return "\n".join(dict.fromkeys(specs))
 
 
 def chat_connectors(text: str) -> str:

@@ -17,7 +17,7 @@ from studio.run_options import canvas_size, frame_rate
 from studio.setting_catalog import definition
 from studio.setting_definitions import SettingError
 from studio.setting_sections.audio import AUDIO_GAIN, AUDIO_INPUT
-from studio.setting_sections.chat import CHAT_CONNECTORS
+from studio.setting_sections.chat import CHAT_CONNECTORS, VIEWERS
 from studio.setting_sections.graphics import LOGO, THEME_COLOUR
 from studio.setting_sections.shop import CHECKOUT_URL
 from studio.setting_sections.video import BITRATE, CANVAS, FPS, PRESET
@@ -40,6 +40,7 @@ class ShowDefaults:
     audio: str
     audio_gain_db: float
     chat: tuple[str, ...]
+    viewers: tuple[str, ...] = ()  # where the live viewer count is read
 
     def settings(self, source: str) -> ShowSettings:
         """A show with these defaults from `source` (the camera the studio found)."""
@@ -49,7 +50,7 @@ class ShowDefaults:
         """`settings` with these defaults in place of its own (its source, scene and pin kept)."""
         return replace(settings, width=self.width, height=self.height, fps=frame_rate(self.fps),
                        video_kbps=self.video_kbps, preset=self.preset, audio=self.audio,
-                       audio_gain_db=self.audio_gain_db, chat=self.chat)
+                       audio_gain_db=self.audio_gain_db, chat=self.chat, viewers=self.viewers)
 
 
 def read_show_defaults(paths: Paths) -> ShowDefaults:
@@ -61,7 +62,8 @@ def show_defaults(db: Database) -> ShowDefaults:
     size = canvas_size(_value(db, CANVAS))
     chat = _value(db, CHAT_CONNECTORS)
     return ShowDefaults(size.width, size.height, _value(db, FPS), int(_value(db, BITRATE)), _value(db, PRESET),
-                        _value(db, AUDIO_INPUT), float(_value(db, AUDIO_GAIN)), tuple(chat.splitlines()))
+                        _value(db, AUDIO_INPUT), float(_value(db, AUDIO_GAIN)), tuple(chat.splitlines()),
+                        tuple(_value(db, VIEWERS).splitlines()))
 
 
 def show_look(db: Database) -> ShowLook:

@@ -22,8 +22,11 @@ def start_show(db: Database, title: str = "", at: float | None = None) -> int:
 
 
 def end_show(db: Database, show_id: int, at: float | None = None) -> None:
+    """Marks the end; a product still pinned is taken down at the same moment (for the pin's time)."""
+    moment = at or time.time()
     with transaction(db):
-        db.execute("UPDATE shows SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (at or time.time(), show_id))
+        if db.execute("UPDATE shows SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (moment, show_id)).rowcount:
+            _close_pin(db, show_id, moment)
 
 
 def resolve_show(db: Database, which: str) -> int:
@@ -38,10 +41,24 @@ def resolve_show(db: Database, which: str) -> int:
     return int(which)
 
 
-def pin_product(db: Database, show_id: int, product_id: int | None) -> None:
-    """Pins `product_id` on stream in the show (None unpins)."""
+def pin_product(db: Database, show_id: int, product_id: int | None, at: float | None = None) -> None:
+    """Pins `product_id` on stream in the show (None unpins). Each pin is kept with the moments
+    it went up and came down, so the report can tell what sold while it was up; pinning the
+    product already pinned changes nothing."""
+    moment = time.time() if at is None else at
     with transaction(db):
+        if pinned_product_id(db, show_id) == product_id:
+            return
         db.execute("UPDATE shows SET pinned_product_id = ? WHERE id = ?", (product_id, show_id))
+        _close_pin(db, show_id, moment)
+        if product_id is not None:
+            db.execute("INSERT INTO pins (show_id, product_id, code, pinned_at) "
+                       "SELECT ?, id, code, ? FROM products WHERE id = ?", (show_id, moment, product_id))
+
+
+def _close_pin(db: Database, show_id: int, moment: float) -> None:
+    db.execute("UPDATE pins SET unpinned_at = max(pinned_at, ?) WHERE show_id = ? AND unpinned_at IS NULL",
+               (moment, show_id))
 
 
 def pinned_product_id(db: Database, show_id: int) -> int | None:

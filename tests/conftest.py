@@ -15,6 +15,13 @@ import pytest
 pytest_plugins = ["tests.irc_peer", "tests.ngircd", "tests.rtmp_peer", "tests.whip_peer", "tests.x_server"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp):
+    """The run's one Qt application, a QApplication, made before any test: a headless part made
+    first would leave a QGuiApplication (overlays/painter_app.py) that widget tests cannot use."""
+    return qapp
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data dir, also exported as VITRINA_DATA_DIR for code that reads the environment."""

@@ -28,11 +28,13 @@ from ui.settings.all_pages import settings_pages
 from ui.settings.settings_dialog import SettingsDialog
 from ui.show_bridge import ShowBridge
 from ui.show_controls import ShowControls
+from ui.stats.report_window import ShowReportWindow
+from ui.stats.stats_dock import StatsDock
 from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
 GEOMETRY, LAYOUT = "window/geometry", "window/layout"
-LAYOUT_VERSION = 4  # bump when the docks change, so an old layout is not restored over new docks
+LAYOUT_VERSION = 5  # bump when the docks change, so an old layout is not restored over new docks
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.layout_settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self._restored = False
+        self._closing = False  # the show a quit ends offers no report
         self.quit_confirmed = False  # closing while live asks first
         self.crash_handler = CrashHandler(self)
         self.monitors = Monitors(bridge, self)
@@ -58,13 +61,17 @@ class MainWindow(QMainWindow):
         self.live_panel = LivePanel(bridge, self)
         self.engagement = EngagementDock(bridge, self)
         self.mixer = MixerDock(bridge, self)
+        self.stats = StatsDock(bridge, self)
+        self.report_window: ShowReportWindow | None = None
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         # As in OBS: scenes and the mixer under the monitors; the shop to the left, the audience to the right
         self._dock("products", self.tr("Products"), self.products, left)
         self._dock("live", self.tr("Live"), self.live_panel, right)
         self._dock("engagement", self.tr("Polls and giveaways"), self.engagement, right)
+        self._dock("stats", self.tr("Stats"), self.stats, right)
         self.tabifyDockWidget(self.docks["live"], self.docks["engagement"])
+        self.tabifyDockWidget(self.docks["engagement"], self.docks["stats"])
         self.docks["live"].raise_()
         self._dock("scenes", self.tr("Scenes"), self.scenes, bottom)
         self._dock("mixer", self.tr("Audio mixer"), self.mixer, bottom)
@@ -80,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         bridge.show_changed.connect(self._show_changed)
         bridge.opening_failed.connect(self._opening_failed)
+        bridge.ended.connect(self._offer_report)
         self.products.reload()
 
     def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -103,6 +111,10 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
+        self.report_action = QAction(self.tr("Show &report…"), self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.report_action.setToolTip(self.tr("What each show sold, when, and while which product was pinned"))
+        self.report_action.triggered.connect(lambda: self.open_report())
+        file_menu.insertAction(quit_action, self.report_action)
         self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.insertAction(quit_action, self.settings_action)
@@ -128,6 +140,28 @@ class MainWindow(QMainWindow):
         if show is not None:
             mark = self.tr(" — REHEARSAL") if show.settings.rehearsal else ""
             self.setWindowTitle(self.tr("Vitrina Studio") + mark)
+
+    def open_report(self, show_id: int | None = None) -> ShowReportWindow:
+        """The Show report window on the shop's store (never a rehearsal's copy), at `show_id` or the newest show."""
+        if self.report_window is None:
+            self.report_window = ShowReportWindow(self.bridge.real_paths.database, self)
+        self.report_window.open_show(show_id)
+        self.report_window.show()
+        self.report_window.raise_()
+        return self.report_window
+
+    def _offer_report(self, show_id: int, orders: int, rehearsal: bool) -> None:
+        """After End Show, the report is a click away (asked without a nested event loop)."""
+        if rehearsal or self._closing:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("The show has ended"),
+                          self.tr("%n orders in this show. See what sold, when, and while which product was pinned?",
+                                  "", orders), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(self.tr("Open the report"), QMessageBox.ButtonRole.AcceptRole)
+        box.accepted.connect(lambda: self.open_report(show_id))
+        self.last_report_offer = box
+        box.open()
 
     def _opening_failed(self, reason: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The show could not open"), reason,
@@ -199,9 +233,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_to_quit_while_live()
             return
+        self._closing = True
         self.save_layout()
         self.products.stop()
         self.live_panel.shutdown()
+        self.stats.reader.timer.stop()
+        self.stats.wait()
+        if self.report_window is not None:
+            self.report_window.wait()
         self.import_job.wait()
         self.controls.off_gui.wait()
         if self.settings_dialog is not None:

@@ -19,6 +19,7 @@ import threading
 from typing import Any
 
 from media.redact import redact_url
+from studio.analytics.viewer_sources import SPECS as VIEWER_SPECS
 from studio.chat.connectors import SPECS as CHAT_SPECS
 from studio.destinations import DestinationError, DestinationKind, ResolvedDestination, resolve_destinations
 from studio.live.events import CartChanged, PartChanged, PartRole, RecordingStopped, ShowEnded, ShowEvent
@@ -78,6 +79,10 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--chat", metavar="SPEC", action="append", default=[],
                         help=f"read chat from {CHAT_SPECS} (repeatable); buy comments become orders (default: the "
                         "chat_connectors setting, but in a rehearsal)")
+    parser.add_argument("--viewers", metavar="SPEC", action="append", default=[],
+                        help=f"read the live viewer count once a minute from {VIEWER_SPECS} (repeatable; default: "
+                        "the viewers setting, but in a rehearsal); the key or token comes from the environment or the "
+                        "keyring")
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.add_argument("--rehearsal", action="store_true",
                         help="rehearse on a copy of the store: nothing is published, real stock is untouched")
@@ -145,7 +150,8 @@ def _settings(args: argparse.Namespace, paths: Paths) -> ShowSettings:
     chat = tuple(args.chat) or (() if args.rehearsal else stored.chat)
     return ShowSettings(size.width, size.height, fps, bitrate, args.source, args.audio or stored.audio, args.scene,
                         args.pin, chat, args.rehearsal, preset=args.preset or stored.preset,
-                        audio_gain_db=stored.audio_gain_db)
+                        audio_gain_db=stored.audio_gain_db,
+                        viewers=tuple(args.viewers) or (() if args.rehearsal else stored.viewers))
 
 
 def _targets(args: argparse.Namespace, paths: Paths) -> list[ResolvedDestination]:

@@ -1,10 +1,9 @@
-"""What a show sold and said: the rows a shop ships from, and the summary after the show."""
+"""What a show sold: the rows a shop ships from, and its sales so far (the report after the show is studio/analytics)."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -84,36 +83,6 @@ def show_sales(db: Database, show_id: int) -> Sales:
                          "GROUP BY currency ORDER BY currency", (show_id,)).fetchall()
     orders = db.execute(f"SELECT count(*) FROM orders o WHERE {LIVE_ORDERS}", (show_id,)).fetchone()[0]
     return Sales(orders, dict(revenue))
-
-
-def show_summary(db: Database, show_id: int) -> dict:
-    live = LIVE_ORDERS
-    sales = show_sales(db, show_id)
-    units = dict(db.execute(
-        f"SELECT p.code, sum(o.quantity) FROM orders o JOIN products p ON p.id = o.product_id WHERE {live} "
-        "GROUP BY p.code ORDER BY sum(o.quantity) DESC", (show_id,)).fetchall())
-    kinds = Counter(dict(db.execute("SELECT kind, count(*) FROM chat_messages WHERE show_id = ? GROUP BY kind",
-                                    (show_id,)).fetchall()))
-    minutes = Counter(int(row[0] // 60) for row in db.execute("SELECT sent_at FROM chat_messages WHERE show_id = ?",
-                                                               (show_id,)))
-    return {
-        "show": show_id,
-        "orders": sales.orders,
-        "buyers": db.execute(f"SELECT count(DISTINCT o.buyer_platform || ':' || o.buyer_id) FROM orders o WHERE {live}",
-                             (show_id,)).fetchone()[0],
-        "revenue": sales.revenue,
-        "units_per_product": units,
-        "waitlisted": db.execute("SELECT count(*) FROM waitlist WHERE show_id = ? AND order_id IS NULL",
-                                 (show_id,)).fetchone()[0],
-        "messages": sum(kinds.values()),
-        "questions": kinds.get("question", 0),
-        "questions_answered": db.execute("SELECT count(*) FROM chat_messages WHERE show_id = ? AND kind = 'question' "
-                                         "AND question_state IN ('answered', 'featured')",  # featured: answered on air
-                                         (show_id,)).fetchone()[0],
-        "flagged": kinds.get("flagged", 0),
-        "hidden": kinds.get("hidden", 0),
-        "peak_messages_per_minute": max(minutes.values(), default=0),
-    }
 
 
 def _amount(minor: int, currency: str) -> str:

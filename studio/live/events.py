@@ -21,6 +21,7 @@ class PartRole(enum.Enum):
     RECORDING = "recording"
     GRAPHICS = "graphics"
     CHAT = "chat"
+    VIEWERS = "viewers"  # a platform's live viewer count
 
 
 @dataclass(frozen=True)

@@ -29,3 +29,4 @@ class ShowSettings:
     title: str = ""
     preset: str = "veryfast"  # x264's
     audio_gain_db: float = 0.0  # the audio input's gain as it starts
+    viewers: tuple[str, ...] = ()  # live viewer counts: youtube:VIDEO_ID, twitch:LOGIN

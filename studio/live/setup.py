@@ -15,6 +15,7 @@ from media.audio.microphone import MicrophoneSource
 from media.pipeline import Pipeline
 from media.source import Source, SourceError
 from overlays.painter_app import ensure_painter_app
+from studio.analytics.viewer_sources import ViewerSpecError, parse_viewer_specs
 from studio.catalog import Product, find_by_code, list_products
 from studio.chat.connectors import check_chat_spec
 from studio.chat.irc import ChatSpecError
@@ -43,6 +44,7 @@ class StoreView:
     scene: StoredScene  # the program's first scene
     keyword: str  # the word the card tells viewers to type
     look: ShowLook  # the theme colour, the logo, the shop's checkout link
+    viewers: tuple[str, ...] = ()  # where the live viewer count is read (checked specs)
 
 
 def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
@@ -55,7 +57,8 @@ def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
         scene = find_stored_scene(scenes, settings.scene or (PRODUCT_SCENE if pinned else CAMERA_SCENE), "--scene")
         locale = store_locale(db)
         ticker = list_products(db, status="active", limit=TICKER_ITEMS)
-        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale), show_look(db))
+        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale), show_look(db),
+                         _viewer_specs(settings))
     finally:
         db.conn.close()
 
@@ -65,6 +68,16 @@ def _pinned(db: Database, pin: str | None) -> Product | None:
         return next((product for product in list_products(db, status="active", limit=200)
                      if product.total_stock is None or product.total_stock > 0), None)
     return find_by_code(db, pin) if pin else None
+
+
+def _viewer_specs(settings: ShowSettings) -> tuple[str, ...]:
+    """The viewer counts the show reads, checked; none in a rehearsal, which nobody watches."""
+    if settings.rehearsal:
+        return ()
+    try:
+        return parse_viewer_specs(" ".join(settings.viewers))
+    except ViewerSpecError as error:
+        raise ShowSettingError(str(error)) from error
 
 
 def find_stored_scene(scenes: tuple[StoredScene, ...], name: str, setting: str = "scene") -> StoredScene:

@@ -25,6 +25,8 @@ from media.pipeline import Pipeline
 from media.scene import Scene
 from media.whip.output import WhipOutput
 from media.worker import Task, Worker
+from studio.analytics.viewer_poller import ViewerPoller
+from studio.analytics.viewer_sources import make_viewer_source
 from studio.chat.shop_floor import ShopFloor
 from studio.commerce.cart_clerk import CartClerk
 from studio.destinations import DestinationKind, ResolvedDestination
@@ -99,6 +101,7 @@ class LiveShow:
         self._tasks: list[Task] = []
         self._director: ShowDirector | None = None
         self._chat: ShopFloor | None = None
+        self._viewers: list[ViewerPoller] = []
         self._replies: ReplyWorker | None = None
         self._clerk: CartClerk | None = None
         self.show_id = 0
@@ -170,10 +173,19 @@ class LiveShow:
             self._watch(self._replies, PartRole.CHAT)
             self._replies.start()
             self._chat.start()
+        self._start_viewer_polls()
         self._opened_at = time.monotonic()
         self._emit(ShowOpened(self.show_id, self.settings.rehearsal))
         self._emit(SceneChanged(self._program.name, None))
         return self.show_id
+
+    def _start_viewer_polls(self) -> None:
+        """The platforms' live viewer counts, once a minute (the keyring is read here, on the opening thread)."""
+        for spec in self._view.viewers:
+            poller = ViewerPoller(self.paths.database, self.show_id, make_viewer_source(spec))
+            self._watch(poller, PartRole.VIEWERS)
+            self._viewers.append(poller)
+            poller.start()
 
     def _start_in_store(self) -> int:
         db = open_store(self.paths)
@@ -214,6 +226,8 @@ class LiveShow:
                 self._director.stop()
             if self._clerk is not None:
                 self._clerk.stop()
+            for poller in self._viewers:
+                poller.stop()
             recording = self._recording
             self.pipeline.stop()
             if recording is not None:
@@ -445,6 +459,7 @@ class LiveShow:
     def _parts(self) -> tuple[PartHealth, ...]:
         parts: list[Worker] = [*self.pipeline.workers(), *((self._director,) if self._director else ())]
         found = [PartHealth(worker.part_name, worker.health) for worker in parts]
+        found += [PartHealth(poller.part_name, poller.health) for poller in self._viewers]
         if self._replies is not None:
             found.append(PartHealth(self._replies.part_name, self._replies.health))
         if self._chat is not None:

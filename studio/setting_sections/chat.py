@@ -6,10 +6,11 @@ from __future__ import annotations
 from studio import setting_checks
 from studio.replies.switch import OFF, ON, SwitchError, parse_switch
 from studio.replies.switch import SETTING as CHAT_REPLIES
-from studio.secrets import INGEST_TOKEN, TWITCH_TOKEN, YOUTUBE_API_KEY, YOUTUBE_TOKEN
+from studio.secrets import INGEST_TOKEN, TWITCH_CLIENT_ID, TWITCH_TOKEN, YOUTUBE_API_KEY, YOUTUBE_TOKEN
 from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Choice, Kind, Section, SettingDefinition, SettingError
 
 CHAT_CONNECTORS = "chat_connectors"
+VIEWERS = "viewers"
 
 
 def _switch(value: str) -> str:
@@ -47,4 +48,14 @@ DEFINITIONS = (
                           "which variant), within each platform's message limits"),
         default=ON, check=_switch,
         choices=(Choice(ON, QT_TRANSLATE_NOOP(CONTEXT, "On")), Choice(OFF, QT_TRANSLATE_NOOP(CONTEXT, "Off")))),
+    SettingDefinition(
+        VIEWERS, Section.CHAT, Kind.LINES, QT_TRANSLATE_NOOP(CONTEXT, "Viewer counts to read"),
+        QT_TRANSLATE_NOOP(CONTEXT, "One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the "
+                          "key or token above), twitch:LOGIN (with the token and the Client-Id below)"),
+        check=setting_checks.viewer_specs, unset="(not read)"),
+    SettingDefinition(
+        "twitch_client_id", Section.CHAT, Kind.SECRET, QT_TRANSLATE_NOOP(CONTEXT, "Twitch Client-Id"),
+        QT_TRANSLATE_NOOP(CONTEXT, "The Client-Id of the application the Twitch token was made for: Twitch's API "
+                          "wants it to say how many watch"),
+        check=setting_checks.secret_text, secret=TWITCH_CLIENT_ID),
 )

@@ -90,6 +90,14 @@ def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
     assert listed[0]["price_text"].replace("\u00a0", " ") == "US$ 24,00"  # demo prices are USD, written the pt_BR way
 
 
+def test_the_viewers_setting_is_checked_spec_by_spec(tmp_path):
+    assert vitrina("settings", "viewers", " twitch:MyShop  youtube:dQw4w9WgXcQ", data_dir=tmp_path).stdout == (
+        "viewers = twitch:MyShop, youtube:dQw4w9WgXcQ\n")
+    result = vitrina("settings", "viewers", "twitch:myshop\nvimeo:9", data_dir=tmp_path)
+    assert result.returncode == 1 and "viewers: line 2: vimeo:9: use youtube:VIDEO_ID or twitch:LOGIN" in result.stderr
+    assert vitrina("settings", "viewers", data_dir=tmp_path).stdout == "viewers = twitch:MyShop, youtube:dQw4w9WgXcQ\n"
+
+
 def test_a_bad_setting_is_refused_and_the_old_value_kept(tmp_path):
     vitrina("settings", "currency", "EUR", data_dir=tmp_path)
     result = vitrina("settings", "currency", "EUROS", data_dir=tmp_path)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio.money import Money, MoneyError, format_money, normalise_currency, parse_price
+from studio.money import Money, MoneyError, format_money, format_totals, normalise_currency, parse_price
 
 
 def plain_spaces(text: str) -> str:
@@ -85,3 +85,8 @@ def test_currency_codes_are_checked_and_upper_cased():
     assert normalise_currency(" brl ") == "BRL"
     with pytest.raises(MoneyError, match="'BTC' is not an ISO 4217 currency code"):
         normalise_currency("BTC")
+
+
+def test_totals_in_several_currencies_are_written_in_code_order():
+    assert format_totals({"EUR": 1200, "BRL": 83860}, "pt_BR") == "R$\xa0838,60, €\xa012,00"
+    assert format_totals({}, "pt_BR") == "0" and format_totals({}, "pt_BR", " + ", nothing="") == ""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from studio.commerce.orders import NEXT_STATES, change_state
 from studio.commerce.reports import Sales
-from studio.money import format_money
+from studio.money import format_totals
 from ui.live_panel.fill import fill
 from ui.live_panel.orders_model import BUYER, PRODUCT, OrdersModel
 from ui.live_panel.store_reader import Request
@@ -43,7 +43,7 @@ class OrdersTab(QWidget):
         self.show_sales(Sales(0, {}))
 
     def show_sales(self, sales: Sales) -> None:
-        money = " + ".join(format_money(total, currency, self.model.locale) for currency, total in sales.revenue.items())
+        money = format_totals(sales.revenue, self.model.locale, " + ", nothing="")
         orders = self.tr("%n orders", "", sales.orders)
         self.sales.setText(f"{orders} · {money}" if money else orders)
 

@@ -20,3 +20,9 @@ import pytest
 def test_a_bad_address_or_rate_ends_in_one_clear_line(vitrina, args, line):
     code, out, err = vitrina("run", *args, "--duration", "1")
     assert (code, out, err) == (1, "", line + "\n")
+
+
+def test_a_viewers_spec_that_cannot_be_polled_is_named(vitrina):
+    code, out, err = vitrina("run", "--viewers", "twitch:my/shop", "--duration", "1", "--audio", "none")
+    assert (code, out) == (1, "")
+    assert err == "vitrina: --viewers twitch:my/shop: give the channel's login, e.g. twitch:myshop\n"
