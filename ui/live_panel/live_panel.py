@@ -127,12 +127,13 @@ class LivePanel(QWidget):
             self.shown_show = batch.show_id
             self.questions.replace_all(batch.questions)
             self.orders.replace_all(batch.orders)
+            self.waitlist.replace_all(batch.waitlist)
         else:
-            self.questions.apply(batch.questions)
+            self.questions.apply(batch.questions, batch.questions_gone)
             self.orders.update(batch.orders)
+            self.waitlist.remove(batch.waitlist_served)
+            self.waitlist.update(batch.waitlist)
         self.chat.append(batch.chat)
-        if batch.waitlist is not None:
-            self.waitlist.keep_only(batch.waitlist)
         if batch.sales is not None:
             self.orders_tab.show_sales(batch.sales)
         self._chat_total = batch.chat_total
