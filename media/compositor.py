@@ -18,6 +18,7 @@ import numpy as np
 
 from media.blend import PreparedOverlay, blend_onto
 from media.clock import now
+from media.downscale import downscale
 from media.frame import Frame
 from media.frame_rate import FrameRate, exact_rate
 from media.health import Health, PartState
@@ -159,8 +160,7 @@ class Compositor(Worker):
             return
         scale = min(width / self.width, height / self.height, 1.0)
         size = (max(2, round(self.width * scale)), max(2, round(self.height * scale)))
-        image = frame.image if size == (self.width, self.height) else cv2.resize(frame.image, size, interpolation=cv2.INTER_AREA)
-        self._monitor.put(Frame(image, frame.pts, frame.index))
+        self._monitor.put(Frame(downscale(frame.image, size), frame.pts, frame.index))
 
     def _finish_transition(self) -> None:
         """A transition taken while another runs: the one running ends at once (the lock is held)."""
