@@ -187,8 +187,8 @@ def test_the_clock_keeps_the_program_at_monitor_size_for_a_window():
     assert ready.wait(30)
     compositor.stop()
     monitor = compositor.latest_monitor()
-    assert monitor is not None and monitor.image.shape == (90, 160, 3)
-    assert tuple(monitor.image[45, 80]) == (10, 200, 30)
+    assert monitor is not None and monitor.image.shape == (90, 160, 4)  # opaque BGRA, as a window draws it
+    assert tuple(monitor.image[45, 80]) == (10, 200, 30, 255)
 
 
 def test_the_monitor_frame_is_the_program_scaled_down_close_to_an_area_average():
@@ -206,8 +206,8 @@ def test_the_monitor_frame_is_the_program_scaled_down_close_to_an_area_average()
     assert ready.wait(30)
     compositor.stop()
     monitor = compositor.latest_monitor()
-    assert monitor is not None and monitor.image.shape == (394, 700, 3)
-    reference = cv2.resize(picture, (700, 394), interpolation=cv2.INTER_AREA)
+    assert monitor is not None and monitor.image.shape == (394, 700, 4)
+    reference = cv2.cvtColor(cv2.resize(picture, (700, 394), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2BGRA)
     difference = np.abs(monitor.image.astype(int) - reference)
     assert difference.mean() < 0.5 and np.percentile(difference, 99) <= 6  # linear all the way: 0.34 and 9
-    assert tuple(monitor.image[394 * 300 // 1080, 700 * 1400 // 1920]) == (0, 0, 255)
+    assert tuple(monitor.image[394 * 300 // 1080, 700 * 1400 // 1920]) == (0, 0, 255, 255)

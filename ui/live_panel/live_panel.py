@@ -64,6 +64,7 @@ class LivePanel(QWidget):
         self._generation = 0
         self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
         self._chat_total = 0
+        self._counts_shown: tuple[int, ...] = ()
         self._announced: set[int] = set()  # orders the show placed that no batch has shown yet
         self._reading_problem = ""
         self.reader = StoreReader(self._batch_read.emit, self._wrote.emit)
@@ -142,10 +143,16 @@ class LivePanel(QWidget):
         self.batch_shown.emit(batch)
 
     def _show_counts(self) -> None:
-        self.tabs.setTabText(QUESTIONS, self.tr("Questions (%n)", "", self.questions.rowCount()))
-        self.tabs.setTabText(CHAT, self.tr("Chat (%n)", "", self._chat_total))
-        self.tabs.setTabText(ORDERS, self.tr("Orders (%n)", "", self.orders.rowCount()))
-        self.tabs.setTabText(WAITLIST, self.tr("Waitlist (%n)", "", self.waitlist.rowCount()))
+        counts = (self.questions.rowCount(), self._chat_total, self.orders.rowCount(), self.waitlist.rowCount())
+        if counts == self._counts_shown:
+            return
+        self._counts_shown = counts
+        texts = (self.tr("Questions (%n)", "", counts[QUESTIONS]), self.tr("Chat (%n)", "", counts[CHAT]),
+                 self.tr("Orders (%n)", "", counts[ORDERS]), self.tr("Waitlist (%n)", "", counts[WAITLIST]))
+        bar = self.tabs.tabBar()  # QTabWidget.setTabText would repaint the whole tab widget for each
+        for index, text in enumerate(texts):
+            if bar.tabText(index) != text:
+                bar.setTabText(index, text)
 
     # New orders
 
