@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from media.health import Health
 from studio.live.show import LiveShow
@@ -50,9 +50,13 @@ class LivePanel(QWidget):
         self.chat_tab = ChatTab(self.chat, self.write, self)
         self.orders_tab = OrdersTab(self.orders, self.write, self)
         self.waitlist_table = make_table(self.waitlist, PRODUCT, self)
-        self.tabs = QTabWidget(self)
+        # A tab bar over a stack rather than a QTabWidget: a count in a tab's title changes with every
+        # batch, and a QTabWidget lays itself out and repaints every page whenever its bar's text changes.
+        self.tabs, self.pages = QTabBar(self, drawBase=True, expanding=False), QStackedWidget(self)
         for tab in (self.questions_tab, self.chat_tab, self.orders_tab, self.waitlist_table):
-            self.tabs.addTab(tab, "")
+            self.tabs.addTab("")
+            self.pages.addWidget(tab)
+        self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
         self.problem = QLabel(self, textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # a refusal, in plain words
         self.problem.setStyleSheet("color: #d64545")
         self.sound_on = QCheckBox(self.tr("Sound on new orders"), self)
@@ -79,7 +83,10 @@ class LivePanel(QWidget):
         footer.addWidget(self.sound_on)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.pages, 1)
+        layout.addSpacing(4)
         layout.addLayout(footer)
 
     def _connect(self) -> None:
@@ -149,10 +156,9 @@ class LivePanel(QWidget):
         self._counts_shown = counts
         texts = (self.tr("Questions (%n)", "", counts[QUESTIONS]), self.tr("Chat (%n)", "", counts[CHAT]),
                  self.tr("Orders (%n)", "", counts[ORDERS]), self.tr("Waitlist (%n)", "", counts[WAITLIST]))
-        bar = self.tabs.tabBar()  # QTabWidget.setTabText would repaint the whole tab widget for each
         for index, text in enumerate(texts):
-            if bar.tabText(index) != text:
-                bar.setTabText(index, text)
+            if self.tabs.tabText(index) != text:
+                self.tabs.setTabText(index, text)
 
     # New orders
 
