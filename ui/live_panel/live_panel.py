@@ -96,7 +96,7 @@ class LivePanel(QWidget):
         self._reader_changed.connect(self._reader_health, queued)
         self.bridge.show_changed.connect(self._follow)
         self.bridge.chat_changed.connect(self.reader.poke)
-        self.bridge.question_asked.connect(lambda _message_id: self.reader.poke())
+        self.bridge.question_asked.connect(self.reader.poke)
         self.bridge.order_placed.connect(self._order_placed)
         application = QCoreApplication.instance()
         if application is not None:
