@@ -7,9 +7,10 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+DISPLAY, ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
 
 
 class LineTable(QAbstractTableModel):
@@ -34,6 +35,27 @@ class LineTable(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """What the cell at (`row`, `column`) holds for `role` (None: nothing)."""
+        raise NotImplementedError
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.value(index.row(), index.column(), role) if index.isValid() else None
+
+    def multiData(self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view's delegate asks of a cell, in one call: painting calls back into Python
+        once a cell rather than once a role (seven), and each call waits for the GIL, which the
+        show's threads hold much of the time under heavy chat."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        if isinstance(roleDataSpan, QModelRoleData):
+            roleDataSpan.setData(self.value(row, column, roleDataSpan.role()))
+            return
+        for place in range(roleDataSpan.size()):  # a sequence, though its stubs give it no __iter__
+            role_data = roleDataSpan[place]  # type: ignore[index]
+            role_data.setData(self.value(row, column, role_data.role()))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -129,12 +151,10 @@ class LinesModel(LineTable):
         place = self._place_of.get(key)
         return bisect_left(self._places, place) if place is not None else None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(self._lines[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            alignment = self.alignment(index.column())
+    def value(self, row: int, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            return self.text(self._lines[row], column)
+        if role == ALIGNMENT:
+            alignment = self.alignment(column)
             return int(alignment | Qt.AlignmentFlag.AlignVCenter) if alignment is not None else None
         return None
