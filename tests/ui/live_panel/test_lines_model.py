@@ -1,10 +1,15 @@
 """The live panel's tables change line by line: a line that reads the same signals nothing, a
 changed one is one row's change, new lines that fall together go in as one insert, and a line
-whose place moved leaves its row for the new one (never a reset)."""
+whose place moved leaves its row for the new one (never a reset). A view reads a cell whole."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from studio.commerce.chat_feed import ChatLine
 from studio.commerce.waiting_list import WaitLine
+from ui.live_panel.chat_model import FLAGGED_COLOUR, MESSAGE, TAKEN_AS, ChatModel
 from ui.live_panel.questions_model import QuestionsModel
 from ui.live_panel.waitlist_model import WaitlistModel
 
@@ -50,3 +55,30 @@ def test_waitlist_lines_join_at_the_end_and_served_ones_leave_with_places_renumb
     assert signals.removed == [(0, 0)] and signals.inserted == [(1, 2)] and signals.resets == 0
     assert [(model.index(row, 0).data(), model.index(row, 1).data()) for row in range(3)] == [
         ("1", "Eve"), ("2", "Fay"), ("3", "Gil")]
+
+
+def test_a_views_delegate_reads_each_cell_whole_from_one_call(qtbot):
+    """What a table paints comes from multiData, one call a cell (never data(), a call a role): the
+    words, their alignment and their ink."""
+    asked: list[int] = []
+
+    class Chat(ChatModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            asked.append(role)
+            return super().data(index, role)
+
+    def painted(model, row: int, column: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, model.index(row, column))
+        return option
+
+    chat = Chat()
+    chat.append([ChatLine(1, 100.0, "twitch", "ana", "Ana", "<b>which size?</b>", "flagged", "which Size?")])
+    assert painted(chat, 0, MESSAGE).text == "<b>which size?</b>"
+    option = painted(chat, 0, TAKEN_AS)
+    assert option.text == "flagged: which Size?" and option.palette.text().color() == FLAGGED_COLOUR
+    assert asked == []
+    waitlist = WaitlistModel()
+    waitlist.replace_all([WaitLine(7, "Dee", "twitch", "A5", "Serum", (), 2, 100.0)])
+    place = painted(waitlist, 0, 0)
+    assert place.text == "1" and place.displayAlignment & Qt.AlignmentFlag.AlignRight
