@@ -84,7 +84,7 @@ class ProductsDock(QWidget):
         bridge.show_changed.connect(self._show_changed)
         self._order_look = QTimer(self, singleShot=True, interval=ORDER_LOOK_MS)  # a burst of orders: one look
         self._order_look.timeout.connect(lambda: self.catalog.look(self._show_id()))
-        bridge.order_placed.connect(lambda _order: self._order_look.isActive() or self._order_look.start())
+        bridge.order_placed.connect(self._order_placed)  # a method: it goes with the dock, unlike a lambda
         self._look_timer.start()
         self._update_actions()
         self.reload()
@@ -158,6 +158,11 @@ class ProductsDock(QWidget):
         catalog.loaded.connect(self._show_snapshot)
         catalog.written.connect(self._written)
         return catalog
+
+    @Slot(int)
+    def _order_placed(self, _order_id: int) -> None:
+        if not self._order_look.isActive():
+            self._order_look.start()
 
     def _show_id(self) -> int | None:
         show = self.bridge.show
