@@ -18,6 +18,7 @@ import numpy as np
 
 from media.blend import PreparedOverlay, blend_onto
 from media.clock import now
+from media.downscale import downscale
 from media.frame import Frame
 from media.frame_rate import FrameRate, exact_rate
 from media.health import Health, PartState
@@ -102,7 +103,7 @@ class Compositor(Worker):
         self._monitor_size = (max(0, width), max(0, height))
 
     def latest_monitor(self) -> Frame | None:
-        """The latest program frame at monitor size (None until `set_monitor_size`)."""
+        """The latest program frame at monitor size, as opaque BGRA (None until `set_monitor_size`)."""
         return self._monitor.latest()
 
     def stats(self) -> CompositorStats:
@@ -159,8 +160,8 @@ class Compositor(Worker):
             return
         scale = min(width / self.width, height / self.height, 1.0)
         size = (max(2, round(self.width * scale)), max(2, round(self.height * scale)))
-        image = frame.image if size == (self.width, self.height) else cv2.resize(frame.image, size, interpolation=cv2.INTER_AREA)
-        self._monitor.put(Frame(image, frame.pts, frame.index))
+        # BGRA, opaque: a window draws it as it is (Qt's RGB32); drawing BGR would convert every pixel on its GUI thread
+        self._monitor.put(Frame(cv2.cvtColor(downscale(frame.image, size), cv2.COLOR_BGR2BGRA), frame.pts, frame.index))
 
     def _finish_transition(self) -> None:
         """A transition taken while another runs: the one running ends at once (the lock is held)."""

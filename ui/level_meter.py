@@ -4,7 +4,7 @@ already measured (the dim bar is the peak, the bright one the RMS; green, then y
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,6 +27,7 @@ class LevelMeter(QWidget):
         self.rms_dbfs = FLOOR_DBFS
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(60)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills itself: the dock behind is not repainted
 
     def sizeHint(self) -> QSize:
         return QSize(200, 14)

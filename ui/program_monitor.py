@@ -1,6 +1,7 @@
 """A monitor: paints the latest frame the compositor has already scaled to monitor size (the
-program's, or the preview's in studio mode), letterboxed, at the screen's pace. The GUI thread
-never converts or scales a full frame: it tells the compositor how big the monitor is."""
+program's, or the preview's in studio mode), letterboxed, when a new one is there. The GUI thread
+never converts or scales a full frame: it tells the compositor how big the monitor is, and a new
+frame repaints only the picture's rectangle, drawn at its own size (a copy, no scaling)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from media.frame import Frame
@@ -34,6 +35,16 @@ def fit_rect(frame: QSize, area: QRect) -> QRect:
     return QRect(x, y, scaled.width(), scaled.height())
 
 
+def place_rect(frame: QSize, area: QRect) -> QRect:
+    """Where a frame goes in `area`, letterboxed: at its own size when that is the fit give or take
+    a pixel's rounding (a frame the compositor scaled for this monitor), so painting is a copy."""
+    fitted = fit_rect(frame, area)
+    if abs(fitted.width() - frame.width()) > 1 or abs(fitted.height() - frame.height()) > 1:
+        return fitted
+    return QRect(area.x() + (area.width() - frame.width()) // 2, area.y() + (area.height() - frame.height()) // 2,
+                 frame.width(), frame.height())
+
+
 class Monitor(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +53,7 @@ class Monitor(QWidget):
         self._resize_to: SizeSetter | None = None
         self._waiting = self.tr("Starting the program…")
         self.shown_index = -1
+        self._drawn = QRect()  # where the last frame went
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -72,16 +84,23 @@ class Monitor(QWidget):
     def _refresh_if_new(self) -> None:
         frame = self._latest()
         if frame is not None and frame.index != self.shown_index:
-            self.update()
+            shape = QSize(frame.image.shape[1], frame.image.shape[0])
+            self.update(self._drawn if shape == self._drawn.size() else self.rect())  # only the picture, if it is all that moved
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
         frame = self._latest()
         if frame is None:
+            painter.fillRect(self.rect(), BACKGROUND)
             painter.setPen(QColor("#8a8a99"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._waiting)
+            self._drawn = QRect()
             return
-        image = frame_to_qimage(frame.image)  # already at monitor size: drawn 1:1 or nearly
-        painter.drawImage(fit_rect(image.size(), self.rect()), image)
+        image = frame_to_qimage(frame.image)  # already at monitor size: drawn 1:1
+        target = place_rect(image.size(), self.rect())
+        painter.drawImage(target, image)
+        if not target.contains(event.rect()):
+            painter.setClipRegion(QRegion(event.rect()).subtracted(QRegion(target)))
+            painter.fillRect(self.rect(), BACKGROUND)  # the bars beside or above and below the picture
+        self._drawn = target
         self.shown_index = frame.index

@@ -2,7 +2,8 @@
 turns the show's events (which come from any thread) into Qt signals emitted on the GUI thread.
 
 Chat can arrive at thousands of messages a second: what it changes is not signalled per message
-but at most a few times a second (`chat_changed`), and the panels read the store themselves."""
+but at most a few times a second (`chat_changed`, `question_asked`), and the panels read the store
+themselves."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class ShowBridge(QObject):
     part_changed = Signal(object)  # PartChanged
     chat_changed = Signal()  # messages were taken since the last time: panels re-read the store
     order_placed = Signal(int)  # an order's id
-    question_asked = Signal(int)  # a chat message's id
+    question_asked = Signal()  # questions were asked since the last time (at most four times a second, like chat)
     scene_changed = Signal(str, object)  # program, preview (None outside studio mode)
     recording_started = Signal(object)  # Path
     recording_stopped = Signal(object, str)  # the finished file, and an error ("" when it went well)
@@ -57,6 +58,7 @@ class ShowBridge(QObject):
         self._opening: Task | None = None
         self._closed = False
         self._chat_pending = threading.Event()
+        self._questions_pending = threading.Event()
         self._before_end: list[Callable[[LiveShow], None]] = []
         self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._chat_timer = QTimer(self, interval=CHAT_SIGNAL_MS)
@@ -143,8 +145,6 @@ class ShowBridge(QObject):
             self.part_changed.emit(event)
         elif isinstance(event, OrderPlaced):
             self.order_placed.emit(event.order_id)
-        elif isinstance(event, QuestionAsked):
-            self.question_asked.emit(event.message_id)
         elif isinstance(event, SceneChanged):
             self.scene_changed.emit(event.program, event.preview)
         elif isinstance(event, RecordingStarted):
@@ -155,10 +155,12 @@ class ShowBridge(QObject):
             self.ended.emit(event.show_id, event.orders, event.rehearsal)
 
     def _from_show(self, event: ShowEvent) -> None:
-        """On the show's threads: a chat message taken raises a flag (see the module's doc); every
-        other event is queued to the GUI thread."""
+        """On the show's threads: a chat message taken or a question asked raises a flag (see the
+        module's doc); every other event is queued to the GUI thread."""
         if isinstance(event, ChatTaken):
             self._chat_pending.set()
+        elif isinstance(event, QuestionAsked):
+            self._questions_pending.set()
         else:
             self._event.emit(event)
 
@@ -166,6 +168,9 @@ class ShowBridge(QObject):
         if self._chat_pending.is_set():
             self._chat_pending.clear()
             self.chat_changed.emit()
+        if self._questions_pending.is_set():
+            self._questions_pending.clear()
+            self.question_asked.emit()
 
 
 class _Opened:

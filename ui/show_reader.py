@@ -1,6 +1,6 @@
-"""Reads one thing of the open show from its store a few times a second, on a worker, and
-hands it to the panel on the GUI thread (a poll's votes, a giveaway's entries). The panel's
-own writes go through the same jobs, so a read given after a write sees it."""
+"""Reads one thing of the open show from its store a few times a second while its panel is
+visible, on a worker, and hands it to the panel on the GUI thread (a poll's votes, a giveaway's
+entries). The panel's own writes go through the same jobs, so a read given after a write sees it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from ui.show_bridge import ShowBridge
@@ -28,7 +29,7 @@ class ShowReader(QObject):
         self._shown = shown
         self.jobs = StoreJobs(name, self)
         self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
 
     @property
     def show_id(self) -> int | None:
@@ -44,6 +45,11 @@ class ShowReader(QObject):
             return
         self.timer.start()
         self.refresh()
+
+    def _tick(self) -> None:
+        panel = self.parent()
+        if not isinstance(panel, QWidget) or panel.isVisible():  # a tab behind another reads once it is shown
+            self.refresh()
 
     def refresh(self) -> None:
         show_id = self.show_id

@@ -62,3 +62,16 @@ def questions_with_ids(db: Database, message_ids: Collection[int]) -> list[Quest
     return db.execute("SELECT id, author_name, text, question_state FROM chat_messages "
                       "WHERE id IN (SELECT value FROM json_each(?)) AND question_state IS NOT NULL ORDER BY id",
                       (json.dumps(sorted(message_ids)),)).fetchall()
+
+
+def question_changes(db: Database, show_id: int, after_event: int) -> tuple[int, set[int]]:
+    """The show's questions changed since the change `after_event` (a state, a moderator's removal, a
+    forgotten buyer; being asked is not a change): (the latest change's id, the messages' ids)."""
+    rows = db.execute("SELECT id, message_id FROM question_events WHERE id > ? AND show_id = ?",
+                      (after_event, show_id)).fetchall()
+    return max((row[0] for row in rows), default=after_event), {row[1] for row in rows}
+
+
+def latest_question_change(db: Database) -> int:
+    """The id of the newest change of any question: where `question_changes` starts from."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM question_events").fetchone()[0]

@@ -321,6 +321,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX chat_messages_by_author ON chat_messages(show_id, platform, author_id);
     CREATE INDEX orders_by_buyer_across_shows ON orders(buyer_platform, buyer_id, show_id);
     """,
+    # 16: every change to a question after it was asked (its state, a moderator hiding it, a buyer forgotten),
+    # so a live panel reads only the questions that changed. Triggers keep it, whichever writer changed the row;
+    # and the waitlist by order, to find the lines an order served.
+    """
+    CREATE TABLE question_events (
+        id INTEGER PRIMARY KEY,
+        message_id INTEGER NOT NULL,
+        show_id INTEGER NOT NULL
+    );
+    CREATE TRIGGER question_changed AFTER UPDATE OF question_state, kind, author_name, text ON chat_messages
+    WHEN OLD.question_state IS NOT NULL OR NEW.question_state IS NOT NULL BEGIN
+        INSERT INTO question_events (message_id, show_id) VALUES (NEW.id, NEW.show_id);
+    END;
+    CREATE TRIGGER question_deleted AFTER DELETE ON chat_messages WHEN OLD.question_state IS NOT NULL BEGIN
+        INSERT INTO question_events (message_id, show_id) VALUES (OLD.id, OLD.show_id);
+    END;
+    CREATE INDEX waitlist_by_order ON waitlist(order_id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

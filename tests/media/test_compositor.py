@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+import cv2
 import numpy as np
 
 from media.blend import prepare_overlay
@@ -206,5 +207,27 @@ def test_the_clock_keeps_the_program_at_monitor_size_for_a_window():
     assert ready.wait(30)
     compositor.stop()
     monitor = compositor.latest_monitor()
-    assert monitor is not None and monitor.image.shape == (90, 160, 3)
-    assert tuple(monitor.image[45, 80]) == (10, 200, 30)
+    assert monitor is not None and monitor.image.shape == (90, 160, 4)  # opaque BGRA, as a window draws it
+    assert tuple(monitor.image[45, 80]) == (10, 200, 30, 255)
+
+
+def test_the_monitor_frame_is_the_program_scaled_down_close_to_an_area_average():
+    """Halved by 2x2 averages, then linear the rest of the way: within half a level of INTER_AREA on
+    average, off more only on a few edge pixels (fine stripes of 1-2 pixels would alias a little)."""
+    y, x = np.mgrid[0:1080, 0:1920]
+    picture = np.dstack([x * 255 // 1919, y * 255 // 1079, (x + y) % 256]).astype(np.uint8)
+    picture[100:600, 1200:1700] = (0, 0, 255)  # hard edges too
+    cv2.putText(picture, "Vitrina R$ 99,90", (80, 900), cv2.FONT_HERSHEY_SIMPLEX, 5, (255, 255, 255), 12)  # and text
+    ready = threading.Event()
+    compositor = Compositor(1920, 1080, 30, {"a": StillSource(picture)}, full_frame("a", 1920, 1080))
+    compositor.subscribe(lambda frame: frame.index > 1 and ready.set())
+    compositor.set_monitor_size(700, 420)
+    compositor.start()
+    assert ready.wait(30)
+    compositor.stop()
+    monitor = compositor.latest_monitor()
+    assert monitor is not None and monitor.image.shape == (394, 700, 4)
+    reference = cv2.cvtColor(cv2.resize(picture, (700, 394), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2BGRA)
+    difference = np.abs(monitor.image.astype(int) - reference)
+    assert difference.mean() < 0.5 and np.percentile(difference, 99) <= 6  # linear all the way: 0.34 and 9
+    assert tuple(monitor.image[394 * 300 // 1080, 700 * 1400 // 1920]) == (0, 0, 255, 255)

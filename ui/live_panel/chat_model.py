@@ -13,12 +13,13 @@ from PySide6.QtGui import QColor
 
 from studio.commerce.chat_feed import ChatLine
 from ui.live_panel.fill import fill
-from ui.live_panel.lines_model import LineTable, ModelIndex
+from ui.live_panel.lines_model import LineTable
 from ui.live_panel.show_cursor import CHAT_ROWS
 
 TIME, PLATFORM, AUTHOR, MESSAGE, TAKEN_AS = range(5)
 FLAGGED_COLOUR = QColor("#d68a1f")
 BUY_COLOUR = QColor("#2e9d5b")
+INKS = {"flagged": FLAGGED_COLOUR, "buy": BUY_COLOUR}  # what a message was taken for, in colour
 
 
 def plain_tooltip(text: str) -> str:
@@ -53,16 +54,14 @@ class ChatModel(LineTable):
         self._lines.extend(lines)
         self.endInsertRows()
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self._lines[index.row()]
+    def value(self, row: int, column: int, role: int) -> Any:
+        line = self._lines[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (MESSAGE, TAKEN_AS):
-            return plain_tooltip(self._text(line, index.column()))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == TAKEN_AS:
-            return {"flagged": FLAGGED_COLOUR, "buy": BUY_COLOUR}.get(line.kind)
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (MESSAGE, TAKEN_AS):
+            return plain_tooltip(self._text(line, column))
+        if role == Qt.ItemDataRole.ForegroundRole and column == TAKEN_AS:
+            return INKS.get(line.kind)
         return None
 
     def _text(self, line: ChatLine, column: int) -> str:

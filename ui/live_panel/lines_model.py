@@ -7,9 +7,10 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+DISPLAY, ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
 
 
 class LineTable(QAbstractTableModel):
@@ -34,6 +35,27 @@ class LineTable(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """What the cell at (`row`, `column`) holds for `role` (None: nothing)."""
+        raise NotImplementedError
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.value(index.row(), index.column(), role) if index.isValid() else None
+
+    def multiData(self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view's delegate asks of a cell, in one call: painting calls back into Python
+        once a cell rather than once a role (seven), and each call waits for the GIL, which the
+        show's threads hold much of the time under heavy chat."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        if isinstance(roleDataSpan, QModelRoleData):
+            roleDataSpan.setData(self.value(row, column, roleDataSpan.role()))
+            return
+        for place in range(roleDataSpan.size()):  # a sequence, though its stubs give it no __iter__
+            role_data = roleDataSpan[place]  # type: ignore[index]
+            role_data.setData(self.value(row, column, role_data.role()))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -76,8 +98,20 @@ class LinesModel(LineTable):
         self.endResetModel()
 
     def update(self, lines: Iterable[Any]) -> None:
-        for line in lines:
-            self._put(line)
+        """Lines as they are now: a changed one is one row's dataChanged (none when it reads the
+        same), a new one an insert; new lines that fall next to each other are one insert."""
+        run: list[Any] = []  # new lines, in place order, that all fall in the gap before row `at`
+        at = 0
+        for line in sorted(self._changed(lines), key=self.place):
+            row = bisect_left(self._places, self.place(line))
+            if run and row != at:
+                self._insert(at, run)
+                run, row = [], bisect_left(self._places, self.place(line))
+            if not run:
+                at = row
+            run.append(line)
+        if run:
+            self._insert(at, run)
 
     def remove(self, keys: Iterable[int]) -> None:
         for key in keys:
@@ -87,25 +121,28 @@ class LinesModel(LineTable):
                 del self._lines[row], self._places[row], self._place_of[key]
                 self.endRemoveRows()
 
-    def keep_only(self, lines: list[Any]) -> None:
-        """The model holds exactly `lines`: others leave, new ones come in, changed ones change."""
-        kept = {self.key(line) for line in lines}
-        self.remove([self.key(line) for line in self._lines if self.key(line) not in kept])
-        self.update(lines)
+    def _changed(self, lines: Iterable[Any]) -> list[Any]:
+        """The lines not in the model yet: those in it at the same place are changed there, and
+        those that move are taken out (to go in again at their new place)."""
+        new: dict[int, Any] = {}
+        for line in lines:
+            key, place = self.key(line), self.place(line)
+            row = self.row_of(key)
+            if row is not None and self._places[row] == place:
+                if self._lines[row] != line:
+                    self._lines[row] = line
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+                continue
+            self.remove([key])
+            new[key] = line  # the latest of a key given twice
+        return list(new.values())
 
-    def _put(self, line: Any) -> None:
-        key, place = self.key(line), self.place(line)
-        row = self.row_of(key)
-        if row is not None and self._places[row] == place:
-            self._lines[row] = line
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
-            return
-        self.remove([key])
-        row = bisect_left(self._places, place)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.insert(row, line)
-        self._places.insert(row, place)
-        self._place_of[key] = place
+    def _insert(self, row: int, lines: list[Any]) -> None:
+        self.beginInsertRows(QModelIndex(), row, row + len(lines) - 1)
+        places = [self.place(line) for line in lines]
+        self._lines[row:row] = lines
+        self._places[row:row] = places
+        self._place_of.update((self.key(line), place) for line, place in zip(lines, places, strict=True))
         self.endInsertRows()
 
     # Reading it
@@ -114,12 +151,10 @@ class LinesModel(LineTable):
         place = self._place_of.get(key)
         return bisect_left(self._places, place) if place is not None else None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(self._lines[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            alignment = self.alignment(index.column())
+    def value(self, row: int, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            return self.text(self._lines[row], column)
+        if role == ALIGNMENT:
+            alignment = self.alignment(column)
             return int(alignment | Qt.AlignmentFlag.AlignVCenter) if alignment is not None else None
         return None

@@ -1,5 +1,6 @@
 """What the live panel's reader hands the GUI thread in one go: what changed in the show's store
-since the last batch (or all of it, for the first one)."""
+since the last batch (or all of it, for the first one). Only what changed: a long show's open
+questions and waiting list are not handed over again with every message."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ class LiveBatch:
     locale: str  # the store's, for money
     chat: list[ChatLine]  # shown messages since the last batch, oldest first
     chat_total: int  # shown messages in the show so far
-    questions: list[Question]  # asked since the last batch, or moved on, as they are now
+    questions: list[Question]  # asked since the last batch, or changed, as they are now (the first: all open ones)
+    questions_gone: list[int]  # ids of questions no longer in the store (a forgotten buyer's)
     orders: list[OrderLine]  # placed since the last batch, or moved on, as they are now
-    waitlist: list[WaitLine] | None  # the whole waiting list, when it may have changed
+    waitlist: list[WaitLine]  # joined the waiting list since the last batch (the first: all who wait)
+    waitlist_served: list[int]  # ids of waitlist lines an order served since the last batch
     sales: Sales | None  # when an order was placed or moved on

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from media.health import Health
 from studio.live.show import LiveShow
@@ -50,9 +50,13 @@ class LivePanel(QWidget):
         self.chat_tab = ChatTab(self.chat, self.write, self)
         self.orders_tab = OrdersTab(self.orders, self.write, self)
         self.waitlist_table = make_table(self.waitlist, PRODUCT, self)
-        self.tabs = QTabWidget(self)
+        # A tab bar over a stack rather than a QTabWidget: a count in a tab's title changes with every
+        # batch, and a QTabWidget lays itself out and repaints every page whenever its bar's text changes.
+        self.tabs, self.pages = QTabBar(self, drawBase=True, expanding=False), QStackedWidget(self)
         for tab in (self.questions_tab, self.chat_tab, self.orders_tab, self.waitlist_table):
-            self.tabs.addTab(tab, "")
+            self.tabs.addTab("")
+            self.pages.addWidget(tab)
+        self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
         self.problem = QLabel(self, textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # a refusal, in plain words
         self.problem.setStyleSheet("color: #d64545")
         self.sound_on = QCheckBox(self.tr("Sound on new orders"), self)
@@ -64,6 +68,7 @@ class LivePanel(QWidget):
         self._generation = 0
         self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
         self._chat_total = 0
+        self._counts_shown: tuple[int, ...] = ()
         self._announced: set[int] = set()  # orders the show placed that no batch has shown yet
         self._reading_problem = ""
         self.reader = StoreReader(self._batch_read.emit, self._wrote.emit)
@@ -78,7 +83,10 @@ class LivePanel(QWidget):
         footer.addWidget(self.sound_on)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.pages, 1)
+        layout.addSpacing(4)
         layout.addLayout(footer)
 
     def _connect(self) -> None:
@@ -88,7 +96,7 @@ class LivePanel(QWidget):
         self._reader_changed.connect(self._reader_health, queued)
         self.bridge.show_changed.connect(self._follow)
         self.bridge.chat_changed.connect(self.reader.poke)
-        self.bridge.question_asked.connect(lambda _message_id: self.reader.poke())
+        self.bridge.question_asked.connect(self.reader.poke)
         self.bridge.order_placed.connect(self._order_placed)
         application = QCoreApplication.instance()
         if application is not None:
@@ -127,12 +135,13 @@ class LivePanel(QWidget):
             self.shown_show = batch.show_id
             self.questions.replace_all(batch.questions)
             self.orders.replace_all(batch.orders)
+            self.waitlist.replace_all(batch.waitlist)
         else:
-            self.questions.apply(batch.questions)
+            self.questions.apply(batch.questions, batch.questions_gone)
             self.orders.update(batch.orders)
+            self.waitlist.remove(batch.waitlist_served)
+            self.waitlist.update(batch.waitlist)
         self.chat.append(batch.chat)
-        if batch.waitlist is not None:
-            self.waitlist.keep_only(batch.waitlist)
         if batch.sales is not None:
             self.orders_tab.show_sales(batch.sales)
         self._chat_total = batch.chat_total
@@ -141,10 +150,15 @@ class LivePanel(QWidget):
         self.batch_shown.emit(batch)
 
     def _show_counts(self) -> None:
-        self.tabs.setTabText(QUESTIONS, self.tr("Questions (%n)", "", self.questions.rowCount()))
-        self.tabs.setTabText(CHAT, self.tr("Chat (%n)", "", self._chat_total))
-        self.tabs.setTabText(ORDERS, self.tr("Orders (%n)", "", self.orders.rowCount()))
-        self.tabs.setTabText(WAITLIST, self.tr("Waitlist (%n)", "", self.waitlist.rowCount()))
+        counts = (self.questions.rowCount(), self._chat_total, self.orders.rowCount(), self.waitlist.rowCount())
+        if counts == self._counts_shown:
+            return
+        self._counts_shown = counts
+        texts = (self.tr("Questions (%n)", "", counts[QUESTIONS]), self.tr("Chat (%n)", "", counts[CHAT]),
+                 self.tr("Orders (%n)", "", counts[ORDERS]), self.tr("Waitlist (%n)", "", counts[WAITLIST]))
+        for index, text in enumerate(texts):
+            if self.tabs.tabText(index) != text:
+                self.tabs.setTabText(index, text)
 
     # New orders
 

@@ -14,6 +14,11 @@ __all__ = ["BUYER", "ORDER", "PRICE", "PRODUCT", "QUANTITY", "STATE", "VARIANT",
 
 
 class OrdersModel(LinesModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._state_names = {"reserved": self.tr("reserved"), "confirmed": self.tr("confirmed"), "paid": self.tr("paid"),
+                             "shipped": self.tr("shipped"), "cancelled": self.tr("cancelled")}
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Order"), self.tr("Buyer"), self.tr("Product"), self.tr("Variant"), self.tr("Qty"),
                 self.tr("Price"), self.tr("State"))
@@ -32,9 +37,7 @@ class OrdersModel(LinesModel):
         return self.state_text(line.state)
 
     def state_text(self, state: str) -> str:
-        names = {"reserved": self.tr("reserved"), "confirmed": self.tr("confirmed"), "paid": self.tr("paid"),
-                 "shipped": self.tr("shipped"), "cancelled": self.tr("cancelled")}
-        return names.get(state, state)
+        return self._state_names.get(state, state)
 
     def alignment(self, column: int) -> Qt.AlignmentFlag | None:
         return Qt.AlignmentFlag.AlignRight if column in (ORDER, QUANTITY, PRICE) else None

@@ -10,6 +10,10 @@ AUTHOR, QUESTION, STATE = range(3)
 
 
 class QuestionsModel(LinesModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._state_names = {"open": self.tr("open"), "pinned": self.tr("pinned"), "featured": self.tr("on stream")}
+
     def headers(self) -> tuple[str, ...]:
         return self.tr("Asked by"), self.tr("Question"), self.tr("State")
 
@@ -24,9 +28,9 @@ class QuestionsModel(LinesModel):
             return line[1]
         if column == QUESTION:
             return line[2]
-        return {"open": self.tr("open"), "pinned": self.tr("pinned"), "featured": self.tr("on stream")}.get(line[3], line[3])
+        return self._state_names.get(line[3], line[3])
 
-    def apply(self, questions: list[Question]) -> None:
-        """Questions as they are now: the waiting ones stay or come in, the others leave."""
-        self.remove([question[0] for question in questions if question[3] not in WAITING_STATES])
+    def apply(self, questions: list[Question], gone: list[int]) -> None:
+        """Questions as they are now: the waiting ones stay or come in, the others leave (and the `gone` ones)."""
+        self.remove([*gone, *(question[0] for question in questions if question[3] not in WAITING_STATES)])
         self.update([question for question in questions if question[3] in WAITING_STATES])

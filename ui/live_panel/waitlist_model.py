@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from studio.commerce.waiting_list import WaitLine
-from ui.live_panel.lines_model import LinesModel, ModelIndex
+from ui.live_panel.lines_model import LinesModel
 from ui.live_panel.purchase_cells import BUYER, PRODUCT, QUANTITY, VARIANT, purchase_text
 
 PLACE, SINCE = 0, 5  # between them: the purchase's cells
@@ -19,10 +19,10 @@ class WaitlistModel(LinesModel):
     def headers(self) -> tuple[str, ...]:
         return self.tr("#"), self.tr("Buyer"), self.tr("Product"), self.tr("Variant"), self.tr("Qty"), self.tr("Since")
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == PLACE and role == Qt.ItemDataRole.DisplayRole:
-            return str(index.row() + 1)  # the place in the queue
-        return super().data(index, role)
+    def value(self, row: int, column: int, role: int) -> Any:
+        if column == PLACE and role == Qt.ItemDataRole.DisplayRole:
+            return str(row + 1)  # the place in the queue
+        return super().value(row, column, role)
 
     def text(self, line: WaitLine, column: int) -> str:
         purchase = purchase_text(line, column)

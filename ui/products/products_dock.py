@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 LOOK_MS = 1000  # how often the catalog thread checks whether the store moved under the list
+ORDER_LOOK_MS = 250  # how soon after an order it looks (orders by the hundred a second make one look)
 PROBLEM_STYLE = "color: #c0392b"
 
 
@@ -81,7 +82,9 @@ class ProductsDock(QWidget):
         self._look_timer.timeout.connect(lambda: self.catalog.look(self._show_id()))
         self.pictures.follow(bridge.database, bridge.paths.images)
         bridge.show_changed.connect(self._show_changed)
-        bridge.order_placed.connect(lambda _order: self.catalog.look(self._show_id()))
+        self._order_look = QTimer(self, singleShot=True, interval=ORDER_LOOK_MS)  # a burst of orders: one look
+        self._order_look.timeout.connect(lambda: self.catalog.look(self._show_id()))
+        bridge.order_placed.connect(self._order_placed)  # a method: it goes with the dock, unlike a lambda
         self._look_timer.start()
         self._update_actions()
         self.reload()
@@ -156,6 +159,11 @@ class ProductsDock(QWidget):
         catalog.written.connect(self._written)
         return catalog
 
+    @Slot(int)
+    def _order_placed(self, _order_id: int) -> None:
+        if not self._order_look.isActive():
+            self._order_look.start()
+
     def _show_id(self) -> int | None:
         show = self.bridge.show
         return show.show_id if show is not None else None
@@ -184,6 +192,7 @@ class ProductsDock(QWidget):
     def stop(self) -> None:
         """For closing: the catalog thread and the picture fetcher end (and are waited for)."""
         self._look_timer.stop()
+        self._order_look.stop()
         self.catalog.stop()
         self.pictures.stop()
         for task in self._retiring:
@@ -191,11 +200,14 @@ class ProductsDock(QWidget):
 
     @Slot(object)
     def _show_snapshot(self, snapshot: CatalogSnapshot) -> None:
-        current = self.model.product_at(self.tree.currentIndex())
-        expanded = self._expanded_ids()
         self.snapshot = snapshot
-        self.model.show(snapshot)
-        self._restore(current, expanded)
+        if self.model.same_rows(snapshot):  # changed in place: the selection and the open rows stay as they are
+            self.model.show(snapshot)
+        else:
+            current = self.model.product_at(self.tree.currentIndex())
+            expanded = self._expanded_ids()
+            self.model.show(snapshot)
+            self._restore(current, expanded)
         count = len(snapshot.products)
         if snapshot.search:
             self.summary.setText(self.tr("%n products matching “%1”", "", count).replace("%1", snapshot.search))

@@ -41,10 +41,29 @@ class ProductsModel(QAbstractItemModel):
         self._snapshot = CatalogSnapshot([], {}, "en_US", "")
 
     def show(self, snapshot: CatalogSnapshot) -> None:
-        self.beginResetModel()
-        self._snapshot = snapshot
-        self._products = snapshot.products
-        self.endResetModel()
+        """The list as `snapshot` has it: changed in place, row by row, when it has the same rows
+        (an order moved the stock; an edit), laid out again otherwise."""
+        if not self.same_rows(snapshot):
+            self.beginResetModel()
+            self._snapshot, self._products = snapshot, snapshot.products
+            self.endResetModel()
+            return
+        old, self._snapshot, self._products = self._snapshot, snapshot, snapshot.products
+        every_row = (old.pinned_id, old.locale) != (snapshot.pinned_id, snapshot.locale)
+        for row, (before, after) in enumerate(zip(old.products, snapshot.products, strict=True)):
+            if every_row or before != after or old.thumbnails.get(after.id or 0) is not snapshot.thumbnails.get(after.id or 0):
+                self._row_changed(row, len(after.variants))
+
+    def same_rows(self, snapshot: CatalogSnapshot) -> bool:
+        """`snapshot` lists the same products, in the same order, with as many variants each."""
+        return [(product.id, len(product.variants)) for product in self._products] == \
+            [(product.id, len(product.variants)) for product in snapshot.products]
+
+    def _row_changed(self, row: int, variants: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+        if variants:
+            parent = self.index(row, 0)
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(variants - 1, COLUMNS - 1, parent))
 
     @property
     def locale(self) -> str:

@@ -1,5 +1,6 @@
 """The queries a live panel follows a show with: chat since a message (moderated ones left out),
-questions since one and by id, orders changed since a state change, the waiting list, the sales."""
+questions since one, by id and changed since a change, orders changed since a state change, the
+waiting list (and who joined it since a line, and whom orders served), the sales."""
 
 from __future__ import annotations
 
@@ -7,13 +8,21 @@ import pytest
 
 from studio.chat.desk import ChatDesk
 from studio.chat.message import ChatMessage
+from studio.chat.removal import Removal
 from studio.commerce.chat_feed import chat_after, shown_messages
 from studio.commerce.moderation import BLOCKED_USERS, block
 from studio.commerce.order_list import latest_order_change, order_changes, orders_with_ids
 from studio.commerce.orders import change_state
-from studio.commerce.question_queue import questions_after, questions_with_ids, set_question_state
+from studio.commerce.privacy import forget_buyer
+from studio.commerce.question_queue import (
+    latest_question_change,
+    question_changes,
+    questions_after,
+    questions_with_ids,
+    set_question_state,
+)
 from studio.commerce.reports import Sales, show_sales
-from studio.commerce.waiting_list import waiting
+from studio.commerce.waiting_list import latest_wait_line, served_by, waiting
 from studio.paths import resolve_paths
 from studio.shows import start_show
 from studio.store import open_store
@@ -71,3 +80,49 @@ def test_orders_changed_since_a_state_change_the_waiting_list_and_the_sales(shop
         ("Ana", "cancelled"), ("Dee", "reserved")]
     assert waiting(db, show) == []
     assert order_changes(db, show, latest) == (latest, set())
+
+
+def test_question_changes_name_the_questions_changed_since_a_change_and_nothing_else(shop):
+    db, show, say = shop
+    start = latest_question_change(db)
+    first, second, third = (say(name, f"is A{n} see-through?") for n, name in enumerate(("ana", "bea", "cid"), 1))
+    say("dee", "hello")
+    assert question_changes(db, show, start) == (start, set())  # being asked is not a change
+    set_question_state(db, second, "pinned")
+    seen, changed = question_changes(db, show, start)
+    assert seen > start and changed == {second}
+    set_question_state(db, first, "featured")
+    set_question_state(db, third, "featured")  # the first one on stream is answered by it
+    latest, changed = question_changes(db, show, seen)
+    assert changed == {first, third}
+    assert [question[3] for question in questions_with_ids(db, changed)] == ["answered", "featured"]
+    assert question_changes(db, show, latest) == (latest, set())
+
+
+def test_a_moderators_removal_and_a_forgotten_buyer_are_question_changes(shop):
+    db, show, say = shop
+    asked, kept = say("ana", "is A1 see-through?"), say("bea", "does A2 come in blue?")
+    start = latest_question_change(db)
+    ChatDesk(db, show).remove(Removal("twitch", "#shop", user_id="ana"))
+    seen, changed = question_changes(db, show, start)
+    assert changed == {asked} and questions_with_ids(db, changed)[0][3] == "dismissed"
+    forget_buyer(db, "bea")
+    _, changed = question_changes(db, show, seen)
+    assert changed == {kept} and questions_with_ids(db, changed) == []  # no longer in the store
+
+
+def test_who_joined_the_waitlist_since_a_line_and_whom_orders_served(shop):
+    db, show, say = shop
+    for buyer in ("ana", "bea", "cid"):  # A5 has 3 in stock
+        say(buyer, "sold A5")
+    start = latest_wait_line(db)
+    say("dee", "sold A5")
+    say("eve", "sold A5")
+    dee, eve = waiting(db, show, start)
+    assert (dee.buyer_name, eve.buyer_name) == ("Dee", "Eve")
+    assert waiting(db, show, latest_wait_line(db)) == []
+    seen = latest_order_change(db)
+    change_state(db, min(order_changes(db, show, 0)[1]), "cancelled")  # Ana's: Dee is served
+    _, moved = order_changes(db, show, seen)
+    assert served_by(db, show, moved) == [dee.id]
+    assert waiting(db, show) == [eve]

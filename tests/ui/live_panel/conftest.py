@@ -71,10 +71,9 @@ class Ingest:
     @staticmethod
     def send(socket: ClientConnection, author: str, text: str) -> None:
         socket.send(json.dumps({"platform": "tiktok", "author_id": author.lower(), "author_name": author, "text": text}))
-        answer = json.loads(socket.recv(timeout=10))
-        while "reply" in answer:  # the studio's answer to a buyer, sent back to the bridge: not the ack
-            answer = json.loads(socket.recv(timeout=10))
-        assert answer["ok"] is True
+        while "ok" not in (frame := json.loads(socket.recv(timeout=10))):
+            assert "reply" in frame, frame  # the studio's reply in chat to an earlier message comes first
+        assert frame["ok"] is True
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ dismissing one takes it off the list."""
 
 from __future__ import annotations
 
-from studio.commerce.question_queue import featured_question
+from studio.commerce.question_queue import featured_question, set_question_state
 from studio.storage import open_database
 from tests.ui.live_panel.conftest import SHOWN_MS, column
 from ui.live_panel.live_panel import QUESTIONS
@@ -45,3 +45,21 @@ def test_feature_puts_a_question_on_stream_and_answer_and_dismiss_take_them_off_
     assert panel.tabs.tabText(QUESTIONS) == "Questions (1)"
     act(qtbot, panel, "Fay", tab.pin)
     qtbot.waitUntil(lambda: column(panel.questions, STATE) == ["pinned"], timeout=SHOWN_MS)
+
+
+def test_a_question_answered_after_the_first_batch_comes_as_one_change_and_the_other_rows_stay(qtbot, panel, chat):
+    asked = [chat.say(name, f"is A{n} see-through?") for n, name in enumerate(("Ana", "Bea", "Cid", "Dee"), 1)]
+    qtbot.waitUntil(lambda: panel.questions.rowCount() == 4, timeout=SHOWN_MS)
+    rows = panel.questions.lines()
+    batches: list = []
+    panel.batch_shown.connect(batches.append)
+    resets: list = []
+    panel.questions.modelReset.connect(lambda: resets.append(True))
+    removed: list[tuple[int, int]] = []
+    panel.questions.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    panel.write("Answering", lambda db: set_question_state(db, asked[2], "answered"))
+    qtbot.waitUntil(lambda: panel.questions.rowCount() == 3, timeout=SHOWN_MS)
+    assert [batch.questions for batch in batches if batch.questions] == [[(asked[2], "Cid", "is A3 see-through?", "answered")]]
+    assert panel.questions.lines() == [rows[0], rows[1], rows[3]]  # the same lines, read once
+    assert removed == [(2, 2)] and resets == []
+    assert panel.tabs.tabText(QUESTIONS) == "Questions (3)"

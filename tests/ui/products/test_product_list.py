@@ -51,3 +51,20 @@ def test_the_list_follows_stock_an_order_elsewhere_took(qtbot, dock, paths):
         mug = find_by_code(db, "A2")
         place_order(db, start_show(db), Buyer("twitch", "ana", "Ana"), BuyComment(mug, None, 2, None), "sold A2 x2")
     qtbot.waitUntil(lambda: cell(dock, "A2", STOCK).data() == "16", timeout=10000)
+
+
+def test_stock_an_order_took_changes_its_rows_in_place_keeping_the_selection_and_the_open_rows(qtbot, dock, paths):
+    dress = cell(dock, "A1", PICTURE)
+    dock.tree.expand(dress)
+    dock.tree.setCurrentIndex(cell(dock, "A3", CODE))
+    resets: list[bool] = []
+    changed: list[int] = []
+    dock.model.modelReset.connect(lambda: resets.append(True))
+    dock.model.dataChanged.connect(lambda top, _bottom, _roles: top.parent().isValid() or changed.append(top.row()))
+    with store_session(paths) as db:
+        place_order(db, start_show(db), Buyer("twitch", "ana", "Ana"), BuyComment(find_by_code(db, "A2"), None, 1, None),
+                    "sold A2")
+    qtbot.waitUntil(lambda: cell(dock, "A2", STOCK).data() == "17", timeout=10000)
+    assert resets == [] and changed == [row_of(dock, "A2")]  # the mug's row alone
+    assert dock.selected() is not None and dock.selected().code == "A3"
+    assert dock.tree.isExpanded(cell(dock, "A1", PICTURE))
