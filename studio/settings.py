@@ -9,6 +9,8 @@ from studio.storage import transaction
 DEFAULT_LOCALE = "en_US"
 CURRENCY = "currency"
 LOCALE = "locale"
+WINDOW_LANGUAGE = "window_language"
+SYSTEM_LANGUAGE = "system"  # the window follows the desktop's language
 
 
 def get_setting(db: Database, key: str, default: str) -> str:
@@ -37,3 +39,8 @@ def store_locale(db: Database) -> str:
 def language_of(locale: str) -> str:
     """The language of a locale: pt_BR and pt-BR are pt."""
     return locale.replace("-", "_").split("_")[0].lower()
+
+
+def window_language(db: Database) -> str:
+    """The window's language: "system", or one of studio.translation.LANGUAGES (the stream follows the locale)."""
+    return get_setting(db, WINDOW_LANGUAGE, SYSTEM_LANGUAGE)

@@ -1,4 +1,4 @@
-"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale)."""
+"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale, window language...)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,18 @@ from studio.commerce.keywords import SETTING as KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
-from studio.settings import CURRENCY, LOCALE, get_setting, set_setting, store_locale
+from studio.settings import (
+    CURRENCY,
+    LOCALE,
+    SYSTEM_LANGUAGE,
+    WINDOW_LANGUAGE,
+    get_setting,
+    set_setting,
+    store_locale,
+    window_language,
+)
 from studio.store import open_store
+from studio.translation import LANGUAGES
 
 
 class SettingError(ValueError):
@@ -41,9 +51,18 @@ def _buy_keywords(value: str) -> str:
     return value.strip()
 
 
+def _window_language(value: str) -> str:
+    choices = (SYSTEM_LANGUAGE, *LANGUAGES)
+    if value not in choices:
+        raise SettingError(f"{WINDOW_LANGUAGE}: '{value}' is not one of {', '.join(choices)}")
+    return value
+
+
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
     LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
+    WINDOW_LANGUAGE: (f"the window's language: {SYSTEM_LANGUAGE} (the desktop's) or one of {', '.join(LANGUAGES)}; "
+                      "the stream speaks the locale's", _window_language),
     KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
 }
 
@@ -68,7 +87,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         set_setting(db, args.name, check(args.value))
     names = [args.name] if args.name else sorted(SETTINGS)
     current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
-               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)"}
+               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)",
+               WINDOW_LANGUAGE: window_language(db)}
     for name in names:
         print(f"{name} = {current[name]}")
     return 0
