@@ -1,0 +1,1503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AudioStrip</name>
+    <message>
+        <source>Mute</source>
+        <translation>Выкл. звук</translation>
+    </message>
+    <message>
+        <source>Mute this input: the stream and the recording go silent for it</source>
+        <translation>Выключить этот вход: его не будет слышно ни в эфире, ни в записи</translation>
+    </message>
+    <message>
+        <source>Gain, from %1 to +%2 dB</source>
+        <translation>Усиление, от %1 до +%2 дБ</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Звук выкл.</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 дБ</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogThread</name>
+    <message>
+        <source>This failed: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read: %1</source>
+        <translation>Не удаётся прочитать каталог: %1</translation>
+    </message>
+    <message>
+        <source>The store refused it: %1</source>
+        <translation>База данных отказала: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWrites</name>
+    <message>
+        <source>%1 is on stream</source>
+        <translation>%1 в эфире</translation>
+    </message>
+    <message>
+        <source>Nothing is pinned</source>
+        <translation>Ничего не закреплено</translation>
+    </message>
+    <message>
+        <source>%1: the price is now %2</source>
+        <translation>%1: теперь цена %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n left</source>
+        <translation>
+            <numerusform>%1: осталась %n шт.</numerusform>
+            <numerusform>%1: осталось %n шт.</numerusform>
+            <numerusform>%1: осталось %n шт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on sale at %2 for %3 min</source>
+        <translation>%1 со скидкой: %2 на %3 мин</translation>
+    </message>
+    <message>
+        <source>%1 %2 saved</source>
+        <translation>%1 %2: сохранено</translation>
+    </message>
+    <message>
+        <source>%1 has orders, so it stays in the catalog</source>
+        <translation>У %1 есть заказы, поэтому он остаётся в каталоге</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1: удалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n demo products</source>
+        <translation>
+            <numerusform>Удалён %n демо-товар</numerusform>
+            <numerusform>Удалено %n демо-товара</numerusform>
+            <numerusform>Удалено %n демо-товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %n that have orders</source>
+        <translation>
+            <numerusform>; оставлен %n с заказами</numerusform>
+            <numerusform>; оставлено %n с заказами</numerusform>
+            <numerusform>; оставлено %n с заказами</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Распознано как</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>помечено: %1</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>помечено</translation>
+    </message>
+    <message>
+        <source>order reserved</source>
+        <translation>заказ зарезервирован</translation>
+    </message>
+    <message>
+        <source>on the waitlist</source>
+        <translation>в листе ожидания</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>buy: %1</source>
+        <translation>покупка: %1</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>poll vote</source>
+        <translation>голос в опросе</translation>
+    </message>
+    <message>
+        <source>giveaway entry</source>
+        <translation>участие в розыгрыше</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>Block user “%1”</source>
+        <translation>Заблокировать «%1»</translation>
+    </message>
+    <message>
+        <source>Block word</source>
+        <translation>Заблокировать слово</translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation>Блокировка %1</translation>
+    </message>
+    <message>
+        <source>Blocking “%1”</source>
+        <translation>Блокировка «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>Эфир продолжается. Что случилось:
+{what}</translation>
+    </message>
+    <message>
+        <source>It is in the log too, with everything a bug report needs.</source>
+        <translation>Это есть и в журнале — со всем, что нужно для отчёта об ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyDialog</name>
+    <message>
+        <source>Import products</source>
+        <translation>Импорт товаров</translation>
+    </message>
+    <message>
+        <source>Currency of the prices in this file (where a row names none):</source>
+        <translation>Валюта цен в этом файле (если в строке не указана):</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDock</name>
+    <message>
+        <source>Poll</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Розыгрыш</translation>
+    </message>
+</context>
+<context>
+    <name>FlashSaleDialog</name>
+    <message>
+        <source>Flash sale</source>
+        <translation>Флеш-распродажа</translation>
+    </message>
+    <message>
+        <source>%1 %2, now %3</source>
+        <translation>%1 %2, сейчас %3</translation>
+    </message>
+    <message>
+        <source>Sale price, e.g. 19.99</source>
+        <translation>Цена со скидкой, напр. 19.99</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Начать распродажу</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Длится</translation>
+    </message>
+</context>
+<context>
+    <name>GiveawayPanel</name>
+    <message>
+        <source>A linen tote bag</source>
+        <translation>Льняная сумка-шопер</translation>
+    </message>
+    <message>
+        <source>WIN</source>
+        <translation>ХОЧУ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start giveaway</source>
+        <translation>Начать розыгрыш</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Ключевое слово</translation>
+    </message>
+    <message>
+        <source>Takes entries for</source>
+        <translation>Приём заявок</translation>
+    </message>
+    <message>
+        <source>Draw the winner</source>
+        <translation>Выбрать победителя</translation>
+    </message>
+    <message>
+        <source>Verify the draw</source>
+        <translation>Проверить розыгрыш</translation>
+    </message>
+    <message>
+        <source>Replay the draw from its recorded seed: the same winner must come out</source>
+        <translation>Повторить розыгрыш с сохранённым зерном: должен выйти тот же победитель</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) wins among %n entries. Seed: %3</source>
+        <translation>
+            <numerusform>%1 (%2) побеждает среди %n участника. Зерно: %3</numerusform>
+            <numerusform>%1 (%2) побеждает среди %n участников. Зерно: %3</numerusform>
+            <numerusform>%1 (%2) побеждает среди %n участников. Зерно: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: seed %1 draws %2 again among %n entries.</source>
+        <translation>
+            <numerusform>Проверено: зерно %1 снова выбирает %2 среди %n участника.</numerusform>
+            <numerusform>Проверено: зерно %1 снова выбирает %2 среди %n участников.</numerusform>
+            <numerusform>Проверено: зерно %1 снова выбирает %2 среди %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No giveaway yet in this show.</source>
+        <translation>В этом эфире ещё нет розыгрыша.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drawn: %1 won</source>
+        <translation>разыгран: победил %1</translation>
+    </message>
+    <message>
+        <source>taking entries</source>
+        <translation>идёт приём заявок</translation>
+    </message>
+    <message>
+        <source>closed: draw the winner</source>
+        <translation>закрыт: выберите победителя</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>напишите %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveDialog</name>
+    <message>
+        <source>Go live</source>
+        <translation>Выйти в эфир</translation>
+    </message>
+    <message>
+        <source>Publish this show to:</source>
+        <translation>Транслировать эфир на:</translation>
+    </message>
+    <message>
+        <source>No destination is saved yet. Add one in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown); the settings dialog will add them here.</source>
+        <translation>Пока нет сохранённых адресов трансляции. Добавьте в терминале: `vitrina destinations add NAME URL` (ключ запрашивается и не показывается); окно настроек добавит их сюда.</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>В эфир</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Импорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Sound on new orders</source>
+        <translation>Звук при новом заказе</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions (%n)</source>
+        <translation>
+            <numerusform>Вопросы (%n)</numerusform>
+            <numerusform>Вопросы (%n)</numerusform>
+            <numerusform>Вопросы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat (%n)</source>
+        <translation>
+            <numerusform>Чат (%n)</numerusform>
+            <numerusform>Чат (%n)</numerusform>
+            <numerusform>Чат (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders (%n)</source>
+        <translation>
+            <numerusform>Заказы (%n)</numerusform>
+            <numerusform>Заказы (%n)</numerusform>
+            <numerusform>Заказы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waitlist (%n)</source>
+        <translation>
+            <numerusform>Ожидание (%n)</numerusform>
+            <numerusform>Ожидание (%n)</numerusform>
+            <numerusform>Ожидание (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Эфир</translation>
+    </message>
+    <message>
+        <source>Polls and giveaways</source>
+        <translation>Опросы и розыгрыши</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Сцены</translation>
+    </message>
+    <message>
+        <source>Audio mixer</source>
+        <translation>Аудиомикшер</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation>&amp;Импорт товаров…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source> — REHEARSAL</source>
+        <translation> — РЕПЕТИЦИЯ</translation>
+    </message>
+    <message>
+        <source>Vitrina Studio</source>
+        <translation>Vitrina Studio</translation>
+    </message>
+    <message>
+        <source>The show could not open</source>
+        <translation>Не удалось открыть эфир</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Импорт товаров</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n products: %1 new, %2 updated</source>
+        <translation>
+            <numerusform>Импортирован %n товар: новых %1, обновлено %2</numerusform>
+            <numerusform>Импортировано %n товара: новых %1, обновлено %2</numerusform>
+            <numerusform>Импортировано %n товаров: новых %1, обновлено %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed</source>
+        <translation>Импорт не удался; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines and try again:</source>
+        <translation>Ничего не импортировано. Исправьте эти строки и попробуйте снова:</translation>
+    </message>
+    <message>
+        <source>Quit while live?</source>
+        <translation>Выйти во время эфира?</translation>
+    </message>
+    <message>
+        <source>The show is live. Quitting ends it on every destination.</source>
+        <translation>Эфир идёт. Выход завершит его на всех площадках.</translation>
+    </message>
+    <message>
+        <source>End the show and quit</source>
+        <translation>Завершить эфир и выйти</translation>
+    </message>
+</context>
+<context>
+    <name>MixerDock</name>
+    <message>
+        <source>No show is open.</source>
+        <translation>Нет открытого эфира.</translation>
+    </message>
+    <message>
+        <source>This show has no audio inputs.</source>
+        <translation>В этом эфире нет аудиовходов.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>Starting the program…</source>
+        <translation>Запуск программы…</translation>
+    </message>
+</context>
+<context>
+    <name>Monitors</name>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Превью</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Склейка</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>Затухание</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>How long a fade takes</source>
+        <translation>Длительность затухания</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Вывести превью в программу</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>Открываем эфир…</translation>
+    </message>
+    <message>
+        <source>Turn studio mode on to prepare a scene</source>
+        <translation>Включите режим студии, чтобы подготовить сцену</translation>
+    </message>
+</context>
+<context>
+    <name>OrderToast</name>
+    <message numerus="yes">
+        <source>%n new orders</source>
+        <translation>
+            <numerusform>%n новый заказ</numerusform>
+            <numerusform>%n новых заказа</numerusform>
+            <numerusform>%n новых заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order from %1: %2, %3</source>
+        <translation>Новый заказ от %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>зарезервирован</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Отметить оплату</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Создать новый</translation>
+    </message>
+    <message>
+        <source>The password comes from {variable}: change it there.</source>
+        <translation>Пароль задан в {variable}: измените его там.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep a password in: set {variable}.</source>
+        <translation>Нет системной связки ключей для пароля: задайте {variable}.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring. Give it to each tool that connects.</source>
+        <translation>Хранится в системной связке ключей. Введите его в каждом подключаемом инструменте.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>A new password: it replaces the old one when you press OK, and every tool must then be given it.</source>
+        <translation>Новый пароль: он заменит старый после нажатия «ОК», и его нужно будет ввести в каждом инструменте.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureProgressBar</name>
+    <message>
+        <source>Pictures: %v of %m</source>
+        <translation>Изображения: %v из %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures could not be fetched yet: trying again later</source>
+        <translation>
+            <numerusform>%n изображение пока не загружено: повторим позже</numerusform>
+            <numerusform>%n изображения пока не загружены: повторим позже</numerusform>
+            <numerusform>%n изображений пока не загружены: повторим позже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures cannot be used (see the log)</source>
+        <translation>
+            <numerusform>%n изображение нельзя использовать (см. журнал)</numerusform>
+            <numerusform>%n изображения нельзя использовать (см. журнал)</numerusform>
+            <numerusform>%n изображений нельзя использовать (см. журнал)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Which colour should we show next?</source>
+        <translation>Какой цвет показать следующим?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start poll</source>
+        <translation>Начать опрос</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Вариант %1</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Закрыть опрос</translation>
+    </message>
+    <message>
+        <source>No poll yet in this show.</source>
+        <translation>В этом эфире ещё нет опроса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n голос</numerusform>
+            <numerusform>%n голоса</numerusform>
+            <numerusform>%n голосов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking votes</source>
+        <translation>Идёт голосование</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes in all</source>
+        <translation>
+            <numerusform>Всего %n голос</numerusform>
+            <numerusform>Всего %n голоса</numerusform>
+            <numerusform>Всего %n голосов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Изменить товар</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Добавить товар</translation>
+    </message>
+    <message>
+        <source>chosen for you when left blank</source>
+        <translation>выбирается за вас, если оставить пустым</translation>
+    </message>
+    <message>
+        <source>e.g. 24.50</source>
+        <translation>напр. 24.50</translation>
+    </message>
+    <message>
+        <source>optional: the price before a discount</source>
+        <translation>необязательно: цена до скидки</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>e.g. Size / Colour</source>
+        <translation>напр. Размер / Цвет</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Option names</source>
+        <translation>Названия параметров</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Удалить вариант</translation>
+    </message>
+    <message>
+        <source>Variants (each with its own price and stock)</source>
+        <translation>Варианты (у каждого своя цена и остаток)</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>compare at</source>
+        <translation>старая цена</translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation>вариант %1</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 up</source>
+        <translation>«%1» — не целое число от 0</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Search products, codes, SKUs…</source>
+        <translation>Поиск товаров, кодов, артикулов…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Следующий товар</translation>
+    </message>
+    <message>
+        <source>Flash sale…</source>
+        <translation>Флеш-распродажа…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove the demo catalog…</source>
+        <translation>Удалить демо-каталог…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products matching “%1”</source>
+        <translation>
+            <numerusform>%n товар по запросу «%1»</numerusform>
+            <numerusform>%n товара по запросу «%1»</numerusform>
+            <numerusform>%n товаров по запросу «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Open a show to put products on stream</source>
+        <translation>Откройте эфир, чтобы показывать товары</translation>
+    </message>
+    <message>
+        <source>%1, price: %2. The price stays %3.</source>
+        <translation>%1, цена: %2. Цена остаётся %3.</translation>
+    </message>
+    <message>
+        <source>The shop has no currency yet: import products, or set it with `vitrina settings`</source>
+        <translation>У магазина ещё нет валюты: импортируйте товары или задайте её через `vitrina settings`</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 and its variants? This cannot be undone.</source>
+        <translation>Удалить %1 %2 вместе с вариантами? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Удалить товар</translation>
+    </message>
+    <message>
+        <source>Remove the demo catalog</source>
+        <translation>Удалить демо-каталог</translation>
+    </message>
+    <message>
+        <source>Delete the demo&apos;s products? Your own products stay.</source>
+        <translation>Удалить демо-товары? Ваши товары останутся.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>On stream now</source>
+        <translation>Сейчас в эфире</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n variants</source>
+        <translation>
+            <numerusform>  ·  %n вариант</numerusform>
+            <numerusform>  ·  %n варианта</numerusform>
+            <numerusform>  ·  %n вариантов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Распродано</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Asked by</source>
+        <translation>Спросил</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <source>on stream</source>
+        <translation>в эфире</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Feature on stream</source>
+        <translation>Показать в эфире</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Changing question %1</source>
+        <translation>Изменение вопроса %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePage</name>
+    <message>
+        <source>Let remote-control tools drive the show (obs-websocket 5)</source>
+        <translation>Разрешить инструментам удалённого управления вести эфир (obs-websocket 5)</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Требовать пароль</translation>
+    </message>
+    <message>
+        <source>https://deck.example (one per line)</source>
+        <translation>https://deck.example (по одной в строке)</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Чтение настроек…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Страницы браузера с доступом</translation>
+    </message>
+    <message>
+        <source>A web page open in your browser can reach remote control too: it is refused unless its origin is listed here</source>
+        <translation>Страница, открытая в браузере, тоже может обратиться к удалённому управлению: она будет отклонена, если её источника нет в списке</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Удалённое управление</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Не удалось прочитать настройки: {reason}</translation>
+    </message>
+    <message>
+        <source>Always required when listening beyond this machine ({host}): anyone on the network could take over the show</source>
+        <translation>Обязателен, если доступ открыт не только с этого компьютера ({host}): иначе любой в сети сможет управлять эфиром</translation>
+    </message>
+    <message>
+        <source>Without a password, any web page open in this computer&apos;s browser can switch scenes, go live or end the show. Turn it off only if you know why.</source>
+        <translation>Без пароля любая страница в браузере этого компьютера может переключать сцены, начинать или завершать эфир. Отключайте, только если понимаете зачем.</translation>
+    </message>
+    <message>
+        <source>Tools connect to {url}</source>
+        <translation>Инструменты подключаются к {url}</translation>
+    </message>
+    <message>
+        <source>Tools connect to the address and port above</source>
+        <translation>Инструменты подключаются к адресу и порту выше</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Настройки ещё читаются: нажмите «ОК» чуть позже</translation>
+    </message>
+</context>
+<context>
+    <name>SceneEditing</name>
+    <message>
+        <source>Add scene</source>
+        <translation>Добавить сцену</translation>
+    </message>
+    <message>
+        <source>Name of the new scene:</source>
+        <translation>Название новой сцены:</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Сцена</translation>
+    </message>
+    <message>
+        <source>Rename scene</source>
+        <translation>Переименовать сцену</translation>
+    </message>
+    <message>
+        <source>New name for the scene:</source>
+        <translation>Новое название сцены:</translation>
+    </message>
+    <message>
+        <source>Duplicate scene</source>
+        <translation>Дублировать сцену</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Название копии:</translation>
+    </message>
+    <message>
+        <source>“%1” is on program: put another scene on program to delete it</source>
+        <translation>«%1» в программе: выведите в программу другую сцену, чтобы удалить эту</translation>
+    </message>
+    <message>
+        <source>“%1” is in preview: prepare another scene to delete it</source>
+        <translation>«%1» в превью: подготовьте другую сцену, чтобы удалить эту</translation>
+    </message>
+    <message>
+        <source>“%1” is the only scene: a show needs one</source>
+        <translation>«%1» — единственная сцена: эфиру нужна хотя бы одна</translation>
+    </message>
+    <message>
+        <source>Delete scene</source>
+        <translation>Удалить сцену</translation>
+    </message>
+    <message>
+        <source>Delete the scene “%1” and its layers?</source>
+        <translation>Удалить сцену «%1» вместе со слоями?</translation>
+    </message>
+</context>
+<context>
+    <name>SceneLayersModel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>Карточка товара</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Бегущая строка цен</translation>
+    </message>
+    <message>
+        <source>Shown: untick to hide it</source>
+        <translation>Показан: снимите отметку, чтобы скрыть</translation>
+    </message>
+    <message>
+        <source>Hidden: tick to show it</source>
+        <translation>Скрыт: отметьте, чтобы показать</translation>
+    </message>
+</context>
+<context>
+    <name>SceneListModel</name>
+    <message>
+        <source>On program</source>
+        <translation>В программе</translation>
+    </message>
+    <message>
+        <source>In preview</source>
+        <translation>В превью</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesDock</name>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a scene showing the camera</source>
+        <translation>Добавить сцену с камерой</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen scene</source>
+        <translation>Переименовать выбранную сцену</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Дублировать…</translation>
+    </message>
+    <message>
+        <source>Copy the chosen scene and its layers</source>
+        <translation>Копировать выбранную сцену со слоями</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the chosen scene up</source>
+        <translation>Переместить выбранную сцену вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the chosen scene down</source>
+        <translation>Переместить выбранную сцену вниз</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen scene</source>
+        <translation>Удалить выбранную сцену</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Слои: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>Не удалось сохранить настройки: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShowControls</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>В эфир</translation>
+    </message>
+    <message>
+        <source>Publish to the destinations you choose</source>
+        <translation>Транслировать на выбранные площадки</translation>
+    </message>
+    <message>
+        <source>End Show</source>
+        <translation>Завершить эфир</translation>
+    </message>
+    <message>
+        <source>End the show on every destination</source>
+        <translation>Завершить эфир на всех площадках</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Record the program to the recordings folder</source>
+        <translation>Записывать программу в папку записей</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy of the shop with a practice audience: nothing is published</source>
+        <translation>Репетиция на копии магазина с тренировочной аудиторией: ничего не транслируется</translation>
+    </message>
+    <message>
+        <source>Studio Mode</source>
+        <translation>Режим студии</translation>
+    </message>
+    <message>
+        <source>Prepare the next scene in preview</source>
+        <translation>Готовить следующую сцену в превью</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing</source>
+        <translation>Репетиция ничего не транслирует</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>Завершить эфир?</translation>
+    </message>
+    <message>
+        <source>The stream stops on every destination and the recording is finished.</source>
+        <translation>Трансляция остановится на всех площадках, запись будет завершена.</translation>
+    </message>
+    <message>
+        <source>The recording failed: {error}</source>
+        <translation>Запись не удалась: {error}</translation>
+    </message>
+    <message>
+        <source>Recording saved: {path}</source>
+        <translation>Запись сохранена: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreJobs</name>
+    <message>
+        <source>The store could not do it: %1</source>
+        <translation>База данных не смогла это сделать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReader</name>
+    <message>
+        <source>Cannot read the show&apos;s store: %1</source>
+        <translation>Не удаётся прочитать базу данных эфира: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (the log says why)</source>
+        <translation>%1 не удалось (причина в журнале)</translation>
+    </message>
+</context>
+<context>
+    <name>StreamWords</name>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <comment>low-stock badge</comment>
+        <translation>
+            <numerusform>Осталась %n шт.</numerusform>
+            <numerusform>Осталось %n шт.</numerusform>
+            <numerusform>Осталось %n шт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <comment>stock badge and ticker</comment>
+        <translation>Распродано</translation>
+    </message>
+    <message>
+        <source>Comment %1 %2</source>
+        <comment>buy line: the buy keyword, then the product code</comment>
+        <translation>Напишите %1 %2</translation>
+    </message>
+    <message>
+        <source>Scan to buy</source>
+        <comment>caption under the QR code</comment>
+        <translation>Сканируйте, чтобы купить</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Флеш-распродажа</translation>
+    </message>
+    <message>
+        <source>Sale ended</source>
+        <translation>Акция завершена</translation>
+    </message>
+    <message>
+        <source>Sold!</source>
+        <comment>burst when an order arrives</comment>
+        <translation>Продано!</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <comment>title when the host names no prize</comment>
+        <translation>Розыгрыш</translation>
+    </message>
+    <message>
+        <source>Type %1 to enter</source>
+        <comment>giveaway: the keyword to type in chat</comment>
+        <translation>Напишите %1, чтобы участвовать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>giveaway entries so far</comment>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <comment>giveaway: caption over the winner&apos;s name</comment>
+        <translation>Победитель</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStatusBar</name>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>РЕПЕТИЦИЯ</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Не в эфире</translation>
+    </message>
+    <message>
+        <source>Remote: off</source>
+        <translation>Удалённо: выкл.</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>Открываем эфир…</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · lagged {lagged} · skipped {skipped} · dropped {dropped} · {kbps:.0f} kbit/s · CPU {cpu:.0f}%</source>
+        <translation>{fps:.0f} кадр/с · задержано {lagged} · пропущено {skipped} · сброшено {dropped} · {kbps:.0f} кбит/с · ЦП {cpu:.0f}%</translation>
+    </message>
+    <message>
+        <source>lagged: frames the clock could not compose in time; skipped: frames the encoder could not take; dropped: packets a slow destination let go</source>
+        <translation>задержано: кадры, которые не успели собрать вовремя; пропущено: кадры, которые не принял кодировщик; сброшено: пакеты, которые отпустила медленная площадка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote: %n clients</source>
+        <translation>
+            <numerusform>Удалённо: %n клиент</numerusform>
+            <numerusform>Удалённо: %n клиента</numerusform>
+            <numerusform>Удалённо: %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote-control tools connect to {url}</source>
+        <translation>Инструменты удалённого управления подключаются к {url}</translation>
+    </message>
+    <message>
+        <source>Remote: failed: {reason}</source>
+        <translation>Удалённо: сбой: {reason}</translation>
+    </message>
+    <message>
+        <source>The show goes on; change the address or port in File ▸ Settings…</source>
+        <translation>Эфир продолжается; измените адрес или порт в меню Файл ▸ Настройки…</translation>
+    </message>
+    <message>
+        <source>Turn remote control on in File ▸ Settings…</source>
+        <translation>Включите удалённое управление в меню Файл ▸ Настройки…</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,81 @@
+"""The stream graphics' words in the show's language, from the same Qt translations as the window.
+
+The stream follows the show's locale, not the window's language: each StreamWords asks the
+translator of its own language directly, without installing it app-wide. `%n` takes the
+count written the locale's way ("1 234 participants"); `%1`, `%2` take values in one pass.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+
+from studio.placeholders import fill
+from studio.translation import translation_language, translator
+
+
+@lru_cache(maxsize=32)
+def babel_locale(locale: str) -> Locale:
+    try:
+        return Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError) as error:
+        raise ValueError(f"'{locale}' is not a known locale") from error
+
+
+class StreamWords:
+    """What the graphics say, in the language of `locale` (English for a language Vitrina does not speak)."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = babel_locale(locale)
+        self.language = translation_language(locale)
+        self._translator = translator(self.language)
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`source` translated (its English source when the language lacks it), with `%n` the count."""
+        text = self._translator.translate("StreamWords", source, disambiguation, n) or source
+        return text.replace("%n", format_decimal(n, locale=self.locale)) if n >= 0 else text
+
+    # The product card and the ticker
+
+    def only_left(self, count: int) -> str:
+        return self.tr("Only %n left", "low-stock badge", count)
+
+    def sold_out(self) -> str:
+        return self.tr("Sold out", "stock badge and ticker")
+
+    def comment_to_buy(self, keyword: str, code: str) -> str:
+        return fill(self.tr("Comment %1 %2", "buy line: the buy keyword, then the product code"), keyword, code)
+
+    def scan_to_buy(self) -> str:
+        return self.tr("Scan to buy", "caption under the QR code")
+
+    # Flash sale, order burst, giveaway
+
+    def flash_sale(self) -> str:
+        return self.tr("Flash sale")
+
+    def sale_ended(self) -> str:
+        return self.tr("Sale ended")
+
+    def sold(self) -> str:
+        return self.tr("Sold!", "burst when an order arrives")
+
+    def giveaway(self) -> str:
+        return self.tr("Giveaway", "title when the host names no prize")
+
+    def how_to_enter(self, keyword: str) -> str:
+        return fill(self.tr("Type %1 to enter", "giveaway: the keyword to type in chat"), keyword)
+
+    def entries(self, count: int) -> str:
+        return self.tr("%n entries", "giveaway entries so far", count)
+
+    def winner(self) -> str:
+        return self.tr("Winner", "giveaway: caption over the winner's name")
+
+
+@lru_cache(maxsize=32)
+def stream_words(locale: str) -> StreamWords:
+    """The words of a show in `locale` ("pt_BR"); a locale babel does not know raises ValueError."""
+    return StreamWords(locale)
