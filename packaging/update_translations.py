@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from studio.translation import CATALOG, ENGLISH, LANGUAGES, TRANSLATIONS  # noqa: E402
+from studio.languages import ENGLISH, LANGUAGES  # noqa: E402
+from studio.translation import CATALOG, TRANSLATIONS  # noqa: E402
 
 SOURCES = ("ui", "studio", "overlays")
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from studio.languages import SYSTEM_LANGUAGE
 from studio.storage import transaction
 
 DEFAULT_LOCALE = "en_US"
 CURRENCY = "currency"
 LOCALE = "locale"
 WINDOW_LANGUAGE = "window_language"
-SYSTEM_LANGUAGE = "system"  # the window follows the desktop's language
 
 
 def get_setting(db: Database, key: str, default: str) -> str:
@@ -42,5 +42,5 @@ def language_of(locale: str) -> str:
 
 
 def window_language(db: Database) -> str:
-    """The window's language: "system", or one of studio.translation.LANGUAGES (the stream follows the locale)."""
+    """The window's language: "system", or one of studio.languages.LANGUAGES (the stream follows the locale)."""
     return get_setting(db, WINDOW_LANGUAGE, SYSTEM_LANGUAGE)

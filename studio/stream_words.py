@@ -12,8 +12,9 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
+from studio.languages import translation_language
 from studio.placeholders import fill
-from studio.translation import translation_language, translator
+from studio.translation import translator
 
 
 @lru_cache(maxsize=32)

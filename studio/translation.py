@@ -1,4 +1,4 @@
-"""The languages Vitrina speaks and their compiled Qt translations (resources/translations/*.qm).
+"""The compiled Qt translations of Vitrina's languages (resources/translations/*.qm).
 
 One translation system serves the window and the stream: the window installs these files
 app-wide (ui/translations.py); the stream asks a translator for the show's language directly
@@ -14,38 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 
 from resources import resource_path
+from studio.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-ENGLISH = "en"
-LANGUAGES = (ENGLISH, "es", "pt_BR", "fr", "ru")
-# Each language by its own name, as a language list shows it to someone who reads only that one
-LANGUAGE_NAMES = {
-    ENGLISH: "English",
-    "es": "Español",
-    "pt_BR": "Português (Brasil)",
-    "fr": "Français",
-    "ru": "Русский",
-}
 TRANSLATIONS = resource_path("translations")
 CATALOG = "vitrina"  # vitrina_pt_BR.qm
 
 _translators: dict[str, QTranslator] = {}
 _lock = threading.Lock()
-
-
-def translation_language(locale: str) -> str:
-    """The language of ours closest to `locale` ("pt_PT" and "pt-BR" are pt_BR, "es_MX" is es);
-    English when none is near."""
-    parts = locale.replace("-", "_").split("_")
-    language = parts[0].lower()
-    exact = f"{language}_{parts[1].upper()}" if len(parts) > 1 else language
-    if exact in LANGUAGES:
-        return exact
-    for ours in LANGUAGES:
-        if ours.split("_")[0] == language:
-            return ours
-    return ENGLISH
 
 
 def qm_file(language: str) -> Path:

@@ -1477,4 +1477,15 @@
         <translation>Desde</translation>
     </message>
 </context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Igual que el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
+        <translation>La ventana usará el nuevo idioma desde el próximo inicio. La transmisión usa el idioma de la tienda.</translation>
+    </message>
+</context>
 </TS>

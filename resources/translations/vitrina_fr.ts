@@ -1477,4 +1477,15 @@
         <translation>Depuis</translation>
     </message>
 </context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
+        <translation>La fenêtre passe à la nouvelle langue au prochain démarrage. Le direct suit la langue de la boutique.</translation>
+    </message>
+</context>
 </TS>

@@ -1477,4 +1477,15 @@
         <translation>Desde</translation>
     </message>
 </context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Igual ao sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
+        <translation>A janela usa o novo idioma a partir da próxima abertura. A transmissão usa o idioma da loja.</translation>
+    </message>
+</context>
 </TS>

@@ -1500,4 +1500,15 @@
         <translation>С</translation>
     </message>
 </context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
+        <translation>Окно перейдёт на новый язык при следующем запуске. Эфир говорит на языке магазина.</translation>
+    </message>
+</context>
 </TS>

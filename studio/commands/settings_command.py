@@ -8,12 +8,12 @@ from typing import Any
 
 from studio.commerce.keywords import SETTING as KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
+from studio.languages import LANGUAGES, SYSTEM_LANGUAGE, LanguageError, check_window_language
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
 from studio.settings import (
     CURRENCY,
     LOCALE,
-    SYSTEM_LANGUAGE,
     WINDOW_LANGUAGE,
     get_setting,
     set_setting,
@@ -21,7 +21,6 @@ from studio.settings import (
     window_language,
 )
 from studio.store import open_store
-from studio.translation import LANGUAGES
 
 
 class SettingError(ValueError):
@@ -52,10 +51,10 @@ def _buy_keywords(value: str) -> str:
 
 
 def _window_language(value: str) -> str:
-    choices = (SYSTEM_LANGUAGE, *LANGUAGES)
-    if value not in choices:
-        raise SettingError(f"{WINDOW_LANGUAGE}: '{value}' is not one of {', '.join(choices)}")
-    return value
+    try:
+        return check_window_language(value)
+    except LanguageError as error:
+        raise SettingError(str(error)) from error
 
 
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {

@@ -13,7 +13,8 @@ from types import ModuleType
 
 import pytest
 
-from studio.translation import LANGUAGES, TRANSLATIONS, qm_file
+from studio.languages import LANGUAGES
+from studio.translation import TRANSLATIONS, qm_file
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDERS = re.compile(r"%[1-9nvm]|\{[a-z_]+(?::[^}]*)?\}")

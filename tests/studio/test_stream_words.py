@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from studio.stream_words import stream_words
-from studio.translation import translation_language
 
 
 def test_russian_counts_take_each_of_their_three_forms():
@@ -18,9 +15,3 @@ def test_russian_counts_take_each_of_their_three_forms():
 def test_a_keyword_or_code_that_looks_like_a_placeholder_stays_as_typed():
     assert stream_words("pt_BR").comment_to_buy("%2", "%1") == "Comente %2 %1"
     assert stream_words("es_MX").how_to_enter("%n") == "Escribe %n para participar"
-
-
-@pytest.mark.parametrize(("locale", "language"), [
-    ("pt_BR", "pt_BR"), ("pt-PT", "pt_BR"), ("es_MX", "es"), ("fr_CA", "fr"), ("ru", "ru"), ("de_DE", "en"), ("en_GB", "en")])
-def test_a_show_locale_speaks_the_nearest_of_vitrinas_languages(locale, language):
-    assert translation_language(locale) == language
