@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -21,11 +22,13 @@ PLACEHOLDERS = re.compile(r"%[1-9nvm]|\{[a-z_]+(?::[^}]*)?\}")
 FORMS = {"en": 2, "es": 2, "pt_BR": 2, "fr": 2, "ru": 3}
 
 
-def update_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "packaging" / "update_translations.py")
+def packaging_script(name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("update_translations", module)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -35,7 +38,7 @@ def messages(language: str) -> list[ElementTree.Element]:
 
 
 def test_every_ts_has_the_codes_words_all_translated_and_every_qm_is_made_from_its_ts():
-    assert update_script().check() == []
+    assert packaging_script("update_translations").check() == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -60,3 +63,21 @@ def test_the_qm_files_ship_with_the_package():
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"translations/*.qm"' in pyproject
     assert all(qm_file(language).stat().st_size > 100 for language in LANGUAGES)
+
+
+def test_a_word_left_unfinished_goes_out_on_the_sheet_and_comes_back_translated(tmp_path):
+    for language in LANGUAGES:
+        shutil.copyfile(TRANSLATIONS / f"vitrina_{language}.ts", tmp_path / f"vitrina_{language}.ts")
+    russian = tmp_path / "vitrina_ru.ts"
+    russian.write_text(russian.read_text(encoding="utf-8").replace(
+        "<numerusform>%n заказ</numerusform>", "<numerusform></numerusform>"), encoding="utf-8")
+    sheet = packaging_script("translation_sheet")
+    [entry] = sheet.todo(tmp_path)
+    assert (entry["context"], entry["source"], entry["numerus"]) == ("OrdersTab", "%n orders", True)
+    assert entry["translations"] == {"ru": ["", "", ""]} and "few" in entry["forms"]["ru"]
+    entry["translations"]["ru"] = ["%n заказ", "%n заказа", "%n заказов"]
+    assert sheet.fill([entry], tmp_path) == 1
+    assert sheet.todo(tmp_path) == []
+    [written] = [message for message in ElementTree.parse(russian).getroot().iter("message")
+                 if message.findtext("source") == "%n orders"]
+    assert [form.text for form in written.iter("numerusform")] == ["%n заказ", "%n заказа", "%n заказов"]
