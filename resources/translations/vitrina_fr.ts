@@ -343,6 +343,58 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>dans le salon</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconnexion dans %1 s (essai %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a state, then why</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import failed: %1</source>

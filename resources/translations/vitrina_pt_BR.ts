@@ -343,6 +343,58 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>idle</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>no canal</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>funcionando</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ao vivo</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconectando em %1 s (tentativa %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a state, then why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import failed: %1</source>

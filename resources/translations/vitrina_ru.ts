@@ -349,6 +349,58 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>idle</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключено</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>в канале</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>в эфире</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>переподключение</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>переподключение через %1 с (попытка %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a state, then why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>The import failed: %1</source>
