@@ -11,6 +11,7 @@ from studio.catalog_edits import Item, save_edited_product, set_price, set_stock
 from studio.commerce.flash_sales import start_flash_sale
 from studio.demo_catalog import remove_demo_catalog
 from studio.money import format_money
+from studio.placeholders import fill
 from studio.settings import store_locale
 from studio.shows import pin_product
 
@@ -30,8 +31,8 @@ def pin(db: Database, show_id: int, product: Product | None) -> str:
 
 def price(db: Database, item: Item, minor: int) -> str:
     product = set_price(db, item, minor)
-    return CatalogWrites.tr("%1: the price is now %2").replace("%1", product.code).replace(
-        "%2", format_money(minor, product.currency, store_locale(db)))
+    return fill(CatalogWrites.tr("%1: the price is now %2"), product.code,
+                format_money(minor, product.currency, store_locale(db)))
 
 
 def stock(db: Database, item: Item, units: int) -> str:
@@ -42,13 +43,13 @@ def stock(db: Database, item: Item, units: int) -> str:
 def flash_sale(db: Database, product: Product, minor: int, minutes: float) -> str:
     assert product.id is not None
     start_flash_sale(db, product.id, minor, minutes)
-    return CatalogWrites.tr("%1 on sale at %2 for %3 min").replace("%1", product.code).replace(
-        "%2", format_money(minor, product.currency, store_locale(db))).replace("%3", f"{minutes:g}")
+    return fill(CatalogWrites.tr("%1 on sale at %2 for %3 min"), product.code,
+                format_money(minor, product.currency, store_locale(db)), f"{minutes:g}")
 
 
 def save(db: Database, product: Product) -> str:
     saved = save_edited_product(db, product)
-    return CatalogWrites.tr("%1 %2 saved").replace("%1", saved.code).replace("%2", saved.title)
+    return fill(CatalogWrites.tr("%1 %2 saved"), saved.code, saved.title)
 
 
 def delete(db: Database, product: Product) -> str:
