@@ -53,7 +53,8 @@ def minor_digits(currency: str) -> int:
 
 
 @lru_cache(maxsize=64)
-def _locale(name: str) -> Locale:
+def babel_locale(name: str) -> Locale:
+    """The Babel locale of `name` (pt_BR or pt-BR); MoneyError (a ValueError) names one Babel does not know."""
     try:
         return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError) as error:
@@ -63,7 +64,7 @@ def _locale(name: str) -> Locale:
 def format_money(minor: int, currency: str, locale: str = DEFAULT_LOCALE) -> str:
     """9990 BRL in pt_BR is 'R$ 99,90'; 1999 EUR in fr_FR is '19,99 €'."""
     amount = Decimal(minor).scaleb(-minor_digits(currency))
-    return format_currency(amount, currency, locale=_locale(locale))
+    return format_currency(amount, currency, locale=babel_locale(locale))
 
 
 _PLAIN = re.compile(r"^(?P<units>\d+)(?:[.,](?P<fraction>\d+))?$")

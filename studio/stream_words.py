@@ -9,20 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
 from studio.languages import translation_language
+from studio.money import babel_locale
 from studio.placeholders import fill
 from studio.translation import translator
-
-
-@lru_cache(maxsize=32)
-def babel_locale(locale: str) -> Locale:
-    try:
-        return Locale.parse(locale.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as error:
-        raise ValueError(f"'{locale}' is not a known locale") from error
 
 
 class StreamWords:
