@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Fade</source>
-        <translation>Fundido</translation>
+        <translation>Desvanecer</translation>
     </message>
     <message>
         <source> ms</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>How long a fade takes</source>
-        <translation>Duración del fundido</translation>
+        <translation>Duración del desvanecido</translation>
     </message>
     <message>
         <source>Transition</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Answer</source>
-        <translation>Responder</translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Feature on stream</source>
@@ -1305,7 +1305,7 @@
     <name>ShowControls</name>
     <message>
         <source>Show</source>
-        <translation>Mostrar</translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Go Live</source>

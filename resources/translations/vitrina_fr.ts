@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Cut</source>
-        <translation>Cut</translation>
+        <translation>Coupure</translation>
     </message>
     <message>
         <source>Fade</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Answer</source>
-        <translation>Répondre</translation>
+        <translation>Répondue</translation>
     </message>
     <message>
         <source>Feature on stream</source>
@@ -1305,7 +1305,7 @@
     <name>ShowControls</name>
     <message>
         <source>Show</source>
-        <translation>Afficher</translation>
+        <translation>Émission</translation>
     </message>
     <message>
         <source>Go Live</source>

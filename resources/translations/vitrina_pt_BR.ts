@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Fade</source>
-        <translation>Fade</translation>
+        <translation>Esmaecer</translation>
     </message>
     <message>
         <source> ms</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>How long a fade takes</source>
-        <translation>Duração do fade</translation>
+        <translation>Duração do esmaecimento</translation>
     </message>
     <message>
         <source>Transition</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Answer</source>
-        <translation>Responder</translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Feature on stream</source>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>Dispensar</translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Changing question %1</source>
@@ -1305,7 +1305,7 @@
     <name>ShowControls</name>
     <message>
         <source>Show</source>
-        <translation>Mostrar</translation>
+        <translation>Transmissão</translation>
     </message>
     <message>
         <source>Go Live</source>

@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Cut</source>
-        <translation>Склейка</translation>
+        <translation>Обрезка</translation>
     </message>
     <message>
         <source>Fade</source>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>Answer</source>
-        <translation>Ответить</translation>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <source>Feature on stream</source>
@@ -1325,7 +1325,7 @@
     <name>ShowControls</name>
     <message>
         <source>Show</source>
-        <translation>Показать</translation>
+        <translation>Эфир</translation>
     </message>
     <message>
         <source>Go Live</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation>С</translation>
+        <translation>Ожидает с</translation>
     </message>
 </context>
 <context>
