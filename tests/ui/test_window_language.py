@@ -5,6 +5,7 @@ cells), Qt's own dialogs follow, and Russian counts take their three forms."""
 from __future__ import annotations
 
 import re
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 
@@ -27,8 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio.catalog import list_products
+from studio.chat.desk import ChatDesk
+from studio.chat.message import ChatMessage
 from studio.paths import Paths
 from studio.scenes import list_scenes
+from studio.storage import open_database
 from studio.store import store_session
 from studio.translation import TRANSLATIONS
 from tests.ui.conftest import SMALL_SHOW
@@ -39,7 +43,8 @@ from ui.show_bridge import ShowBridge
 from ui.translations import install_translators
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-PROPER_NAMES = {"Vitrina", "Studio", "RTMP", "WHIP", "obs", "websocket"}
+PROPER_NAMES = {"Vitrina", "Studio", "RTMP", "WHIP", "obs", "websocket", "twitch"}
+TAG = re.compile(r"<[^>]*>")  # a rich-text tooltip's markup is not words
 QT_KEPT = {"OK"}  # Qt's own Russian translation keeps its OK button Latin
 
 
@@ -68,7 +73,7 @@ def texts_of(window: QMainWindow) -> set[str]:
         for action in widget.actions():
             said.update((action.text(), action.toolTip(), action.statusTip()))
     said.add(window.statusBar().currentMessage())
-    return {text for text in said if text and WORD.search(text)}
+    return {TAG.sub("", text) for text in said if text and WORD.search(TAG.sub("", text))}
 
 
 def _widget_texts(widget: QWidget) -> list[str]:
@@ -154,11 +159,35 @@ def window_in(qtbot, qapp, bridge: ShowBridge, studio_paths: Paths) -> Iterator[
         window.close()
 
 
+CHAT = (("Ana", "sold A2"), ("Bea", "do you ship to Lisbon?"), ("Caio", "lovely colours"))
+
+
+def audience_speaks(bridge: ShowBridge) -> set[str]:
+    """The audience's messages (a buy comment, a question, a remark) stored as the show's desk stores them."""
+    assert bridge.show is not None
+    db = open_database(bridge.database)
+    try:
+        desk = ChatDesk(db, bridge.show.show_id)
+        for author, text in CHAT:
+            desk.take(ChatMessage("twitch", "#shop", author.lower(), author, text, time.time()))
+    finally:
+        db.conn.close()
+    return {word for author, text in CHAT for word in WORD.findall(f"{author} {text}")}
+
+
 @pytest.mark.parametrize("language", ["pt_BR", "ru"])
-def test_no_english_is_left_in_the_window(qtbot, window_in, studio_paths, language):
-    english = texts_with_dialogs(qtbot, window_in("en"))
+def test_no_english_is_left_in_the_window(qtbot, window_in, bridge, studio_paths, language):
+    first = window_in("en")
+    audience = audience_speaks(bridge)
+    panel = first.live_panel
+    qtbot.waitUntil(lambda: (panel.chat.rowCount(), panel.orders.rowCount(), panel.questions.rowCount()) == (3, 1, 1),
+                    timeout=30000)
+    english = texts_with_dialogs(qtbot, first)
     translated = window_in(language)
-    allowed = kept_words(language) | PROPER_NAMES | QT_KEPT | store_words(studio_paths)
+    panel = translated.live_panel
+    qtbot.waitUntil(lambda: (panel.chat.rowCount(), panel.orders.rowCount(), panel.questions.rowCount()) == (3, 1, 1),
+                    timeout=30000)
+    allowed = kept_words(language) | PROPER_NAMES | QT_KEPT | store_words(studio_paths) | audience
     left = sorted(text for text in texts_with_dialogs(qtbot, translated) & english if set(WORD.findall(text)) - allowed)
     assert left == []
     assert translated.docks["products"].windowTitle() == {"pt_BR": "Produtos", "ru": "Товары"}[language]
