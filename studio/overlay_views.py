@@ -19,6 +19,7 @@ from overlays.ticker import TickerItem
 from studio.catalog import Product
 from studio.money import format_money
 from studio.stream_words import stream_words
+from studio.variant_choices import example_choice, option_choices
 
 LOW_STOCK = 5
 # What viewers type before the code. Not translated: chat rules read the same word in every
@@ -47,7 +48,8 @@ def stock_badge(stock: int | None, locale: str) -> tuple[str | None, bool]:
 
 def product_card_view(product: Product, locale: str, price: int | None = None,
                       keyword: str = BUY_KEYWORD) -> ProductCardView:
-    """The card for `product`; `price` overrides the catalog price (a flash sale)."""
+    """The card for `product`; `price` overrides the catalog price (a flash sale). A product with
+    variants lists the values to choose and shows one in stock after the code, as an example."""
     words = stream_words(locale)
     selling_price = product.price if price is None else price
     was = product.compare_at_price if price is None else max(product.price, product.compare_at_price or 0)
@@ -56,7 +58,7 @@ def product_card_view(product: Product, locale: str, price: int | None = None,
     return ProductCardView(
         title=product.title,
         price_text=format_money(selling_price, product.currency, locale),
-        comment_text=words.comment_to_buy(keyword, product.code),
+        comment_text=words.comment_to_buy(keyword, " ".join(part for part in (product.code, example_choice(product)) if part)),
         compare_at_text=format_money(was, product.currency, locale) if percent and was is not None else None,
         discount_text=format_percent(-percent / 100, locale=locale.replace("-", "_")) if percent else None,
         stock_text=stock_text,
@@ -64,6 +66,7 @@ def product_card_view(product: Product, locale: str, price: int | None = None,
         checkout_url=product.checkout_url,
         image_path=product.image,
         qr_caption=words.scan_to_buy(),
+        options=option_choices(product),
     )
 
 
