@@ -20,6 +20,8 @@ from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import Cues, Prompter, RehearsalAudience
 from studio.chat.removal import OnRemoved
 from studio.chat.youtube import API, YouTubeConnector
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import SendResult
 from studio.secrets import ingest_token, secret
 
 SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] "
@@ -37,6 +39,12 @@ class Connector(Protocol):
         """What the show's status line says of it: the health's text."""
 
     async def run(self, stop: asyncio.Event) -> None: ...
+
+    def replies_to(self, route: ReplyRoute) -> bool:
+        """Whether a reply to that chat goes through this connector."""
+
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        """One message into the chat, on the connector's loop."""
 
 
 def check_chat_spec(spec: str) -> str:

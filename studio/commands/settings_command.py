@@ -1,4 +1,5 @@
-"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale, window language...)."""
+"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale,
+buy keywords, chat replies, the window's language)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.languages import LANGUAGES, SYSTEM_LANGUAGE, LanguageError, check_window_language
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
+from studio.replies.switch import SETTING as CHAT_REPLIES
+from studio.replies.switch import SwitchError, parse_switch, replies_on
 from studio.settings import (
     CURRENCY,
     LOCALE,
@@ -57,12 +60,21 @@ def _window_language(value: str) -> str:
         raise SettingError(str(error)) from error
 
 
+def _switch(value: str) -> str:
+    try:
+        return parse_switch(value)
+    except SwitchError as error:
+        raise SettingError(str(error)) from error
+
+
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
     LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
     WINDOW_LANGUAGE: (f"the window's language: {SYSTEM_LANGUAGE} (the desktop's) or one of {', '.join(LANGUAGES)}; "
                       "the stream speaks the locale's", _window_language),
     KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
+    CHAT_REPLIES: ("on or off: answer buy comments in the chat they came from (reserved, waitlist, which variant)",
+                   _switch),
 }
 
 
@@ -87,7 +99,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     names = [args.name] if args.name else sorted(SETTINGS)
     current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
                KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)",
-               WINDOW_LANGUAGE: window_language(db)}
+               CHAT_REPLIES: "on" if replies_on(db) else "off", WINDOW_LANGUAGE: window_language(db)}
     for name in names:
         print(f"{name} = {current[name]}")
     return 0

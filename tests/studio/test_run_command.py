@@ -38,6 +38,41 @@ def finish(process: subprocess.Popen[str], timeout: float = 60) -> tuple[int, st
     return process.returncode, errors
 
 
+class ShowLines:
+    """What a running `vitrina run` writes on stderr, read on a thread, waited on by content."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        self._changed = threading.Condition()
+        assert process.stderr is not None
+        self._reader = threading.Thread(target=self._read, args=(process.stderr,), daemon=True)
+        self._reader.start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            with self._changed:
+                self.lines.append(line)
+                self._changed.notify_all()
+
+    def rendered(self) -> int:
+        """The frames the show had rendered at its last stats line (one a second)."""
+        counts = [int(match.group(1)) for line in self.lines if (match := re.search(r"rendered (\d+)", line))]
+        return counts[-1] if counts else 0
+
+    def wait_until(self, condition, timeout: float = 60) -> None:
+        with self._changed:
+            assert self._changed.wait_for(condition, timeout), "".join(self.lines)
+
+    def finish(self, process: subprocess.Popen[str], stop: int = signal.SIGINT) -> tuple[int, str]:
+        process.send_signal(stop)
+        code = process.wait(60)
+        self._reader.join(30)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+        return code, "".join(self.lines)
+
+
 def video_times(path: Path) -> list[float]:
     with av.open(str(path)) as container:
         return [float(frame.time) for frame in container.decode(video=0)]
@@ -169,9 +204,9 @@ def test_an_ntsc_rate_is_recorded_exactly(tmp_path, fps, file, rate):
 
 def test_sigterm_stops_cleanly_with_the_recording_finished(tmp_path):
     show = vitrina_run(tmp_path, "--record", str(tmp_path / "clean.mp4"))
-    time.sleep(3.0)
-    show.send_signal(signal.SIGTERM)
-    code, errors = finish(show)
+    lines = ShowLines(show)
+    lines.wait_until(lambda: lines.rendered() >= 60)  # two seconds recorded
+    code, errors = lines.finish(show, signal.SIGTERM)
     assert code == 0 and "vitrina run: stopped" in errors
     assert (tmp_path / "clean.mp4").is_file() and not (tmp_path / "clean.mkv").exists()
     with av.open(str(tmp_path / "clean.mp4")) as container:
@@ -315,41 +350,6 @@ def frames_at(path: Path, moments: list[float]) -> list[np.ndarray]:
                 wanted.pop(0)
     assert not wanted, f"the recording ends before {wanted}"
     return found
-
-
-class ShowLines:
-    """What a running `vitrina run` writes on stderr, read on a thread, waited on by content."""
-
-    def __init__(self, process: subprocess.Popen[str]) -> None:
-        self.lines: list[str] = []
-        self._changed = threading.Condition()
-        assert process.stderr is not None
-        self._reader = threading.Thread(target=self._read, args=(process.stderr,), daemon=True)
-        self._reader.start()
-
-    def _read(self, stream) -> None:
-        for line in stream:
-            with self._changed:
-                self.lines.append(line)
-                self._changed.notify_all()
-
-    def rendered(self) -> int:
-        """The frames the show had rendered at its last stats line (one a second)."""
-        counts = [int(match.group(1)) for line in self.lines if (match := re.search(r"rendered (\d+)", line))]
-        return counts[-1] if counts else 0
-
-    def wait_until(self, condition, timeout: float = 60) -> None:
-        with self._changed:
-            assert self._changed.wait_for(condition, timeout), "".join(self.lines)
-
-    def finish(self, process: subprocess.Popen[str]) -> tuple[int, str]:
-        process.send_signal(signal.SIGINT)
-        code = process.wait(60)
-        self._reader.join(30)
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
-        return code, "".join(self.lines)
 
 
 def test_a_pin_and_a_flash_sale_from_another_terminal_reach_the_running_show(tmp_path):
