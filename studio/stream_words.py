@@ -1,34 +1,15 @@
-"""The stream graphics' words in the show's language, from the same Qt translations as the window.
-
-The stream follows the show's locale, not the window's language: each StreamWords asks the
-translator of its own language directly, without installing it app-wide. `%n` takes the
-count written the locale's way ("1 234 participants"); `%1`, `%2` take values in one pass.
-"""
+"""The stream graphics' words in the show's language (a ShowWords context: studio/show_words.py)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from babel.numbers import format_decimal
-
-from studio.languages import translation_language
-from studio.money import babel_locale
 from studio.placeholders import fill
-from studio.translation import translator
+from studio.show_words import ShowWords
 
 
-class StreamWords:
+class StreamWords(ShowWords):
     """What the graphics say, in the language of `locale` (English for a language Vitrina does not speak)."""
-
-    def __init__(self, locale: str) -> None:
-        self.locale = babel_locale(locale)
-        self.language = translation_language(locale)
-        self._translator = translator(self.language)
-
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """`source` translated (its English source when the language lacks it), with `%n` the count."""
-        text = self._translator.translate("StreamWords", source, disambiguation, n) or source
-        return text.replace("%n", format_decimal(n, locale=self.locale)) if n >= 0 else text
 
     # The product card and the ticker
 

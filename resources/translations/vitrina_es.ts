@@ -1143,6 +1143,88 @@
     </message>
 </context>
 <context>
+    <name>ReplyWords</name>
+    <message>
+        <source>reserved</source>
+        <comment>reply: the item is the buyer&apos;s</comment>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>pre-order</source>
+        <comment>reply: the item is ordered before it is in stock</comment>
+        <translation>preventa</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <comment>reply: a cart still waits for payment</comment>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <comment>reply: before the cart&apos;s code</comment>
+        <translation>carrito</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>reply: before the cart&apos;s total</comment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <comment>reply: before the payment link</comment>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <comment>reply: the reservation lasts until a time of day</comment>
+        <translation>guardado hasta las %1</translation>
+    </message>
+    <message>
+        <source>ships %1</source>
+        <comment>reply: a pre-order&apos;s shipping date</comment>
+        <translation>se envía el %1</translation>
+    </message>
+    <message>
+        <source>your cart is waiting for payment</source>
+        <translation>tu carrito espera el pago</translation>
+    </message>
+    <message>
+        <source>%1 is sold out: you are #%2 on the waitlist</source>
+        <comment>reply: the item, the place in line</comment>
+        <translation>%1 está agotado: eres el n.º %2 en la lista de espera</translation>
+    </message>
+    <message>
+        <source>sold out, you are on the waitlist</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>agotado, estás en la lista de espera</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <comment>reply: the item</comment>
+        <translation>%1 está agotado</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <source>the hold on %1 ran out: it is released</source>
+        <comment>reply: the item</comment>
+        <translation>se acabó la reserva de %1: quedó liberado</translation>
+    </message>
+    <message>
+        <source>your hold ran out, the item is released</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>se acabó tu reserva, el artículo quedó liberado</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <comment>reply: the product code, then its choices</comment>
+        <translation>¿cuál %1? %2</translation>
+    </message>
+</context>
+<context>
     <name>SceneEditing</name>
     <message>
         <source>Add scene</source>

@@ -1143,6 +1143,88 @@
     </message>
 </context>
 <context>
+    <name>ReplyWords</name>
+    <message>
+        <source>reserved</source>
+        <comment>reply: the item is the buyer&apos;s</comment>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>pre-order</source>
+        <comment>reply: the item is ordered before it is in stock</comment>
+        <translation>précommande</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <comment>reply: a cart still waits for payment</comment>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <comment>reply: before the cart&apos;s code</comment>
+        <translation>panier</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>reply: before the cart&apos;s total</comment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <comment>reply: before the payment link</comment>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <comment>reply: the reservation lasts until a time of day</comment>
+        <translation>gardé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>ships %1</source>
+        <comment>reply: a pre-order&apos;s shipping date</comment>
+        <translation>expédié le %1</translation>
+    </message>
+    <message>
+        <source>your cart is waiting for payment</source>
+        <translation>votre panier attend le paiement</translation>
+    </message>
+    <message>
+        <source>%1 is sold out: you are #%2 on the waitlist</source>
+        <comment>reply: the item, the place in line</comment>
+        <translation>%1 est épuisé : vous êtes n° %2 sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sold out, you are on the waitlist</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>épuisé, vous êtes sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <comment>reply: the item</comment>
+        <translation>%1 est épuisé</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <source>the hold on %1 ran out: it is released</source>
+        <comment>reply: the item</comment>
+        <translation>la réservation de %1 a expiré : il est remis en vente</translation>
+    </message>
+    <message>
+        <source>your hold ran out, the item is released</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>votre réservation a expiré, l&apos;article est remis en vente</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <comment>reply: the product code, then its choices</comment>
+        <translation>quel %1 ? %2</translation>
+    </message>
+</context>
+<context>
     <name>SceneEditing</name>
     <message>
         <source>Add scene</source>

@@ -1143,6 +1143,88 @@
     </message>
 </context>
 <context>
+    <name>ReplyWords</name>
+    <message>
+        <source>reserved</source>
+        <comment>reply: the item is the buyer&apos;s</comment>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>pre-order</source>
+        <comment>reply: the item is ordered before it is in stock</comment>
+        <translation>pré-venda</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <comment>reply: a cart still waits for payment</comment>
+        <translation>lembrete</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <comment>reply: before the cart&apos;s code</comment>
+        <translation>carrinho</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>reply: before the cart&apos;s total</comment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <comment>reply: before the payment link</comment>
+        <translation>pagamento</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <comment>reply: the reservation lasts until a time of day</comment>
+        <translation>guardado até %1</translation>
+    </message>
+    <message>
+        <source>ships %1</source>
+        <comment>reply: a pre-order&apos;s shipping date</comment>
+        <translation>envio em %1</translation>
+    </message>
+    <message>
+        <source>your cart is waiting for payment</source>
+        <translation>seu carrinho aguarda o pagamento</translation>
+    </message>
+    <message>
+        <source>%1 is sold out: you are #%2 on the waitlist</source>
+        <comment>reply: the item, the place in line</comment>
+        <translation>%1 esgotou: você é o nº %2 na lista de espera</translation>
+    </message>
+    <message>
+        <source>sold out, you are on the waitlist</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>esgotado, você está na lista de espera</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <comment>reply: the item</comment>
+        <translation>%1 esgotou</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>esgotado</translation>
+    </message>
+    <message>
+        <source>the hold on %1 ran out: it is released</source>
+        <comment>reply: the item</comment>
+        <translation>a reserva de %1 expirou: foi liberado</translation>
+    </message>
+    <message>
+        <source>your hold ran out, the item is released</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>sua reserva expirou, o item foi liberado</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <comment>reply: the product code, then its choices</comment>
+        <translation>qual %1? %2</translation>
+    </message>
+</context>
+<context>
     <name>SceneEditing</name>
     <message>
         <source>Add scene</source>
