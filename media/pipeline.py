@@ -86,8 +86,8 @@ class Pipeline:
         self._audio_workers.append(worker)
         return worker
 
-    def add_tone(self) -> None:
-        self.add_audio("tone", ToneSource)
+    def add_tone(self, gain_db: float = 0.0) -> None:
+        self.add_audio("tone", ToneSource, gain_db)
 
     def start(self) -> None:
         favour_the_clock()

@@ -1,7 +1,7 @@
-"""The languages Vitrina speaks, and which one a locale or a stored window setting means.
+"""The languages Vitrina speaks, and which one a locale means.
 
-Plain values (no Qt): `vitrina settings` checks the window's language with them, and
-studio/translation.py loads each one's compiled Qt translation.
+Plain values (no Qt): the window_language setting offers them (studio/setting_sections/language.py),
+and studio/translation.py loads each one's compiled Qt translation.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 ENGLISH = "en"
 LANGUAGES = (ENGLISH, "es", "pt_BR", "fr", "ru")
 SYSTEM_LANGUAGE = "system"  # the window follows the desktop's languages
-WINDOW_LANGUAGES = (SYSTEM_LANGUAGE, *LANGUAGES)
 # Each language by its own name, as a language list shows it to someone who reads only that one
 LANGUAGE_NAMES = {
     ENGLISH: "English",
@@ -18,10 +17,6 @@ LANGUAGE_NAMES = {
     "fr": "Français",
     "ru": "Русский",
 }
-
-
-class LanguageError(ValueError):
-    pass
 
 
 def translation_language(locale: str) -> str:
@@ -36,10 +31,3 @@ def translation_language(locale: str) -> str:
         if ours.split("_")[0] == language:
             return ours
     return ENGLISH
-
-
-def check_window_language(value: str) -> str:
-    """`value` if it can be the window's language setting, else LanguageError naming the choices."""
-    if value not in WINDOW_LANGUAGES:
-        raise LanguageError(f"window_language: '{value}' is not one of {', '.join(WINDOW_LANGUAGES)}")
-    return value

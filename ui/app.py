@@ -16,6 +16,7 @@ from studio.live.default_source import default_source
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
 from studio.settings import window_language
+from studio.show_defaults import read_show_defaults
 from studio.store import open_store
 from ui.main_window import MainWindow
 from ui.show_bridge import ShowBridge
@@ -25,10 +26,10 @@ from ui.translations import install_translators
 log = logging.getLogger(__name__)
 
 
-def studio_settings(source: str) -> ShowSettings:
-    """What the window's shows open with: 1280x720 at 30 fps from `source`, with a tone until
-    the settings dialog chooses a microphone."""
-    return ShowSettings(source=source, audio="tone")
+def studio_settings(paths: Paths, source: str) -> ShowSettings:
+    """What the window's shows open with: the Video, Audio and Chat settings (at first 1280x720 at
+    30 fps with a tone) from `source`."""
+    return read_show_defaults(paths).settings(source)
 
 
 def run_studio(paths: Paths, rehearsal: bool = False) -> int:
@@ -41,7 +42,7 @@ def run_studio(paths: Paths, rehearsal: bool = False) -> int:
         log.info("the window speaks %s", install_translators(app, window_language(store)))
     finally:
         store.conn.close()
-    settings = studio_settings(default_source())
+    settings = studio_settings(paths, default_source())
     bridge = ShowBridge(paths)
     window = MainWindow(bridge, settings, paths.window_settings)
     window.crash_handler.install()

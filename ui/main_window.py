@@ -14,6 +14,7 @@ from studio.imports import ImportResult
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
 from studio.placeholders import fill
+from studio.show_defaults import ShowDefaults, read_show_defaults
 from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
 from ui.engagement_dock import EngagementDock
@@ -24,7 +25,7 @@ from ui.monitors import Monitors
 from ui.products.products_dock import ProductsDock
 from ui.remote_runner import RemoteRunner
 from ui.scenes_dock import ScenesDock
-from ui.settings.remote_page import RemotePage
+from ui.settings.all_pages import settings_pages
 from ui.settings.settings_dialog import SettingsDialog
 from ui.show_bridge import ShowBridge
 from ui.show_controls import ShowControls
@@ -108,10 +109,19 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(quit_action, self.settings_action)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog([RemotePage(self.bridge.real_paths)], self)
+        dialog = SettingsDialog(settings_pages(self.bridge.real_paths), self)
         dialog.saved.connect(self.remote.restart)
+        dialog.saved.connect(self._settings_saved)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _settings_saved(self) -> None:
+        """The next show opens with the saved Video, Audio and Chat settings (the open one keeps its own)."""
+        paths = self.bridge.real_paths
+        self.controls.off_gui.run("show-defaults-read", lambda: read_show_defaults(paths), self._use_show_defaults)
+
+    def _use_show_defaults(self, defaults: ShowDefaults) -> None:
+        self.controls.show_settings = defaults.applied_to(self.controls.show_settings)
 
     # The show
 

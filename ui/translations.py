@@ -1,9 +1,9 @@
 """The window's language: Vitrina's own words and Qt's (standard dialogs' buttons), installed app-wide.
 
 The language comes from the store's `window_language` setting (studio.settings.window_language,
-checked by studio.languages.check_window_language): "system" follows the desktop's languages
+defined in studio/setting_sections/language.py): "system" follows the desktop's languages
 (QLocale.system().uiLanguages()), or one of studio.languages.LANGUAGES. Widgets take their words
-when they are built, so a change shows fully from the next start (`change_note()` says so).
+when they are built, so a change shows fully from the next start (the Language page says so).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from studio.languages import ENGLISH, LANGUAGE_NAMES, LANGUAGES, SYSTEM_LANGUAGE, translation_language
+from studio.languages import ENGLISH, LANGUAGES, SYSTEM_LANGUAGE, translation_language
 from studio.translation import qm_file
 
 log = logging.getLogger(__name__)
@@ -60,16 +60,3 @@ def install_translators(app: QCoreApplication, setting: str = SYSTEM_LANGUAGE) -
     for translator in _installed:
         app.installTranslator(translator)
     return language
-
-
-def language_choices() -> list[tuple[str, str]]:
-    """(setting, label) for a language list: following the system first, then each language by its own name."""
-    system = QCoreApplication.translate("WindowLanguage", "Same as the system (%1)").replace(
-        "%1", LANGUAGE_NAMES[system_language()])
-    return [(SYSTEM_LANGUAGE, system), *((language, LANGUAGE_NAMES[language]) for language in LANGUAGES)]
-
-
-def change_note() -> str:
-    """What a language list says beside it: when the change shows, and what it does not change."""
-    return QCoreApplication.translate(
-        "WindowLanguage", "The window speaks the new language from the next start. The stream speaks the shop's locale.")

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
+    </message>
+</context>
+<context>
     <name>AudioStrip</name>
     <message>
         <source>Mute</source>
@@ -151,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
         <source>Block user “%1”</source>
@@ -167,6 +185,13 @@
     <message>
         <source>Blocking “%1”</source>
         <translation>Bloqueando “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -198,6 +223,147 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation>Editar destino</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Añadir destino</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Clave de transmisión</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>YouTube Studio ▸ Go live ▸ Stream: copy the stream key.</source>
+        <translation>YouTube Studio ▸ Emitir en directo ▸ Emisión: copia la clave de transmisión.</translation>
+    </message>
+    <message>
+        <source>Facebook Live Producer ▸ Streaming software: copy the stream key.</source>
+        <translation>Facebook Live Producer ▸ Software de transmisión: copia la clave de transmisión.</translation>
+    </message>
+    <message>
+        <source>Instagram Live Producer: copy the stream key (and the server URL when it shows another).</source>
+        <translation>Instagram Live Producer: copia la clave de transmisión (y la URL del servidor si muestra otra).</translation>
+    </message>
+    <message>
+        <source>Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.</source>
+        <translation>Panel del creador de Twitch ▸ Configuración ▸ Transmisión: copia la clave principal.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it hands out (both change with each live).</source>
+        <translation>TikTok LIVE Center ▸ Go LIVE: pega la URL del servidor y la clave que te da (cambian en cada directo).</translation>
+    </message>
+    <message>
+        <source>Other RTMP(S) server</source>
+        <translation>Otro servidor RTMP(S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (rtmp:// or rtmps://) and the stream key apart.</source>
+        <translation>La dirección del servidor (rtmp:// o rtmps://) y, aparte, la clave de transmisión.</translation>
+    </message>
+    <message>
+        <source>WHIP (WebRTC) endpoint</source>
+        <translation>Endpoint WHIP (WebRTC)</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s https:// address, and its bearer token if it asks for one.</source>
+        <translation>La dirección https:// del endpoint y su token, si lo pide.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Reading the destinations…</source>
+        <translation>Leyendo los destinos…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Added, edited and removed destinations are saved at once; the Enabled boxes, with OK.</source>
+        <translation>Los destinos añadidos, editados o quitados se guardan al momento; las casillas Activado, con Aceptar.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keys cannot be kept. A destination is saved without its key, which then comes from VITRINA_KEY_&lt;NAME&gt; in the environment of the session that goes live.</source>
+        <translation>No hay llavero del sistema: no se pueden guardar claves. El destino se guarda sin su clave, que luego sale de VITRINA_KEY_&lt;NAME&gt; en el entorno de la sesión que transmite.</translation>
+    </message>
+    <message>
+        <source>No destination yet: Add… one to go live to.</source>
+        <translation>Aún no hay destinos: usa Añadir… para tener dónde transmitir.</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read: {reason}</source>
+        <translation>No se pudieron leer los destinos: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Quitar destino</translation>
+    </message>
+    <message>
+        <source>Remove {name} and forget its key?</source>
+        <translation>¿Quitar {name} y olvidar su clave?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} quitado.</translation>
+    </message>
+    <message>
+        <source>Still reading the destinations: try OK again in a moment</source>
+        <translation>Aún leyendo los destinos: pulsa Aceptar de nuevo en un momento</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -206,6 +372,17 @@
     <message>
         <source>Giveaway</source>
         <translation>Sorteo</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
@@ -237,6 +414,29 @@
     <message>
         <source>Lasts</source>
         <translation>Dura</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Leyendo los ajustes…</translation>
+    </message>
+    <message>
+        <source>Takes effect when the studio starts again.</source>
+        <translation>Se aplica al volver a iniciar el estudio.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>No se pudieron leer los ajustes: {reason}</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Aún leyendo los ajustes: pulsa Aceptar de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in.</source>
+        <translation>No hay llavero del sistema donde guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -334,12 +534,31 @@
         <translation>Publicar este show en:</translation>
     </message>
     <message>
-        <source>No destination is saved yet. Add one in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown); the settings dialog will add them here.</source>
-        <translation>Aún no hay destinos guardados. Añade uno en una terminal con `vitrina destinations add NAME URL` (se pide la clave y nunca se muestra); el diálogo de ajustes los añadirá aquí.</translation>
+        <source>No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown).</source>
+        <translation>Aún no hay destinos guardados. Añade uno en Archivo ▸ Ajustes… ▸ Destinos, o en una terminal con `vitrina destinations add NAME URL` (se pide la clave y nunca se muestra).</translation>
     </message>
     <message>
         <source>Go Live</source>
         <translation>Transmitir</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Product card</source>
+        <translation>Ficha de producto</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Cinta de precios</translation>
+    </message>
+    <message>
+        <source>Which graphics each scene shows</source>
+        <translation>Qué gráficos muestra cada escena</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -399,6 +618,13 @@
     <message>
         <source>The import failed: %1</source>
         <translation>La importación falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1599,268 @@
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Comes from {variable} in this session&apos;s environment: change it there.</source>
+        <translation>Viene de {variable} en el entorno de esta sesión: cámbialo allí.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in: set {variable} in the environment instead.</source>
+        <translation>No hay llavero del sistema donde guardarlo: define {variable} en el entorno.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Not set. Kept in the system keyring once saved.</source>
+        <translation>Sin definir. Se guardará en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinitions</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Where the show&apos;s sound comes from: a microphone, a test tone, a file (file:PATH) or none</source>
+        <translation>De dónde viene el sonido del show: un micrófono, un tono de prueba, un archivo (file:PATH) o nada</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation>El micrófono predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Un tono de prueba</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation>Ganancia (dB)</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the input gives it, from -60 to +20 dB; 0 leaves it</source>
+        <translation>Más alto o más bajo que la entrada, de -60 a +20 dB; 0 lo deja igual</translation>
+    </message>
+    <message>
+        <source>Chats to read</source>
+        <translation>Chats a leer</translation>
+    </message>
+    <message>
+        <source>One a line: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</source>
+        <translation>Uno por línea: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</translation>
+    </message>
+    <message>
+        <source>Twitch token</source>
+        <translation>Token de Twitch</translation>
+    </message>
+    <message>
+        <source>An OAuth token for the channel&apos;s account; without it chat is read anonymously</source>
+        <translation>Un token OAuth de la cuenta del canal; sin él, el chat se lee de forma anónima</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Clave de API de YouTube</translation>
+    </message>
+    <message>
+        <source>A YouTube Data API key, to read a live chat</source>
+        <translation>Una clave de YouTube Data API, para leer un chat en vivo</translation>
+    </message>
+    <message>
+        <source>YouTube token</source>
+        <translation>Token de YouTube</translation>
+    </message>
+    <message>
+        <source>An OAuth token instead of the key, to read the channel&apos;s own private chats</source>
+        <translation>Un token OAuth en lugar de la clave, para leer los chats privados del propio canal</translation>
+    </message>
+    <message>
+        <source>Chat ingest token</source>
+        <translation>Token de entrada del chat</translation>
+    </message>
+    <message>
+        <source>What a chat bridge must show to the local ingest socket</source>
+        <translation>Lo que un puente de chat debe presentar al socket de entrada local</translation>
+    </message>
+    <message>
+        <source>Replies in chat</source>
+        <translation>Respuestas en el chat</translation>
+    </message>
+    <message>
+        <source>on: buy comments are answered in the chat they came from (reserved, waitlist, which variant), within each platform&apos;s message limits</source>
+        <translation>on: los comentarios de compra se responden en su chat (reservado, lista de espera, qué variante), dentro de los límites de cada plataforma</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activadas</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivadas</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Color del tema</translation>
+    </message>
+    <message>
+        <source>The colour of the graphics&apos; bands, prices and bars, as #rrggbb</source>
+        <translation>El color de las franjas, precios y barras de los gráficos, como #rrggbb</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture shown in a corner of the stream</source>
+        <translation>Una imagen PNG, JPEG o WebP en una esquina de la transmisión</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>The language of menus, docks and dialogs; the system&apos;s unless chosen</source>
+        <translation>El idioma de menús, paneles y diálogos; el del sistema si no eliges otro</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Control remoto</translation>
+    </message>
+    <message>
+        <source>1 lets obs-websocket 5 tools (Stream Deck, Companion, scripts) drive the show</source>
+        <translation>1 deja que herramientas obs-websocket 5 (Stream Deck, Companion, scripts) manejen el show</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Where tools connect: 127.0.0.1 is this machine only</source>
+        <translation>Dónde se conectan las herramientas: 127.0.0.1 es solo este equipo</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>The port tools connect to; 4455 is the one they try first</source>
+        <translation>El puerto al que se conectan las herramientas; 4455 es el que prueban primero</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Pedir contraseña</translation>
+    </message>
+    <message>
+        <source>1 makes each tool give the password; always so beyond this machine</source>
+        <translation>1 obliga a cada herramienta a dar la contraseña; siempre fuera de este equipo</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Páginas del navegador que pueden conectarse</translation>
+    </message>
+    <message>
+        <source>Web pages&apos; origins, one a line, e.g. https://deck.example</source>
+        <translation>Orígenes de páginas web, uno por línea, p. ej. https://deck.example</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of imported prices that name none, e.g. EUR</source>
+        <translation>Moneda ISO 4217 de los precios importados que no la indican, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>Money locale</source>
+        <translation>Formato del dinero</translation>
+    </message>
+    <message>
+        <source>How the show writes money and numbers, e.g. pt_BR</source>
+        <translation>Cómo escribe el show el dinero y los números, p. ej. pt_BR</translation>
+    </message>
+    <message>
+        <source>Buy keywords</source>
+        <translation>Palabras de compra</translation>
+    </message>
+    <message>
+        <source>The words that make a comment a purchase, per language, e.g. &apos;en: sold, mine; es: compro&apos;</source>
+        <translation>Las palabras que convierten un comentario en compra, por idioma, p. ej. &apos;en: sold, mine; es: compro&apos;</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s page the QR code opens for a product without a link of its own, e.g. https://shop.example/checkout</source>
+        <translation>La página de la tienda que abre el QR de un producto sin enlace propio, p. ej. https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Lienzo</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size, WIDTHxHEIGHT, both even: upright 1080x1920 for TikTok, Reels and Shorts</source>
+        <translation>El tamaño de la imagen, ANCHOxALTO, ambos pares: vertical 1080x1920 para TikTok, Reels y Shorts</translation>
+    </message>
+    <message>
+        <source>1920x1080 (landscape, 1080p)</source>
+        <translation>1920x1080 (horizontal, 1080p)</translation>
+    </message>
+    <message>
+        <source>1280x720 (landscape, 720p)</source>
+        <translation>1280x720 (horizontal, 720p)</translation>
+    </message>
+    <message>
+        <source>1080x1920 (vertical, 1080p)</source>
+        <translation>1080x1920 (vertical, 1080p)</translation>
+    </message>
+    <message>
+        <source>720x1280 (vertical, 720p)</source>
+        <translation>720x1280 (vertical, 720p)</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Fotogramas por segundo</translation>
+    </message>
+    <message>
+        <source>Frames per second; 30 suits most platforms</source>
+        <translation>Fotogramas por segundo; 30 sirve para la mayoría de plataformas</translation>
+    </message>
+    <message>
+        <source>Video bitrate (kbit/s)</source>
+        <translation>Tasa de bits de video (kbit/s)</translation>
+    </message>
+    <message>
+        <source>How much picture a second is sent, e.g. 3000 at 720p, 4500 at 1080p</source>
+        <translation>Cuánta imagen se envía por segundo, p. ej. 3000 a 720p, 4500 a 1080p</translation>
+    </message>
+    <message>
+        <source>Encoder preset</source>
+        <translation>Preajuste del codificador</translation>
+    </message>
+    <message>
+        <source>Faster presets leave the computer more to spare, slower ones look better at the same bitrate</source>
+        <translation>Los preajustes rápidos dejan más margen al equipo; los lentos se ven mejor con la misma tasa de bits</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1381,6 +1869,13 @@
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>No se pudieron guardar los ajustes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2080,17 @@
     </message>
 </context>
 <context>
+    <name>VideoPage</name>
+    <message>
+        <source>The next show opens with these; `vitrina run` too, unless its options say otherwise.</source>
+        <translation>El próximo show se abre con esto; `vitrina run` también, salvo que sus opciones digan otra cosa.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>#</source>
@@ -1609,17 +2115,6 @@
     <message>
         <source>Since</source>
         <translation>Desde</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLanguage</name>
-    <message>
-        <source>Same as the system (%1)</source>
-        <translation>Igual que el sistema (%1)</translation>
-    </message>
-    <message>
-        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
-        <translation>La ventana usará el nuevo idioma desde el próximo inicio. La transmisión usa el idioma de la tienda.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
+    </message>
+</context>
+<context>
     <name>AudioStrip</name>
     <message>
         <source>Mute</source>
@@ -151,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
         <source>Block user “%1”</source>
@@ -167,6 +185,13 @@
     <message>
         <source>Blocking “%1”</source>
         <translation>Blocage de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -198,6 +223,147 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation>Modifier la destination</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Ajouter une destination</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Clé de stream</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>YouTube Studio ▸ Go live ▸ Stream: copy the stream key.</source>
+        <translation>YouTube Studio ▸ Passer au direct ▸ Diffusion : copiez la clé de flux.</translation>
+    </message>
+    <message>
+        <source>Facebook Live Producer ▸ Streaming software: copy the stream key.</source>
+        <translation>Facebook Live Producer ▸ Logiciel de diffusion : copiez la clé de stream.</translation>
+    </message>
+    <message>
+        <source>Instagram Live Producer: copy the stream key (and the server URL when it shows another).</source>
+        <translation>Instagram Live Producer : copiez la clé de stream (et l&apos;URL du serveur s&apos;il en affiche une autre).</translation>
+    </message>
+    <message>
+        <source>Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.</source>
+        <translation>Tableau de bord Twitch ▸ Paramètres ▸ Stream : copiez la clé de stream principale.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it hands out (both change with each live).</source>
+        <translation>TikTok LIVE Center ▸ Go LIVE : collez l&apos;URL du serveur et la clé qu&apos;il fournit (elles changent à chaque direct).</translation>
+    </message>
+    <message>
+        <source>Other RTMP(S) server</source>
+        <translation>Autre serveur RTMP(S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (rtmp:// or rtmps://) and the stream key apart.</source>
+        <translation>L&apos;adresse du serveur (rtmp:// ou rtmps://) et, à part, la clé de stream.</translation>
+    </message>
+    <message>
+        <source>WHIP (WebRTC) endpoint</source>
+        <translation>Point d&apos;accès WHIP (WebRTC)</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s https:// address, and its bearer token if it asks for one.</source>
+        <translation>L&apos;adresse https:// du point d&apos;accès, et son jeton s&apos;il en demande un.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Reading the destinations…</source>
+        <translation>Lecture des destinations…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Added, edited and removed destinations are saved at once; the Enabled boxes, with OK.</source>
+        <translation>Les destinations ajoutées, modifiées ou retirées sont enregistrées aussitôt ; les cases Activée, avec OK.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keys cannot be kept. A destination is saved without its key, which then comes from VITRINA_KEY_&lt;NAME&gt; in the environment of the session that goes live.</source>
+        <translation>Aucun trousseau système ici : les clés ne peuvent pas être gardées. La destination est enregistrée sans sa clé, qui vient alors de VITRINA_KEY_&lt;NAME&gt; dans l&apos;environnement de la session qui passe en direct.</translation>
+    </message>
+    <message>
+        <source>No destination yet: Add… one to go live to.</source>
+        <translation>Pas encore de destination : Ajouter… pour en avoir une où diffuser.</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read: {reason}</source>
+        <translation>Impossible de lire les destinations : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Retirer la destination</translation>
+    </message>
+    <message>
+        <source>Remove {name} and forget its key?</source>
+        <translation>Retirer {name} et oublier sa clé ?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} retirée.</translation>
+    </message>
+    <message>
+        <source>Still reading the destinations: try OK again in a moment</source>
+        <translation>Lecture des destinations en cours : réessayez OK dans un instant</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -206,6 +372,17 @@
     <message>
         <source>Giveaway</source>
         <translation>Concours</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
@@ -237,6 +414,29 @@
     <message>
         <source>Lasts</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Lecture des réglages…</translation>
+    </message>
+    <message>
+        <source>Takes effect when the studio starts again.</source>
+        <translation>Pris en compte au prochain démarrage du studio.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Impossible de lire les réglages : {reason}</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Lecture des réglages en cours : réessayez OK dans un instant</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in.</source>
+        <translation>Aucun trousseau système ici pour le garder.</translation>
     </message>
 </context>
 <context>
@@ -334,12 +534,31 @@
         <translation>Diffuser cette émission sur :</translation>
     </message>
     <message>
-        <source>No destination is saved yet. Add one in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown); the settings dialog will add them here.</source>
-        <translation>Aucune destination enregistrée. Ajoutez-en une dans un terminal avec `vitrina destinations add NAME URL` (la clé est demandée, jamais affichée) ; la fenêtre des réglages les ajoutera ici.</translation>
+        <source>No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown).</source>
+        <translation>Aucune destination enregistrée. Ajoutez-en une dans Fichier ▸ Réglages… ▸ Destinations, ou dans un terminal avec `vitrina destinations add NAME URL` (la clé est demandée, jamais affichée).</translation>
     </message>
     <message>
         <source>Go Live</source>
         <translation>Passer en direct</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Product card</source>
+        <translation>Fiche produit</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Bandeau des prix</translation>
+    </message>
+    <message>
+        <source>Which graphics each scene shows</source>
+        <translation>Les graphismes de chaque scène</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Graphismes</translation>
     </message>
 </context>
 <context>
@@ -399,6 +618,13 @@
     <message>
         <source>The import failed: %1</source>
         <translation>L&apos;import a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1599,268 @@
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Comes from {variable} in this session&apos;s environment: change it there.</source>
+        <translation>Vient de {variable} dans l&apos;environnement de cette session : changez-le là.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in: set {variable} in the environment instead.</source>
+        <translation>Aucun trousseau système ici pour le garder : définissez plutôt {variable} dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Not set. Kept in the system keyring once saved.</source>
+        <translation>Non défini. Gardé dans le trousseau du système une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinitions</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Where the show&apos;s sound comes from: a microphone, a test tone, a file (file:PATH) or none</source>
+        <translation>D&apos;où vient le son de l&apos;émission : un micro, une tonalité de test, un fichier (file:PATH) ou rien</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation>Le micro par défaut du système</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Une tonalité de test</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Pas de son</translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation>Gain (dB)</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the input gives it, from -60 to +20 dB; 0 leaves it</source>
+        <translation>Plus fort ou plus doux que l&apos;entrée, de -60 à +20 dB ; 0 le laisse tel quel</translation>
+    </message>
+    <message>
+        <source>Chats to read</source>
+        <translation>Chats à lire</translation>
+    </message>
+    <message>
+        <source>One a line: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</source>
+        <translation>Un par ligne : twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</translation>
+    </message>
+    <message>
+        <source>Twitch token</source>
+        <translation>Jeton Twitch</translation>
+    </message>
+    <message>
+        <source>An OAuth token for the channel&apos;s account; without it chat is read anonymously</source>
+        <translation>Un jeton OAuth du compte de la chaîne ; sans lui, le chat est lu anonymement</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Clé d&apos;API YouTube</translation>
+    </message>
+    <message>
+        <source>A YouTube Data API key, to read a live chat</source>
+        <translation>Une clé YouTube Data API, pour lire un chat en direct</translation>
+    </message>
+    <message>
+        <source>YouTube token</source>
+        <translation>Jeton YouTube</translation>
+    </message>
+    <message>
+        <source>An OAuth token instead of the key, to read the channel&apos;s own private chats</source>
+        <translation>Un jeton OAuth à la place de la clé, pour lire les chats privés de la chaîne</translation>
+    </message>
+    <message>
+        <source>Chat ingest token</source>
+        <translation>Jeton d&apos;entrée du chat</translation>
+    </message>
+    <message>
+        <source>What a chat bridge must show to the local ingest socket</source>
+        <translation>Ce qu&apos;un pont de chat doit présenter au socket d&apos;entrée local</translation>
+    </message>
+    <message>
+        <source>Replies in chat</source>
+        <translation>Réponses dans le chat</translation>
+    </message>
+    <message>
+        <source>on: buy comments are answered in the chat they came from (reserved, waitlist, which variant), within each platform&apos;s message limits</source>
+        <translation>on : les commentaires d&apos;achat reçoivent une réponse dans leur chat (réservé, liste d&apos;attente, quelle variante), dans les limites de chaque plateforme</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activées</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <source>The colour of the graphics&apos; bands, prices and bars, as #rrggbb</source>
+        <translation>La couleur des bandeaux, prix et barres des graphismes, en #rrggbb</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture shown in a corner of the stream</source>
+        <translation>Une image PNG, JPEG ou WebP affichée dans un coin du direct</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The language of menus, docks and dialogs; the system&apos;s unless chosen</source>
+        <translation>La langue des menus, panneaux et dialogues ; celle du système sauf choix</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Télécommande</translation>
+    </message>
+    <message>
+        <source>1 lets obs-websocket 5 tools (Stream Deck, Companion, scripts) drive the show</source>
+        <translation>1 laisse les outils obs-websocket 5 (Stream Deck, Companion, scripts) piloter l&apos;émission</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Where tools connect: 127.0.0.1 is this machine only</source>
+        <translation>Où se connectent les outils : 127.0.0.1, cette machine seulement</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The port tools connect to; 4455 is the one they try first</source>
+        <translation>Le port où se connectent les outils ; ils essaient 4455 en premier</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Exiger un mot de passe</translation>
+    </message>
+    <message>
+        <source>1 makes each tool give the password; always so beyond this machine</source>
+        <translation>1 oblige chaque outil à donner le mot de passe ; toujours hors de cette machine</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Pages du navigateur autorisées</translation>
+    </message>
+    <message>
+        <source>Web pages&apos; origins, one a line, e.g. https://deck.example</source>
+        <translation>Origines des pages web, une par ligne, p. ex. https://deck.example</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of imported prices that name none, e.g. EUR</source>
+        <translation>Devise ISO 4217 des prix importés qui n&apos;en indiquent pas, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>Money locale</source>
+        <translation>Format des montants</translation>
+    </message>
+    <message>
+        <source>How the show writes money and numbers, e.g. pt_BR</source>
+        <translation>Comment l&apos;émission écrit les montants et les nombres, p. ex. pt_BR</translation>
+    </message>
+    <message>
+        <source>Buy keywords</source>
+        <translation>Mots d&apos;achat</translation>
+    </message>
+    <message>
+        <source>The words that make a comment a purchase, per language, e.g. &apos;en: sold, mine; es: compro&apos;</source>
+        <translation>Les mots qui font d&apos;un commentaire un achat, par langue, p. ex. &apos;en: sold, mine; es: compro&apos;</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s page the QR code opens for a product without a link of its own, e.g. https://shop.example/checkout</source>
+        <translation>La page de la boutique qu&apos;ouvre le QR d&apos;un produit sans lien propre, p. ex. https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canevas</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size, WIDTHxHEIGHT, both even: upright 1080x1920 for TikTok, Reels and Shorts</source>
+        <translation>La taille de l&apos;image, LARGEURxHAUTEUR, toutes deux paires : vertical 1080x1920 pour TikTok, Reels et Shorts</translation>
+    </message>
+    <message>
+        <source>1920x1080 (landscape, 1080p)</source>
+        <translation>1920x1080 (paysage, 1080p)</translation>
+    </message>
+    <message>
+        <source>1280x720 (landscape, 720p)</source>
+        <translation>1280x720 (paysage, 720p)</translation>
+    </message>
+    <message>
+        <source>1080x1920 (vertical, 1080p)</source>
+        <translation>1080x1920 (vertical, 1080p)</translation>
+    </message>
+    <message>
+        <source>720x1280 (vertical, 720p)</source>
+        <translation>720x1280 (vertical, 720p)</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>Frames per second; 30 suits most platforms</source>
+        <translation>Images par seconde ; 30 convient à la plupart des plateformes</translation>
+    </message>
+    <message>
+        <source>Video bitrate (kbit/s)</source>
+        <translation>Débit vidéo (kbit/s)</translation>
+    </message>
+    <message>
+        <source>How much picture a second is sent, e.g. 3000 at 720p, 4500 at 1080p</source>
+        <translation>Quantité d&apos;image envoyée par seconde, p. ex. 3000 en 720p, 4500 en 1080p</translation>
+    </message>
+    <message>
+        <source>Encoder preset</source>
+        <translation>Préréglage de l&apos;encodeur</translation>
+    </message>
+    <message>
+        <source>Faster presets leave the computer more to spare, slower ones look better at the same bitrate</source>
+        <translation>Les préréglages rapides ménagent l&apos;ordinateur, les lents rendent mieux au même débit</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1381,6 +1869,13 @@
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>Impossible d&apos;enregistrer les réglages : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2080,17 @@
     </message>
 </context>
 <context>
+    <name>VideoPage</name>
+    <message>
+        <source>The next show opens with these; `vitrina run` too, unless its options say otherwise.</source>
+        <translation>La prochaine émission s&apos;ouvre avec ceci ; `vitrina run` aussi, sauf si ses options disent autre chose.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>#</source>
@@ -1609,17 +2115,6 @@
     <message>
         <source>Since</source>
         <translation>Depuis</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLanguage</name>
-    <message>
-        <source>Same as the system (%1)</source>
-        <translation>Comme le système (%1)</translation>
-    </message>
-    <message>
-        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
-        <translation>La fenêtre passe à la nouvelle langue au prochain démarrage. Le direct suit la langue de la boutique.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
+    </message>
+</context>
+<context>
     <name>AudioStrip</name>
     <message>
         <source>Mute</source>
@@ -151,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
         <source>Block user “%1”</source>
@@ -167,6 +185,13 @@
     <message>
         <source>Blocking “%1”</source>
         <translation>Bloqueando “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
     </message>
 </context>
 <context>
@@ -198,6 +223,147 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation>Editar destino</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Adicionar destino</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL do servidor</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Chave de transmissão</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>YouTube Studio ▸ Go live ▸ Stream: copy the stream key.</source>
+        <translation>YouTube Studio ▸ Transmitir ao vivo ▸ Stream: copie a chave de transmissão.</translation>
+    </message>
+    <message>
+        <source>Facebook Live Producer ▸ Streaming software: copy the stream key.</source>
+        <translation>Facebook Live Producer ▸ Software de transmissão: copie a chave de transmissão.</translation>
+    </message>
+    <message>
+        <source>Instagram Live Producer: copy the stream key (and the server URL when it shows another).</source>
+        <translation>Instagram Live Producer: copie a chave de transmissão (e a URL do servidor quando mostrar outra).</translation>
+    </message>
+    <message>
+        <source>Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.</source>
+        <translation>Painel do criador da Twitch ▸ Configurações ▸ Transmissão: copie a chave principal.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it hands out (both change with each live).</source>
+        <translation>TikTok LIVE Center ▸ Go LIVE: cole a URL do servidor e a chave que ele fornece (mudam a cada live).</translation>
+    </message>
+    <message>
+        <source>Other RTMP(S) server</source>
+        <translation>Outro servidor RTMP(S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (rtmp:// or rtmps://) and the stream key apart.</source>
+        <translation>O endereço do servidor (rtmp:// ou rtmps://) e, à parte, a chave de transmissão.</translation>
+    </message>
+    <message>
+        <source>WHIP (WebRTC) endpoint</source>
+        <translation>Endpoint WHIP (WebRTC)</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s https:// address, and its bearer token if it asks for one.</source>
+        <translation>O endereço https:// do endpoint e o token, se ele pedir.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Reading the destinations…</source>
+        <translation>Lendo os destinos…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Added, edited and removed destinations are saved at once; the Enabled boxes, with OK.</source>
+        <translation>Destinos adicionados, editados e removidos são salvos na hora; as caixas Ativado, com OK.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keys cannot be kept. A destination is saved without its key, which then comes from VITRINA_KEY_&lt;NAME&gt; in the environment of the session that goes live.</source>
+        <translation>Não há chaveiro do sistema: as chaves não podem ser guardadas. O destino é salvo sem a chave, que então vem de VITRINA_KEY_&lt;NAME&gt; no ambiente da sessão que entra ao vivo.</translation>
+    </message>
+    <message>
+        <source>No destination yet: Add… one to go live to.</source>
+        <translation>Ainda não há destinos: use Adicionar… para ter onde entrar ao vivo.</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read: {reason}</source>
+        <translation>Não foi possível ler os destinos: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} salvo.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Remover destino</translation>
+    </message>
+    <message>
+        <source>Remove {name} and forget its key?</source>
+        <translation>Remover {name} e esquecer a chave?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} removido.</translation>
+    </message>
+    <message>
+        <source>Still reading the destinations: try OK again in a moment</source>
+        <translation>Ainda lendo os destinos: tente OK de novo daqui a pouco</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -206,6 +372,17 @@
     <message>
         <source>Giveaway</source>
         <translation>Sorteio</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
@@ -237,6 +414,29 @@
     <message>
         <source>Lasts</source>
         <translation>Duração</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Lendo as configurações…</translation>
+    </message>
+    <message>
+        <source>Takes effect when the studio starts again.</source>
+        <translation>Vale a partir da próxima abertura do estúdio.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Não foi possível ler as configurações: {reason}</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Ainda lendo as configurações: tente OK de novo daqui a pouco</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in.</source>
+        <translation>Não há chaveiro do sistema para guardar isso.</translation>
     </message>
 </context>
 <context>
@@ -334,12 +534,31 @@
         <translation>Transmitir esta live em:</translation>
     </message>
     <message>
-        <source>No destination is saved yet. Add one in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown); the settings dialog will add them here.</source>
-        <translation>Ainda não há destinos salvos. Adicione um no terminal com `vitrina destinations add NAME URL` (a chave é pedida e nunca exibida); a janela de configurações vai adicioná-los aqui.</translation>
+        <source>No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown).</source>
+        <translation>Ainda não há destinos salvos. Adicione um em Arquivo ▸ Configurações… ▸ Destinos, ou no terminal com `vitrina destinations add NAME URL` (a chave é pedida e nunca exibida).</translation>
     </message>
     <message>
         <source>Go Live</source>
         <translation>Entrar ao vivo</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Product card</source>
+        <translation>Card do produto</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Faixa de preços</translation>
+    </message>
+    <message>
+        <source>Which graphics each scene shows</source>
+        <translation>Quais gráficos cada cena mostra</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -399,6 +618,13 @@
     <message>
         <source>The import failed: %1</source>
         <translation>A importação falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1599,268 @@
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Comes from {variable} in this session&apos;s environment: change it there.</source>
+        <translation>Vem de {variable} no ambiente desta sessão: altere lá.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in: set {variable} in the environment instead.</source>
+        <translation>Não há chaveiro do sistema para guardar isso: defina {variable} no ambiente.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Not set. Kept in the system keyring once saved.</source>
+        <translation>Não definido. Fica no chaveiro do sistema depois de salvo.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinitions</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Where the show&apos;s sound comes from: a microphone, a test tone, a file (file:PATH) or none</source>
+        <translation>De onde vem o som da live: um microfone, um tom de teste, um arquivo (file:PATH) ou nenhum</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation>O microfone padrão do sistema</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Um tom de teste</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Sem som</translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation>Ganho (dB)</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the input gives it, from -60 to +20 dB; 0 leaves it</source>
+        <translation>Mais alto ou mais baixo que a entrada, de -60 a +20 dB; 0 mantém</translation>
+    </message>
+    <message>
+        <source>Chats to read</source>
+        <translation>Chats a ler</translation>
+    </message>
+    <message>
+        <source>One a line: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</source>
+        <translation>Um por linha: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</translation>
+    </message>
+    <message>
+        <source>Twitch token</source>
+        <translation>Token da Twitch</translation>
+    </message>
+    <message>
+        <source>An OAuth token for the channel&apos;s account; without it chat is read anonymously</source>
+        <translation>Um token OAuth da conta do canal; sem ele, o chat é lido de forma anônima</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Chave de API do YouTube</translation>
+    </message>
+    <message>
+        <source>A YouTube Data API key, to read a live chat</source>
+        <translation>Uma chave da YouTube Data API, para ler um chat ao vivo</translation>
+    </message>
+    <message>
+        <source>YouTube token</source>
+        <translation>Token do YouTube</translation>
+    </message>
+    <message>
+        <source>An OAuth token instead of the key, to read the channel&apos;s own private chats</source>
+        <translation>Um token OAuth em vez da chave, para ler os chats privados do próprio canal</translation>
+    </message>
+    <message>
+        <source>Chat ingest token</source>
+        <translation>Token de entrada do chat</translation>
+    </message>
+    <message>
+        <source>What a chat bridge must show to the local ingest socket</source>
+        <translation>O que uma ponte de chat precisa apresentar ao socket de entrada local</translation>
+    </message>
+    <message>
+        <source>Replies in chat</source>
+        <translation>Respostas no chat</translation>
+    </message>
+    <message>
+        <source>on: buy comments are answered in the chat they came from (reserved, waitlist, which variant), within each platform&apos;s message limits</source>
+        <translation>on: os comentários de compra são respondidos no chat de origem (reservado, lista de espera, qual variante), dentro dos limites de cada plataforma</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativadas</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativadas</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Cor do tema</translation>
+    </message>
+    <message>
+        <source>The colour of the graphics&apos; bands, prices and bars, as #rrggbb</source>
+        <translation>A cor das faixas, preços e barras dos gráficos, como #rrggbb</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture shown in a corner of the stream</source>
+        <translation>Uma imagem PNG, JPEG ou WebP num canto da transmissão</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Idioma da janela</translation>
+    </message>
+    <message>
+        <source>The language of menus, docks and dialogs; the system&apos;s unless chosen</source>
+        <translation>O idioma de menus, painéis e diálogos; o do sistema, a menos que escolha outro</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>O idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Controle remoto</translation>
+    </message>
+    <message>
+        <source>1 lets obs-websocket 5 tools (Stream Deck, Companion, scripts) drive the show</source>
+        <translation>1 deixa ferramentas obs-websocket 5 (Stream Deck, Companion, scripts) comandarem a live</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Where tools connect: 127.0.0.1 is this machine only</source>
+        <translation>Onde as ferramentas se conectam: 127.0.0.1 é só esta máquina</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>The port tools connect to; 4455 is the one they try first</source>
+        <translation>A porta a que as ferramentas se conectam; 4455 é a que tentam primeiro</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Exigir senha</translation>
+    </message>
+    <message>
+        <source>1 makes each tool give the password; always so beyond this machine</source>
+        <translation>1 faz cada ferramenta informar a senha; sempre fora desta máquina</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Páginas do navegador que podem se conectar</translation>
+    </message>
+    <message>
+        <source>Web pages&apos; origins, one a line, e.g. https://deck.example</source>
+        <translation>Origens de páginas web, uma por linha, ex.: https://deck.example</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of imported prices that name none, e.g. EUR</source>
+        <translation>Moeda ISO 4217 dos preços importados que não a informam, ex.: EUR</translation>
+    </message>
+    <message>
+        <source>Money locale</source>
+        <translation>Formato de valores</translation>
+    </message>
+    <message>
+        <source>How the show writes money and numbers, e.g. pt_BR</source>
+        <translation>Como a live escreve valores e números, ex.: pt_BR</translation>
+    </message>
+    <message>
+        <source>Buy keywords</source>
+        <translation>Palavras de compra</translation>
+    </message>
+    <message>
+        <source>The words that make a comment a purchase, per language, e.g. &apos;en: sold, mine; es: compro&apos;</source>
+        <translation>As palavras que tornam um comentário uma compra, por idioma, ex.: &apos;en: sold, mine; es: compro&apos;</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Link de pagamento</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s page the QR code opens for a product without a link of its own, e.g. https://shop.example/checkout</source>
+        <translation>A página da loja que o QR abre para um produto sem link próprio, ex.: https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Tela</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size, WIDTHxHEIGHT, both even: upright 1080x1920 for TikTok, Reels and Shorts</source>
+        <translation>O tamanho da imagem, LARGURAxALTURA, ambos pares: vertical 1080x1920 para TikTok, Reels e Shorts</translation>
+    </message>
+    <message>
+        <source>1920x1080 (landscape, 1080p)</source>
+        <translation>1920x1080 (horizontal, 1080p)</translation>
+    </message>
+    <message>
+        <source>1280x720 (landscape, 720p)</source>
+        <translation>1280x720 (horizontal, 720p)</translation>
+    </message>
+    <message>
+        <source>1080x1920 (vertical, 1080p)</source>
+        <translation>1080x1920 (vertical, 1080p)</translation>
+    </message>
+    <message>
+        <source>720x1280 (vertical, 720p)</source>
+        <translation>720x1280 (vertical, 720p)</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Taxa de quadros</translation>
+    </message>
+    <message>
+        <source>Frames per second; 30 suits most platforms</source>
+        <translation>Quadros por segundo; 30 serve para a maioria das plataformas</translation>
+    </message>
+    <message>
+        <source>Video bitrate (kbit/s)</source>
+        <translation>Taxa de bits do vídeo (kbit/s)</translation>
+    </message>
+    <message>
+        <source>How much picture a second is sent, e.g. 3000 at 720p, 4500 at 1080p</source>
+        <translation>Quanto de imagem é enviado por segundo, ex.: 3000 em 720p, 4500 em 1080p</translation>
+    </message>
+    <message>
+        <source>Encoder preset</source>
+        <translation>Predefinição do codificador</translation>
+    </message>
+    <message>
+        <source>Faster presets leave the computer more to spare, slower ones look better at the same bitrate</source>
+        <translation>Predefinições rápidas poupam o computador; as lentas ficam melhores com a mesma taxa de bits</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1381,6 +1869,13 @@
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>Loja</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2080,17 @@
     </message>
 </context>
 <context>
+    <name>VideoPage</name>
+    <message>
+        <source>The next show opens with these; `vitrina run` too, unless its options say otherwise.</source>
+        <translation>A próxima live abre com isto; `vitrina run` também, a menos que suas opções digam outra coisa.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>#</source>
@@ -1609,17 +2115,6 @@
     <message>
         <source>Since</source>
         <translation>Desde</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLanguage</name>
-    <message>
-        <source>Same as the system (%1)</source>
-        <translation>Igual ao sistema (%1)</translation>
-    </message>
-    <message>
-        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
-        <translation>A janela usa o novo idioma a partir da próxima abertura. A transmissão usa o idioma da loja.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
+    </message>
+</context>
+<context>
     <name>AudioStrip</name>
     <message>
         <source>Mute</source>
@@ -154,6 +165,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
         <source>Block user “%1”</source>
@@ -170,6 +188,13 @@
     <message>
         <source>Blocking “%1”</source>
         <translation>Блокировка «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -201,6 +226,147 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation>Изменить площадку</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Добавить площадку</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL сервера</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Ключ трансляции</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>YouTube Studio ▸ Go live ▸ Stream: copy the stream key.</source>
+        <translation>YouTube Studio ▸ Начать трансляцию ▸ Трансляция: скопируйте ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>Facebook Live Producer ▸ Streaming software: copy the stream key.</source>
+        <translation>Facebook Live Producer ▸ Программа для трансляций: скопируйте ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>Instagram Live Producer: copy the stream key (and the server URL when it shows another).</source>
+        <translation>Instagram Live Producer: скопируйте ключ трансляции (и URL сервера, если он показывает другой).</translation>
+    </message>
+    <message>
+        <source>Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.</source>
+        <translation>Панель автора Twitch ▸ Настройки ▸ Трансляция: скопируйте основной ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it hands out (both change with each live).</source>
+        <translation>TikTok LIVE Center ▸ Go LIVE: вставьте URL сервера и ключ, которые он выдаёт (меняются в каждом эфире).</translation>
+    </message>
+    <message>
+        <source>Other RTMP(S) server</source>
+        <translation>Другой сервер RTMP(S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (rtmp:// or rtmps://) and the stream key apart.</source>
+        <translation>Адрес сервера (rtmp:// или rtmps://) и отдельно ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>WHIP (WebRTC) endpoint</source>
+        <translation>Адрес WHIP (WebRTC)</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s https:// address, and its bearer token if it asks for one.</source>
+        <translation>Адрес https:// и токен доступа, если он нужен.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Reading the destinations…</source>
+        <translation>Чтение площадок…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Added, edited and removed destinations are saved at once; the Enabled boxes, with OK.</source>
+        <translation>Добавленные, изменённые и удалённые площадки сохраняются сразу; отметки «Включена» — по «ОК».</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keys cannot be kept. A destination is saved without its key, which then comes from VITRINA_KEY_&lt;NAME&gt; in the environment of the session that goes live.</source>
+        <translation>Здесь нет системной связки ключей: ключи не сохранить. Площадка сохраняется без ключа; его берут из VITRINA_KEY_&lt;NAME&gt; в окружении сеанса, который выходит в эфир.</translation>
+    </message>
+    <message>
+        <source>No destination yet: Add… one to go live to.</source>
+        <translation>Площадок пока нет: нажмите «Добавить…», чтобы было куда выходить в эфир.</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read: {reason}</source>
+        <translation>Не удалось прочитать площадки: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name}: сохранено.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Удалить площадку</translation>
+    </message>
+    <message>
+        <source>Remove {name} and forget its key?</source>
+        <translation>Удалить {name} и забыть её ключ?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name}: удалено.</translation>
+    </message>
+    <message>
+        <source>Still reading the destinations: try OK again in a moment</source>
+        <translation>Площадки ещё читаются: нажмите «ОК» чуть позже</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -209,6 +375,17 @@
     <message>
         <source>Giveaway</source>
         <translation>Розыгрыш</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
@@ -240,6 +417,29 @@
     <message>
         <source>Lasts</source>
         <translation>Длится</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Чтение настроек…</translation>
+    </message>
+    <message>
+        <source>Takes effect when the studio starts again.</source>
+        <translation>Вступит в силу при следующем запуске студии.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Не удалось прочитать настройки: {reason}</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Настройки ещё читаются: нажмите «ОК» чуть позже</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in.</source>
+        <translation>Здесь нет системной связки ключей, чтобы это сохранить.</translation>
     </message>
 </context>
 <context>
@@ -340,12 +540,31 @@
         <translation>Транслировать эфир на:</translation>
     </message>
     <message>
-        <source>No destination is saved yet. Add one in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown); the settings dialog will add them here.</source>
-        <translation>Пока нет сохранённых адресов трансляции. Добавьте в терминале: `vitrina destinations add NAME URL` (ключ запрашивается и не показывается); окно настроек добавит их сюда.</translation>
+        <source>No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown).</source>
+        <translation>Площадок пока нет. Добавьте в меню Файл ▸ Настройки… ▸ Площадки или в терминале: `vitrina destinations add NAME URL` (ключ запрашивается и не показывается).</translation>
     </message>
     <message>
         <source>Go Live</source>
         <translation>В эфир</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Product card</source>
+        <translation>Карточка товара</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Бегущая строка цен</translation>
+    </message>
+    <message>
+        <source>Which graphics each scene shows</source>
+        <translation>Какую графику показывает каждая сцена</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Графика</translation>
     </message>
 </context>
 <context>
@@ -405,6 +624,13 @@
     <message>
         <source>The import failed: %1</source>
         <translation>Импорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1619,268 @@
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Comes from {variable} in this session&apos;s environment: change it there.</source>
+        <translation>Задано в {variable} в окружении этого сеанса: измените там.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in: set {variable} in the environment instead.</source>
+        <translation>Здесь нет системной связки ключей: задайте {variable} в окружении.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Not set. Kept in the system keyring once saved.</source>
+        <translation>Не задано. После сохранения хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinitions</name>
+    <message>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Where the show&apos;s sound comes from: a microphone, a test tone, a file (file:PATH) or none</source>
+        <translation>Откуда звук эфира: микрофон, тестовый сигнал, файл (file:PATH) или ничего</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation>Микрофон системы по умолчанию</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Тестовый сигнал</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation>Усиление (дБ)</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the input gives it, from -60 to +20 dB; 0 leaves it</source>
+        <translation>Громче или тише входа, от -60 до +20 дБ; 0 — без изменений</translation>
+    </message>
+    <message>
+        <source>Chats to read</source>
+        <translation>Какие чаты читать</translation>
+    </message>
+    <message>
+        <source>One a line: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</source>
+        <translation>По одному в строке: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</translation>
+    </message>
+    <message>
+        <source>Twitch token</source>
+        <translation>Токен Twitch</translation>
+    </message>
+    <message>
+        <source>An OAuth token for the channel&apos;s account; without it chat is read anonymously</source>
+        <translation>OAuth-токен аккаунта канала; без него чат читается анонимно</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Ключ API YouTube</translation>
+    </message>
+    <message>
+        <source>A YouTube Data API key, to read a live chat</source>
+        <translation>Ключ YouTube Data API, чтобы читать чат трансляции</translation>
+    </message>
+    <message>
+        <source>YouTube token</source>
+        <translation>Токен YouTube</translation>
+    </message>
+    <message>
+        <source>An OAuth token instead of the key, to read the channel&apos;s own private chats</source>
+        <translation>OAuth-токен вместо ключа, чтобы читать закрытые чаты своего канала</translation>
+    </message>
+    <message>
+        <source>Chat ingest token</source>
+        <translation>Токен входа чата</translation>
+    </message>
+    <message>
+        <source>What a chat bridge must show to the local ingest socket</source>
+        <translation>Что мост чата должен предъявить локальному сокету входа</translation>
+    </message>
+    <message>
+        <source>Replies in chat</source>
+        <translation>Ответы в чате</translation>
+    </message>
+    <message>
+        <source>on: buy comments are answered in the chat they came from (reserved, waitlist, which variant), within each platform&apos;s message limits</source>
+        <translation>on: на комментарии с покупкой отвечают в том же чате (забронировано, лист ожидания, какой вариант), в пределах лимитов каждой площадки</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Цвет темы</translation>
+    </message>
+    <message>
+        <source>The colour of the graphics&apos; bands, prices and bars, as #rrggbb</source>
+        <translation>Цвет полос, цен и шкал графики, в виде #rrggbb</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture shown in a corner of the stream</source>
+        <translation>Картинка PNG, JPEG или WebP в углу трансляции</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Язык окна</translation>
+    </message>
+    <message>
+        <source>The language of menus, docks and dialogs; the system&apos;s unless chosen</source>
+        <translation>Язык меню, панелей и диалогов; системный, если не выбран другой</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Удалённое управление</translation>
+    </message>
+    <message>
+        <source>1 lets obs-websocket 5 tools (Stream Deck, Companion, scripts) drive the show</source>
+        <translation>1 — инструменты obs-websocket 5 (Stream Deck, Companion, скрипты) управляют эфиром</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Where tools connect: 127.0.0.1 is this machine only</source>
+        <translation>Куда подключаются инструменты: 127.0.0.1 — только этот компьютер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>The port tools connect to; 4455 is the one they try first</source>
+        <translation>Порт для инструментов; сначала они пробуют 4455</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Требовать пароль</translation>
+    </message>
+    <message>
+        <source>1 makes each tool give the password; always so beyond this machine</source>
+        <translation>1 — каждый инструмент вводит пароль; вне этого компьютера всегда</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Страницы браузера с доступом</translation>
+    </message>
+    <message>
+        <source>Web pages&apos; origins, one a line, e.g. https://deck.example</source>
+        <translation>Источники веб-страниц, по одному в строке, напр. https://deck.example</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of imported prices that name none, e.g. EUR</source>
+        <translation>Валюта ISO 4217 для импортированных цен без валюты, напр. EUR</translation>
+    </message>
+    <message>
+        <source>Money locale</source>
+        <translation>Формат сумм</translation>
+    </message>
+    <message>
+        <source>How the show writes money and numbers, e.g. pt_BR</source>
+        <translation>Как эфир пишет суммы и числа, напр. pt_BR</translation>
+    </message>
+    <message>
+        <source>Buy keywords</source>
+        <translation>Слова покупки</translation>
+    </message>
+    <message>
+        <source>The words that make a comment a purchase, per language, e.g. &apos;en: sold, mine; es: compro&apos;</source>
+        <translation>Слова, превращающие комментарий в покупку, по языкам, напр. &apos;en: sold, mine; es: compro&apos;</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s page the QR code opens for a product without a link of its own, e.g. https://shop.example/checkout</source>
+        <translation>Страница магазина, которую открывает QR товара без своей ссылки, напр. https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Холст</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size, WIDTHxHEIGHT, both even: upright 1080x1920 for TikTok, Reels and Shorts</source>
+        <translation>Размер картинки, ШИРИНАxВЫСОТА, оба чётные: вертикально 1080x1920 для TikTok, Reels и Shorts</translation>
+    </message>
+    <message>
+        <source>1920x1080 (landscape, 1080p)</source>
+        <translation>1920x1080 (горизонтально, 1080p)</translation>
+    </message>
+    <message>
+        <source>1280x720 (landscape, 720p)</source>
+        <translation>1280x720 (горизонтально, 720p)</translation>
+    </message>
+    <message>
+        <source>1080x1920 (vertical, 1080p)</source>
+        <translation>1080x1920 (вертикально, 1080p)</translation>
+    </message>
+    <message>
+        <source>720x1280 (vertical, 720p)</source>
+        <translation>720x1280 (вертикально, 720p)</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Частота кадров</translation>
+    </message>
+    <message>
+        <source>Frames per second; 30 suits most platforms</source>
+        <translation>Кадров в секунду; 30 подходит большинству площадок</translation>
+    </message>
+    <message>
+        <source>Video bitrate (kbit/s)</source>
+        <translation>Битрейт видео (кбит/с)</translation>
+    </message>
+    <message>
+        <source>How much picture a second is sent, e.g. 3000 at 720p, 4500 at 1080p</source>
+        <translation>Сколько изображения уходит в секунду, напр. 3000 при 720p, 4500 при 1080p</translation>
+    </message>
+    <message>
+        <source>Encoder preset</source>
+        <translation>Пресет кодировщика</translation>
+    </message>
+    <message>
+        <source>Faster presets leave the computer more to spare, slower ones look better at the same bitrate</source>
+        <translation>Быстрые пресеты меньше нагружают компьютер, медленные дают лучшую картинку при том же битрейте</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1401,6 +1889,13 @@
     <message>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2103,17 @@
     </message>
 </context>
 <context>
+    <name>VideoPage</name>
+    <message>
+        <source>The next show opens with these; `vitrina run` too, unless its options say otherwise.</source>
+        <translation>Следующий эфир откроется с этим; `vitrina run` тоже, если его параметры не говорят иначе.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <source>#</source>
@@ -1632,17 +2138,6 @@
     <message>
         <source>Since</source>
         <translation>Ожидает с</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLanguage</name>
-    <message>
-        <source>Same as the system (%1)</source>
-        <translation>Как в системе (%1)</translation>
-    </message>
-    <message>
-        <source>The window speaks the new language from the next start. The stream speaks the shop&apos;s locale.</source>
-        <translation>Окно перейдёт на новый язык при следующем запуске. Эфир говорит на языке магазина.</translation>
     </message>
 </context>
 </TS>

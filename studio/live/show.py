@@ -84,10 +84,11 @@ class LiveShow:
         self._preview: StoredScene | None = None
         self._overlays = make_overlays(settings, view)
         sources = make_sources(settings, view.scenes)
-        encoder = EncoderSettings(settings.width, settings.height, settings.fps, settings.video_kbps)
+        encoder = EncoderSettings(settings.width, settings.height, settings.fps, settings.video_kbps,
+                                  preset=settings.preset)
         self.pipeline = Pipeline(encoder, sources, view.scene.to_media(settings.width, settings.height),
                                  audio=settings.audio != "none", overlays=self._overlays)
-        add_audio(self.pipeline, settings.audio)
+        add_audio(self.pipeline, settings.audio, settings.audio_gain_db)
         self.audio = AudioControls(self.pipeline.mixer, on_change=self._audio_changed)
         self._listeners: list[ShowListener] = []
         self._lock = threading.Lock()

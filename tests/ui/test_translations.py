@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui.translations import change_note, install_translators, language_choices, language_for, system_language
+from ui.translations import install_translators, language_for, system_language
 
 
 def test_the_system_language_is_the_first_desktop_language_vitrina_speaks():
@@ -32,12 +32,3 @@ def test_installing_a_language_replaces_the_one_before(qapp):
     assert QCoreApplication.translate("MainWindow", "Products") == "Productos"
     install_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "Products") == "Products"
-
-
-def test_the_language_list_names_each_language_in_itself_and_offers_the_systems(qapp):
-    install_translators(qapp, "pt_BR")
-    choices = language_choices()
-    assert choices[1:] == [("en", "English"), ("es", "Español"), ("pt_BR", "Português (Brasil)"), ("fr", "Français"),
-                           ("ru", "Русский")]
-    assert choices[0][0] == "system" and choices[0][1].startswith("Igual ao sistema (")
-    assert change_note().startswith("A janela usa o novo idioma")
