@@ -34,21 +34,21 @@ class Preset:
 
 PRESETS = (
     Preset(Platform.YOUTUBE, "YouTube", DestinationKind.RTMP, "rtmps://a.rtmps.youtube.com:443/live2",
-           QT_TRANSLATE_NOOP(CONTEXT, "YouTube Studio ▸ Go live ▸ Stream: copy the stream key.")),
+           QT_TRANSLATE_NOOP("DestinationPresets", "YouTube Studio ▸ Go live ▸ Stream: copy the stream key.")),
     Preset(Platform.FACEBOOK, "Facebook", DestinationKind.RTMP, "rtmps://live-api-s.facebook.com:443/rtmp",
-           QT_TRANSLATE_NOOP(CONTEXT, "Facebook Live Producer ▸ Streaming software: copy the stream key.")),
+           QT_TRANSLATE_NOOP("DestinationPresets", "Facebook Live Producer ▸ Streaming software: copy the stream key.")),
     Preset(Platform.INSTAGRAM, "Instagram", DestinationKind.RTMP, "rtmps://live-upload.instagram.com:443/rtmp",
-           QT_TRANSLATE_NOOP(CONTEXT, "Instagram Live Producer: copy the stream key (and the server URL when it "
+           QT_TRANSLATE_NOOP("DestinationPresets", "Instagram Live Producer: copy the stream key (and the server URL when it "
                              "shows another).")),
     Preset(Platform.TWITCH, "Twitch", DestinationKind.RTMP, "rtmp://live.twitch.tv/app",
-           QT_TRANSLATE_NOOP(CONTEXT, "Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.")),
+           QT_TRANSLATE_NOOP("DestinationPresets", "Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.")),
     Preset(Platform.TIKTOK, "TikTok", DestinationKind.RTMP, "",
-           QT_TRANSLATE_NOOP(CONTEXT, "TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it "
+           QT_TRANSLATE_NOOP("DestinationPresets", "TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it "
                              "hands out (both change with each live).")),
-    Preset(Platform.CUSTOM_RTMP, QT_TRANSLATE_NOOP(CONTEXT, "Other RTMP(S) server"), DestinationKind.RTMP, "",
-           QT_TRANSLATE_NOOP(CONTEXT, "The server's address (rtmp:// or rtmps://) and the stream key apart.")),
-    Preset(Platform.WHIP, QT_TRANSLATE_NOOP(CONTEXT, "WHIP (WebRTC) endpoint"), DestinationKind.WHIP, "",
-           QT_TRANSLATE_NOOP(CONTEXT, "The endpoint's https:// address, and its bearer token if it asks for one.")),
+    Preset(Platform.CUSTOM_RTMP, QT_TRANSLATE_NOOP("DestinationPresets", "Other RTMP(S) server"), DestinationKind.RTMP, "",
+           QT_TRANSLATE_NOOP("DestinationPresets", "The server's address (rtmp:// or rtmps://) and the stream key apart.")),
+    Preset(Platform.WHIP, QT_TRANSLATE_NOOP("DestinationPresets", "WHIP (WebRTC) endpoint"), DestinationKind.WHIP, "",
+           QT_TRANSLATE_NOOP("DestinationPresets", "The endpoint's https:// address, and its bearer token if it asks for one.")),
 )
 BY_PLATFORM = {preset.platform: preset for preset in PRESETS}
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from studio.languages import SYSTEM_LANGUAGE
 from studio.storage import transaction
 
 DEFAULT_LOCALE = "en_US"
 CURRENCY = "currency"
 LOCALE = "locale"
+WINDOW_LANGUAGE = "window_language"
 
 
 def get_setting(db: Database, key: str, default: str) -> str:
@@ -37,3 +39,8 @@ def store_locale(db: Database) -> str:
 def language_of(locale: str) -> str:
     """The language of a locale: pt_BR and pt-BR are pt."""
     return locale.replace("-", "_").split("_")[0].lower()
+
+
+def window_language(db: Database) -> str:
+    """The window's language: "system", or one of studio.languages.LANGUAGES (the stream follows the locale)."""
+    return get_setting(db, WINDOW_LANGUAGE, SYSTEM_LANGUAGE)

@@ -15,11 +15,13 @@ from studio import __version__
 from studio.live.default_source import default_source
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
+from studio.settings import window_language
 from studio.show_defaults import read_show_defaults
 from studio.store import open_store
 from ui.main_window import MainWindow
 from ui.show_bridge import ShowBridge
 from ui.show_controls import rehearsal_settings
+from ui.translations import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +37,11 @@ def run_studio(paths: Paths, rehearsal: bool = False) -> int:
     app.setApplicationName("Vitrina")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Vitrina")
-    open_store(paths).conn.close()  # the demo catalog and scenes on a fresh data dir
+    store = open_store(paths)  # the demo catalog and scenes on a fresh data dir
+    try:
+        log.info("the window speaks %s", install_translators(app, window_language(store)))
+    finally:
+        store.conn.close()
     settings = studio_settings(paths, default_source())
     bridge = ShowBridge(paths)
     window = MainWindow(bridge, settings, paths.window_settings)

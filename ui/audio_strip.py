@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSlider, QWidget
 
 from studio.live.audio_controls import MAX_GAIN_DB, MIN_GAIN_DB, AudioInput
+from studio.placeholders import fill
 from ui.level_meter import LevelMeter
 from ui.plain_label import plain_label
 
@@ -29,8 +30,7 @@ class AudioStrip(QWidget):
         self.mute.toggled.connect(self._mute_toggled)
         self.gain = QSlider(Qt.Orientation.Horizontal, self)
         self.gain.setRange(round(MIN_GAIN_DB * STEPS_PER_DB), round(MAX_GAIN_DB * STEPS_PER_DB))
-        self.gain.setToolTip(self.tr("Gain, from %1 to +%2 dB").replace("%1", f"{MIN_GAIN_DB:g}")
-                             .replace("%2", f"{MAX_GAIN_DB:g}"))
+        self.gain.setToolTip(fill(self.tr("Gain, from %1 to +%2 dB"), f"{MIN_GAIN_DB:g}", f"{MAX_GAIN_DB:g}"))
         self.gain.valueChanged.connect(self._gain_moved)
         self.gain_value = plain_label(self, wrap=False)
         self.gain_value.setMinimumWidth(self.gain_value.fontMetrics().horizontalAdvance("+20.0 dB "))

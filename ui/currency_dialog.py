@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from studio.money import known_currencies
@@ -21,7 +21,8 @@ def ask_price_currency(parent: QWidget) -> str | None:
     if preferred not in known_currencies():
         preferred = "USD"
     choice, accepted = QInputDialog.getItem(
-        parent, "Import products", "Currency of the prices in this file (where a row names none):",
+        parent, QCoreApplication.translate("CurrencyDialog", "Import products"),
+        QCoreApplication.translate("CurrencyDialog", "Currency of the prices in this file (where a row names none):"),
         currency_choices(preferred), 0, False,
     )
     return choice if accepted else None

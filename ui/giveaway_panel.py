@@ -18,6 +18,7 @@ from studio.commerce.giveaways import (
     start_giveaway,
     verify_draw,
 )
+from studio.placeholders import fill
 from ui.plain_label import error_label, plain_label
 from ui.show_bridge import ShowBridge
 from ui.show_reader import ShowReader
@@ -90,13 +91,13 @@ class GiveawayPanel(QWidget):
             self.jobs.run(lambda db: verify_draw(db, giveaway_id), self._verified, self._failed)
 
     def _drawn(self, drawn: Draw) -> None:
-        self.outcome.setText(self.tr("%1 (%2) wins among %3 entries. Seed: %4").replace("%1", drawn.winner_name)
-                             .replace("%2", drawn.platform).replace("%3", str(drawn.entries)).replace("%4", drawn.seed))
+        self.outcome.setText(fill(self.tr("%1 (%2) wins among %n entries. Seed: %3", "", drawn.entries),
+                                  drawn.winner_name, drawn.platform, drawn.seed))
         self.reader.refresh()
 
     def _verified(self, replay: Draw) -> None:
-        self.outcome.setText(self.tr("Verified: seed %1 draws %2 again among %3 entries.").replace("%1", replay.seed)
-                             .replace("%2", replay.winner_name).replace("%3", str(replay.entries)))
+        self.outcome.setText(fill(self.tr("Verified: seed %1 draws %2 again among %n entries.", "", replay.entries),
+                                  replay.seed, replay.winner_name))
 
     def _failed(self, error: Exception) -> None:
         self.error.setText(failure_text(error, GiveawayError))

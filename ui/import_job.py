@@ -49,7 +49,7 @@ class ImportJob(QObject):
             self.failed.emit(str(error))
         except Exception as error:  # the window stays up whatever the file holds
             log.exception("importing %s failed", file)
-            self.failed.emit(f"the import failed: {error}")
+            self.failed.emit(self.tr("The import failed: %1").replace("%1", str(error)))
         else:
             self.finished.emit(result)
         finally:

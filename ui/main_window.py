@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 from studio.imports import ImportResult
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
+from studio.placeholders import fill
 from studio.show_defaults import ShowDefaults, read_show_defaults
 from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
@@ -211,8 +212,8 @@ class MainWindow(QMainWindow):
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
         self.statusBar().showMessage(
-            self.tr("Imported {total} products: {created} new, {updated} updated").format(
-                total=result.total, created=result.created, updated=result.updated), STATUS_MS)
+            fill(self.tr("Imported %n products: %1 new, %2 updated", "", result.total), str(result.created),
+                 str(result.updated)), STATUS_MS)
         self.products.reload()
 
     def _import_failed(self, message: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 from sqlite_utils import Database
 
@@ -40,7 +40,7 @@ class SceneEditing:
         self.confirmation: QMessageBox | None = None
 
     def tr(self, text: str) -> str:
-        return self._parent.tr(text)
+        return QCoreApplication.translate("SceneEditing", text)
 
     def close_dialogs(self) -> None:
         """The show changed: a question about the last one's store no longer stands."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from media.health import PartState
 from media.output import OutputStats
 from studio.live.stats import ShowStats
+from ui.health_text import health_text
 from ui.remote_runner import RemoteRunner, RemoteState
 from ui.show_bridge import ShowBridge
 
@@ -110,7 +111,7 @@ class StudioStatusBar(QStatusBar):
     def _destinations_text(self, outputs: tuple[OutputStats, ...]) -> str:
         if not outputs:
             return self.tr("Not live")
-        return " · ".join(f"{output.name}: {output.health.text()}" for output in outputs)
+        return " · ".join(f"{output.name}: {health_text(output.health)}" for output in outputs)
 
     @staticmethod
     def _destinations_style(outputs: tuple[OutputStats, ...]) -> str:

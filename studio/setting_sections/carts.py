@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.commerce import cart_settings as carts
-from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
+from studio.setting_definitions import QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
 
 
 def _reason(name: str, check: Callable[[str], str]) -> Callable[[str], str]:
@@ -28,25 +28,25 @@ def _entry(name: str, kind: Kind, label: str, help_text: str, default: str = "")
 
 
 DEFINITIONS = (
-    _entry("hold_minutes", Kind.INTEGER, QT_TRANSLATE_NOOP(CONTEXT, "Hold (minutes)"),
-           QT_TRANSLATE_NOOP(CONTEXT, "Minutes an unpaid reservation is held before its stock is released "
+    _entry("hold_minutes", Kind.INTEGER, QT_TRANSLATE_NOOP("SettingDefinitions", "Hold (minutes)"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "Minutes an unpaid reservation is held before its stock is released "
                              "(0: held until you act)"), default=carts.DEFAULTS["hold_minutes"]),
-    _entry("discount_code", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Show discount"),
-           QT_TRANSLATE_NOOP(CONTEXT, "A code and its discount, e.g. 'LIVE10 10%' or 'LIVE5 5.00'; empty for none")),
-    _entry("shipping_fee", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Shipping fee"),
-           QT_TRANSLATE_NOOP(CONTEXT, "The flat shipping fee per cart, e.g. 15.90; empty for free shipping")),
-    _entry("free_shipping_over", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Free shipping over"),
-           QT_TRANSLATE_NOOP(CONTEXT, "Carts from this amount (after the discount) ship free, e.g. 150")),
-    _entry("pix_key", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Pix key"),
-           QT_TRANSLATE_NOOP(CONTEXT, "The shop's Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart "
+    _entry("discount_code", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Show discount"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "A code and its discount, e.g. 'LIVE10 10%' or 'LIVE5 5.00'; empty for none")),
+    _entry("shipping_fee", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Shipping fee"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "The flat shipping fee per cart, e.g. 15.90; empty for free shipping")),
+    _entry("free_shipping_over", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Free shipping over"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "Carts from this amount (after the discount) ship free, e.g. 150")),
+    _entry("pix_key", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Pix key"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "The shop's Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart "
                              "gets a Pix code")),
-    _entry("pix_name", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Pix receiver's name"),
-           QT_TRANSLATE_NOOP(CONTEXT, "Up to 25 letters, as the bank shows it to the buyer")),
-    _entry("pix_city", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Pix receiver's city"),
-           QT_TRANSLATE_NOOP(CONTEXT, "Up to 15 letters")),
-    _entry("paypal_me", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "PayPal.Me name"),
-           QT_TRANSLATE_NOOP(CONTEXT, "Buyers get paypal.me/NAME/AMOUNT")),
-    _entry("checkout_url_template", Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Cart checkout link"),
-           QT_TRANSLATE_NOOP(CONTEXT, "A link with {cart}, {total} and {items}, e.g. "
+    _entry("pix_name", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Pix receiver's name"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "Up to 25 letters, as the bank shows it to the buyer")),
+    _entry("pix_city", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Pix receiver's city"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "Up to 15 letters")),
+    _entry("paypal_me", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "PayPal.Me name"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "Buyers get paypal.me/NAME/AMOUNT")),
+    _entry("checkout_url_template", Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Cart checkout link"),
+           QT_TRANSLATE_NOOP("SettingDefinitions", "A link with {cart}, {total} and {items}, e.g. "
                              "https://shop.example/cart/{items}")),
 )

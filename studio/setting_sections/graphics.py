@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from overlays.theme import DEFAULT_THEME
 from studio import setting_checks
-from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
+from studio.setting_definitions import QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
 
 THEME_COLOUR, LOGO = "theme_colour", "logo"
 
@@ -24,11 +24,11 @@ def _legible_colour(text: str) -> str:
 
 DEFINITIONS = (
     SettingDefinition(
-        THEME_COLOUR, Section.GRAPHICS, Kind.COLOUR, QT_TRANSLATE_NOOP(CONTEXT, "Theme colour"),
-        QT_TRANSLATE_NOOP(CONTEXT, "The colour of the graphics' bands, prices and bars, as #rrggbb"),
+        THEME_COLOUR, Section.GRAPHICS, Kind.COLOUR, QT_TRANSLATE_NOOP("SettingDefinitions", "Theme colour"),
+        QT_TRANSLATE_NOOP("SettingDefinitions", "The colour of the graphics' bands, prices and bars, as #rrggbb"),
         default=DEFAULT_THEME.brand, check=_legible_colour),
     SettingDefinition(
-        LOGO, Section.GRAPHICS, Kind.FILE, QT_TRANSLATE_NOOP(CONTEXT, "Logo"),
-        QT_TRANSLATE_NOOP(CONTEXT, "A PNG, JPEG or WebP picture shown in a corner of the stream"),
+        LOGO, Section.GRAPHICS, Kind.FILE, QT_TRANSLATE_NOOP("SettingDefinitions", "Logo"),
+        QT_TRANSLATE_NOOP("SettingDefinitions", "A PNG, JPEG or WebP picture shown in a corner of the stream"),
         check=setting_checks.picture_file, unset="(none)"),
 )

@@ -8,7 +8,7 @@ from studio.commerce.keywords import SETTING as BUY_KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.plain_text import clean_line
-from studio.setting_definitions import CONTEXT, QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError, shown
+from studio.setting_definitions import QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError, shown
 from studio.settings import CURRENCY, DEFAULT_LOCALE, LOCALE
 
 CHECKOUT_URL = "checkout_url"
@@ -41,21 +41,21 @@ def _keywords(text: str) -> str:
 
 DEFINITIONS = (
     SettingDefinition(
-        CURRENCY, Section.SHOP, Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Currency"),
-        QT_TRANSLATE_NOOP(CONTEXT, "ISO 4217 currency of imported prices that name none, e.g. EUR"),
+        CURRENCY, Section.SHOP, Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Currency"),
+        QT_TRANSLATE_NOOP("SettingDefinitions", "ISO 4217 currency of imported prices that name none, e.g. EUR"),
         check=_currency, unset="(not set)"),
     SettingDefinition(
-        LOCALE, Section.SHOP, Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Money locale"),
-        QT_TRANSLATE_NOOP(CONTEXT, "How the show writes money and numbers, e.g. pt_BR"),
+        LOCALE, Section.SHOP, Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Money locale"),
+        QT_TRANSLATE_NOOP("SettingDefinitions", "How the show writes money and numbers, e.g. pt_BR"),
         default=DEFAULT_LOCALE, check=_locale),
     SettingDefinition(
-        BUY_KEYWORDS, Section.SHOP, Kind.TEXT, QT_TRANSLATE_NOOP(CONTEXT, "Buy keywords"),
-        QT_TRANSLATE_NOOP(CONTEXT, "The words that make a comment a purchase, per language, e.g. "
+        BUY_KEYWORDS, Section.SHOP, Kind.TEXT, QT_TRANSLATE_NOOP("SettingDefinitions", "Buy keywords"),
+        QT_TRANSLATE_NOOP("SettingDefinitions", "The words that make a comment a purchase, per language, e.g. "
                           "'en: sold, mine; es: compro'"),
         check=_keywords, unset="(the built-in words)"),
     SettingDefinition(
-        CHECKOUT_URL, Section.SHOP, Kind.URL, QT_TRANSLATE_NOOP(CONTEXT, "Checkout link"),
-        QT_TRANSLATE_NOOP(CONTEXT, "The shop's page the QR code opens for a product without a link of its own, e.g. "
+        CHECKOUT_URL, Section.SHOP, Kind.URL, QT_TRANSLATE_NOOP("SettingDefinitions", "Checkout link"),
+        QT_TRANSLATE_NOOP("SettingDefinitions", "The shop's page the QR code opens for a product without a link of its own, e.g. "
                           "https://shop.example/checkout"),
         check=setting_checks.web_address, unset="(none)"),
 )

@@ -83,7 +83,8 @@ def test_an_unknown_option_is_a_usage_error(tmp_path):
 def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
     listed = vitrina("settings", data_dir=tmp_path).stdout.splitlines()
     assert {"buy_keywords = (the built-in words)", "chat_replies = on", "currency = (not set)", "locale = en_US",
-            "hold_minutes = 0", "pix_key = (not set)"} <= set(listed)
+            "hold_minutes = 0", "pix_key = (not set)",
+            "window_language = system"} <= set(listed)
     assert vitrina("settings", "currency", "brl", data_dir=tmp_path).stdout == "currency = BRL\n"
     assert vitrina("settings", "locale", "pt_BR", data_dir=tmp_path).returncode == 0
     listed = json.loads(vitrina("products", "--json", "--search", "mug", data_dir=tmp_path).stdout)
@@ -103,6 +104,14 @@ def test_a_bad_setting_is_refused_and_the_old_value_kept(tmp_path):
     result = vitrina("settings", "currency", "EUROS", data_dir=tmp_path)
     assert result.returncode == 1 and "currency: 'EUROS' is not an ISO 4217 currency code" in result.stderr
     assert vitrina("settings", "currency", data_dir=tmp_path).stdout == "currency = EUR\n"
+
+
+def test_the_window_language_is_one_of_vitrinas_or_the_systems(tmp_path):
+    assert vitrina("settings", "window_language", "ru", data_dir=tmp_path).stdout == "window_language = ru\n"
+    result = vitrina("settings", "window_language", "de", data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "window_language: 'de' is not one of system, en, es, pt_BR, fr, ru" in result.stderr
+    assert vitrina("settings", "window_language", data_dir=tmp_path).stdout == "window_language = ru\n"
 
 
 def test_every_run_logs_to_a_file_in_the_data_dir(tmp_path):

@@ -13,8 +13,17 @@ from studio.store import open_store
 from tests.studio.conftest import memory_keyring  # noqa: F401  # a keyring for saved destinations' keys
 from ui.main_window import MainWindow
 from ui.show_bridge import ShowBridge
+from ui.translations import install_translators
 
 SMALL_SHOW = ShowSettings(width=320, height=180, video_kbps=600, source="testpattern", audio="none")
+
+
+@pytest.fixture(autouse=True)
+def english_window(qapp) -> Iterator[None]:
+    """The window in English, with its plural forms ("1 order"), as a presenter whose setting says en sees it."""
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "en")  # a test that chose another language leaves English behind
 
 
 @pytest.fixture

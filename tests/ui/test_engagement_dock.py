@@ -81,7 +81,7 @@ def test_a_poll_started_here_goes_on_stream_and_its_results_follow_the_votes(qtb
         poll = latest_poll(db, bridge.show.show_id)
         for author, text in (("ana", "2"), ("bea", "B"), ("cid", "1")):
             assert vote(db, poll, said(author, text))
-    qtbot.waitUntil(lambda: option_rows(dock) == [("1. Sand", "1 votes · 33%", 33), ("2. Olive", "2 votes · 67%", 67)],
+    qtbot.waitUntil(lambda: option_rows(dock) == [("1. Sand", "1 vote · 33%", 33), ("2. Olive", "2 votes · 67%", 67)],
                     timeout=TIMEOUT_MS)
     assert panel.status.text() == "Taking votes · 3 votes in all"
 

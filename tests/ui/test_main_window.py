@@ -42,7 +42,7 @@ def test_importing_from_the_window_updates_the_list(qtbot, window, tmp_path):
     # the first catalog load may still be landing: wait for the list the import gave
     qtbot.waitUntil(lambda: "Velvet Headband" in column(window, TITLE), timeout=30000)
     assert "€12.00" in column(window, PRICE)  # the chosen currency, written the store locale's way
-    assert window.statusBar().currentMessage() == "Imported 1 products: 1 new, 0 updated"
+    assert window.statusBar().currentMessage() == "Imported 1 product: 1 new, 0 updated"
 
 
 def test_a_failed_import_shows_the_lines_as_plain_text_and_changes_nothing(qtbot, window, tmp_path):

@@ -74,7 +74,7 @@ def test_a_tool_lists_the_scenes_switches_the_program_and_is_counted(qtbot, list
     client.set_current_program_scene(SCREEN_SCENE)
     qtbot.waitUntil(lambda: scene_tip(window, SCREEN_SCENE) == "On program", timeout=TIMEOUT_MS)
     assert window.bridge.show.program_scene == SCREEN_SCENE
-    qtbot.waitUntil(lambda: remote_line(window) == "Remote: 1 clients", timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: remote_line(window) == "Remote: 1 client", timeout=TIMEOUT_MS)
     assert f"ws://127.0.0.1:{remote_port}" in cast(StudioStatusBar, window.statusBar()).remote.toolTip()
 
 

@@ -8,6 +8,7 @@ from media.health import Health, PartState, retrying
 from media.output import OutputStats
 from studio.live.stats import ShowStats
 from ui.status_bar import StudioStatusBar, running_time
+from ui.translations import install_translators
 
 
 def stats(*destinations: OutputStats, rehearsal: bool = False) -> ShowStats:
@@ -39,3 +40,15 @@ def test_a_failed_destination_and_a_rehearsal(qtbot, bridge):
     bar.show_stats(stats(), 0.0)
     assert bar.destinations.text() == "Not live"
     assert running_time(time.time() % 1) == "0:00:00"
+
+
+def test_a_destinations_state_reads_in_the_window_language_and_its_reason_as_it_came(qtbot, qapp, bridge):
+    install_translators(qapp, "ru")
+    bar = StudioStatusBar(bridge)
+    qtbot.addWidget(bar)
+    live = OutputStats("Shop", Health(PartState.LIVE), 900, 1_000_000, 0, 2950.0)
+    retry = OutputStats("Backup", retrying("connection refused", 2, 3.0), 0, 0, 0, 0.0)
+    bar.show_stats(stats(live, retry), 0.0)
+    text = bar.destinations.text()
+    assert text.startswith("Shop: в эфире · Backup: переподключение через ")
+    assert text.endswith(" с (попытка 2): connection refused")

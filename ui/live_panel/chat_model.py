@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from studio.commerce.chat_feed import ChatLine
-from ui.live_panel.fill import fill
+from studio.placeholders import fill
 from ui.live_panel.lines_model import LineTable
 from ui.live_panel.show_cursor import CHAT_ROWS
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from studio.commerce.chat_feed import ChatLine
 from studio.commerce.moderation import BLOCKED_USERS, BLOCKED_WORDS, block
+from studio.placeholders import fill
 from ui.live_panel.chat_model import AUTHOR, MESSAGE, TIME, ChatModel
-from ui.live_panel.fill import fill
 from ui.live_panel.store_reader import Request
 from ui.live_panel.tables import make_table
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from studio.commerce.order_list import OrderLine
 from studio.money import format_money
-from ui.live_panel.fill import fill
+from studio.placeholders import fill
 
 SHOWN_MS = 4000
 MARGIN = 12

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from studio.commerce.orders import NEXT_STATES, change_state
 from studio.commerce.reports import Sales
 from studio.money import format_totals
-from ui.live_panel.fill import fill
+from studio.placeholders import fill
 from ui.live_panel.orders_model import BUYER, PRODUCT, OrdersModel
 from ui.live_panel.store_reader import Request
 from ui.live_panel.tables import make_table, selected_row

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from studio.commerce.question_queue import set_question_state
-from ui.live_panel.fill import fill
+from studio.placeholders import fill
 from ui.live_panel.questions_model import AUTHOR, QUESTION, QuestionsModel
 from ui.live_panel.store_reader import Request
 from ui.live_panel.tables import make_table, selected_row

@@ -16,10 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from media.health import Health, PartState
 from media.worker import Worker
+from studio.placeholders import fill
 from studio.storage import open_database
 from ui.live_panel.live_batch import LiveBatch
 from ui.live_panel.show_cursor import ShowCursor
@@ -104,7 +106,7 @@ class StoreReader(Worker):
             if self._changed() or wrote:
                 self._read(self._cursor)
         except (sqlite3.Error, OSError) as error:  # tried again at the next poll
-            self._fail(f"cannot read the show's store: {error}")
+            self._fail(fill(QCoreApplication.translate("StoreReader", "Cannot read the show's store: %1"), str(error)))
 
     def _follow_wanted(self) -> None:
         with self._lock:
@@ -157,10 +159,10 @@ class StoreReader(Worker):
             return str(error)
         except sqlite3.Error as error:
             log.warning("%s failed: %s", what, error)
-            return f"{what} failed: {error}"
+            return fill(QCoreApplication.translate("StoreReader", "%1 failed: %2"), what, str(error))
         except Exception:  # a bug must not end the panel's reading
             log.exception("%s failed", what)
-            return f"{what} failed (the log says why)"
+            return fill(QCoreApplication.translate("StoreReader", "%1 failed (the log says why)"), what)
         return ""
 
     def _close(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from sqlite_utils import Database
 
 from media.worker import Worker
@@ -79,7 +79,7 @@ class _Thread(Worker):
                     self._do(db, job)
                 except Exception as error:  # a bug in one job must not leave the dock without its thread
                     log.exception("the products dock's %s failed", type(job).__name__)
-                    self._deliver(Written(job.ticket if isinstance(job, Change) else 0, "", f"this failed: {error}"))
+                    self._deliver(Written(job.ticket if isinstance(job, Change) else 0, "", QCoreApplication.translate("CatalogThread", "This failed: %1").replace("%1", str(error))))
         finally:
             db.conn.close()
 
@@ -100,7 +100,7 @@ class _Thread(Worker):
             snapshot = read_snapshot(db, job.search, job.show_id, self._thumbnails, job.generation)
         except sqlite3.Error as error:
             log.exception("reading the catalog failed")
-            self._deliver(Written(0, "", f"the catalog cannot be read: {error}"))
+            self._deliver(Written(0, "", QCoreApplication.translate("CatalogThread", "The catalog cannot be read: %1").replace("%1", str(error))))
             return
         self._fingerprint = snapshot.fingerprint
         self._deliver(snapshot)
@@ -113,7 +113,7 @@ class _Thread(Worker):
             return Written(job.ticket, "", str(error))
         except sqlite3.Error as error:
             log.exception("a catalog write failed")
-            return Written(job.ticket, "", f"the store refused it: {error}")
+            return Written(job.ticket, "", QCoreApplication.translate("CatalogThread", "The store refused it: %1").replace("%1", str(error)))
 
 
 class CatalogThread(QObject):

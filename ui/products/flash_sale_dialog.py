@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLa
 from studio.catalog import Product
 from studio.commerce.flash_sales import FlashSaleError, sale_price
 from studio.money import format_money
+from studio.placeholders import fill
 
 DEFAULT_MINUTES = 5.0
 LONGEST_MINUTES = 24 * 60
@@ -21,8 +22,8 @@ class FlashSaleDialog(QDialog):
         self.product, self.show_locale = product, locale
         self.price: int | None = None
         self.setWindowTitle(self.tr("Flash sale"))
-        heading = QLabel(self.tr("%1 %2, now %3").replace("%1", product.code).replace("%2", product.title)
-                         .replace("%3", format_money(product.price, product.currency, locale)))
+        heading = QLabel(fill(self.tr("%1 %2, now %3"), product.code, product.title,
+                              format_money(product.price, product.currency, locale)))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         self.price_field = QLineEdit(placeholderText=self.tr("Sale price, e.g. 19.99"))

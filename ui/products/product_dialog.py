@@ -151,10 +151,11 @@ class ProductDialog(QDialog):
             return item.text().strip() if item is not None else ""
 
         where = self.tr("variant %1").replace("%1", str(row + 1))
-        price = self._price(f"{where}, {self.tr('price')}", cell(PRICE)) if cell(PRICE) else product_price
+        price_field, stock_field = self.tr("price"), self.tr("stock")  # lupdate misses a tr() inside an f-string
+        price = self._price(f"{where}, {price_field}", cell(PRICE)) if cell(PRICE) else product_price
         stock_text = cell(STOCK)
         if stock_text and not (stock_text.isascii() and stock_text.isdigit()):
-            raise EntryError(f"{where}, {self.tr('stock')}: " +
+            raise EntryError(f"{where}, {stock_field}: " +
                              self.tr("'%1' is not a whole number from 0 up").replace("%1", stock_text))
         sku = cell(SKU)
         before = next((variant for variant in self.original.variants if variant.sku == sku), None) \

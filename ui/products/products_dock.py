@@ -33,6 +33,7 @@ from media.worker import Task
 from studio.catalog import Product
 from studio.catalog_edits import Item
 from studio.live.show import LiveShow
+from studio.placeholders import fill
 from ui.products import catalog_writes
 from ui.products.catalog_snapshot import CatalogSnapshot
 from ui.products.catalog_thread import CatalogThread, Written
@@ -276,8 +277,7 @@ class ProductsDock(QWidget):
     def _price_refused(self, index: QPersistentModelIndex, typed: str, reason: str) -> None:
         product = self.model.product_at(index)
         code = product.code if product is not None else ""
-        self.problem.setText(self.tr("%1, price: %2. The price stays %3.").replace("%1", code)
-                             .replace("%2", reason).replace("%3", str(index.data())))
+        self.problem.setText(fill(self.tr("%1, price: %2. The price stays %3."), code, reason, str(index.data())))
 
     def _ask_flash_sale(self) -> None:
         product = self.selected()
@@ -327,8 +327,7 @@ class ProductsDock(QWidget):
         product = self.selected()
         if product is None:
             return
-        question = self.tr("Delete %1 %2 and its variants? This cannot be undone.").replace(
-            "%1", product.code).replace("%2", product.title)
+        question = fill(self.tr("Delete %1 %2 and its variants? This cannot be undone."), product.code, product.title)
         self._confirm(self.tr("Delete product"), question, partial(catalog_writes.delete, product=product))
 
     def _confirm_remove_demo(self) -> None:

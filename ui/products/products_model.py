@@ -28,10 +28,6 @@ ItemRole = Qt.ItemDataRole.UserRole + 2  # the row's studio.catalog_edits.Item
 CurrencyRole = Qt.ItemDataRole.UserRole + 3
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ProductsModel", text, disambiguation, n)
-
-
 class ProductsModel(QAbstractItemModel):
     edit_requested = Signal(object, int, int)  # Item, column (PRICE or STOCK), the value typed
 
@@ -115,7 +111,7 @@ class ProductsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return ("", tr("Code"), tr("Product"), tr("Price"), tr("Stock"))[section]
+        return ("", self.tr("Code"), self.tr("Product"), self.tr("Price"), self.tr("Stock"))[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -165,7 +161,7 @@ class ProductsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.BackgroundRole and pinned:
             return PINNED_FILL
         if role == Qt.ItemDataRole.ToolTipRole and pinned:
-            return tr("On stream now")
+            return self.tr("On stream now")
         if role == ItemRole and product.id is not None:
             return Item(product.id, variant.sku if variant is not None else None)
         if role == CurrencyRole:
@@ -178,7 +174,7 @@ class ProductsModel(QAbstractItemModel):
         if column == TITLE:
             if variant is not None:
                 return variant.title
-            return product.title + (tr("  ·  %n variants", "", len(product.variants)) if product.variants else "")
+            return product.title + (self.tr("  ·  %n variants", "", len(product.variants)) if product.variants else "")
         if column == PRICE:
             return format_money(variant.price if variant else product.price, product.currency, self.locale)
         if column == STOCK:
@@ -213,5 +209,5 @@ class ProductsModel(QAbstractItemModel):
 
 def stock_text(stock: int | None) -> str:
     if stock is None:
-        return tr("untracked")
-    return tr("Sold out") if stock == 0 else str(stock)
+        return QCoreApplication.translate("ProductsModel", "untracked")
+    return QCoreApplication.translate("ProductsModel", "Sold out") if stock == 0 else str(stock)

@@ -36,7 +36,7 @@ def test_imported_pictures_are_fetched_counted_and_shown(qtbot, dock, paths, pic
     with store_session(paths) as db:
         import_products(db, sheet, currency="USD")
     dock.reload()  # as the window does after an import
-    waiting = "1 pictures could not be fetched yet: trying again later"
+    waiting = "1 picture could not be fetched yet: trying again later"
     qtbot.waitUntil(lambda: dock.pictures.toolTip() == waiting, timeout=20000)  # the scarf in, the hat failed
     assert dock.pictures.text() == "Pictures: 1 of 2" and not dock.pictures.isHidden()
     qtbot.waitUntil(lambda: cell(dock, "A11", PICTURE).data(Qt.ItemDataRole.DecorationRole) is not None,

@@ -21,9 +21,10 @@ def composed(show) -> np.ndarray:
     return frame.image[..., :3].copy() if frame is not None else np.zeros((0, 0, 3), np.uint8)
 
 
-def card_over(background: np.ndarray, product, width: int, height: int) -> tuple[np.ndarray, tuple[slice, slice]]:
-    """The program as it should look with `product`'s card over `background`, and the card's box."""
-    card = render_product_card(product_card_view(product, "en_US"), width, height)
+def card_over(background: np.ndarray, product, width: int, height: int,
+              locale: str = "en_US") -> tuple[np.ndarray, tuple[slice, slice]]:
+    """The program as it should look with `product`'s card (in `locale`) over `background`, and the card's box."""
+    card = render_product_card(product_card_view(product, locale), width, height)
     expected = background.copy()
     blend_onto(expected, prepare_overlay(card.pixels, card.x, card.y))
     box = (slice(card.y, card.y + card.pixels.shape[0]), slice(card.x, card.x + card.pixels.shape[1]))

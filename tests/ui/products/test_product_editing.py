@@ -30,7 +30,7 @@ def test_a_product_added_with_a_variant_gets_its_code_and_appears(qtbot, dock, p
     dialog.add_variant(Variant("", ("Plum",), 1200, stock=3))
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.submit()
-    qtbot.waitUntil(lambda: "Velvet Headband  ·  1 variants" in column(dock, TITLE), timeout=10000)
+    qtbot.waitUntil(lambda: "Velvet Headband  ·  1 variant" in column(dock, TITLE), timeout=10000)
     assert column(dock, CODE)[-1] == "A11"
     with store_session(paths) as db:
         added = find_by_code(db, "A11")

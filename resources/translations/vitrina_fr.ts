@@ -1,0 +1,2336 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
+    </message>
+</context>
+<context>
+    <name>AudioStrip</name>
+    <message>
+        <source>Mute</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Mute this input: the stream and the recording go silent for it</source>
+        <translation>Couper cette entrée : elle ne s&apos;entend plus dans le direct ni dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Gain, from %1 to +%2 dB</source>
+        <translation>Gain, de %1 à +%2 dB</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Coupé</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogThread</name>
+    <message>
+        <source>This failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read: %1</source>
+        <translation>Impossible de lire le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>The store refused it: %1</source>
+        <translation>La base de données a refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWrites</name>
+    <message>
+        <source>%1 is on stream</source>
+        <translation>%1 est à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Nothing is pinned</source>
+        <translation>Rien n&apos;est épinglé</translation>
+    </message>
+    <message>
+        <source>%1: the price is now %2</source>
+        <translation>%1 : le prix est maintenant %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n left</source>
+        <translation>
+            <numerusform>%1 : reste %n</numerusform>
+            <numerusform>%1 : reste %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on sale at %2 for %3 min</source>
+        <translation>%1 en promo à %2 pendant %3 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 saved</source>
+        <translation>%1 %2 enregistré</translation>
+    </message>
+    <message>
+        <source>%1 has orders, so it stays in the catalog</source>
+        <translation>%1 a des commandes : il reste au catalogue</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n demo products</source>
+        <translation>
+            <numerusform>%n produit de démo supprimé</numerusform>
+            <numerusform>%n produits de démo supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %n that have orders</source>
+        <translation>
+            <numerusform>; %n avec des commandes est gardé</numerusform>
+            <numerusform>; %n avec des commandes sont gardés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Compris comme</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>signalé : %1</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>order reserved</source>
+        <translation>commande réservée</translation>
+    </message>
+    <message>
+        <source>on the waitlist</source>
+        <translation>en liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>répété</translation>
+    </message>
+    <message>
+        <source>buy: %1</source>
+        <translation>achat : %1</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>poll vote</source>
+        <translation>vote au sondage</translation>
+    </message>
+    <message>
+        <source>giveaway entry</source>
+        <translation>participation au concours</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>Block user “%1”</source>
+        <translation>Bloquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Block word</source>
+        <translation>Bloquer un mot</translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation>Blocage de %1</translation>
+    </message>
+    <message>
+        <source>Blocking “%1”</source>
+        <translation>Blocage de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>L&apos;émission continue. Ce qui s&apos;est passé :
+{what}</translation>
+    </message>
+    <message>
+        <source>It is in the log too, with everything a bug report needs.</source>
+        <translation>C&apos;est aussi dans le journal, avec tout ce qu&apos;il faut pour signaler le bug.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyDialog</name>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>Currency of the prices in this file (where a row names none):</source>
+        <translation>Devise des prix de ce fichier (quand une ligne n&apos;en indique pas) :</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation>Modifier la destination</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Ajouter une destination</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Clé de stream</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>YouTube Studio ▸ Go live ▸ Stream: copy the stream key.</source>
+        <translation>YouTube Studio ▸ Passer au direct ▸ Diffusion : copiez la clé de flux.</translation>
+    </message>
+    <message>
+        <source>Facebook Live Producer ▸ Streaming software: copy the stream key.</source>
+        <translation>Facebook Live Producer ▸ Logiciel de diffusion : copiez la clé de stream.</translation>
+    </message>
+    <message>
+        <source>Instagram Live Producer: copy the stream key (and the server URL when it shows another).</source>
+        <translation>Instagram Live Producer : copiez la clé de stream (et l&apos;URL du serveur s&apos;il en affiche une autre).</translation>
+    </message>
+    <message>
+        <source>Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.</source>
+        <translation>Tableau de bord Twitch ▸ Paramètres ▸ Stream : copiez la clé de stream principale.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it hands out (both change with each live).</source>
+        <translation>TikTok LIVE Center ▸ Go LIVE : collez l&apos;URL du serveur et la clé qu&apos;il fournit (elles changent à chaque direct).</translation>
+    </message>
+    <message>
+        <source>Other RTMP(S) server</source>
+        <translation>Autre serveur RTMP(S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (rtmp:// or rtmps://) and the stream key apart.</source>
+        <translation>L&apos;adresse du serveur (rtmp:// ou rtmps://) et, à part, la clé de stream.</translation>
+    </message>
+    <message>
+        <source>WHIP (WebRTC) endpoint</source>
+        <translation>Point d&apos;accès WHIP (WebRTC)</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s https:// address, and its bearer token if it asks for one.</source>
+        <translation>L&apos;adresse https:// du point d&apos;accès, et son jeton s&apos;il en demande un.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Reading the destinations…</source>
+        <translation>Lecture des destinations…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Added, edited and removed destinations are saved at once; the Enabled boxes, with OK.</source>
+        <translation>Les destinations ajoutées, modifiées ou retirées sont enregistrées aussitôt ; les cases Activée, avec OK.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keys cannot be kept. A destination is saved without its key, which then comes from VITRINA_KEY_&lt;NAME&gt; in the environment of the session that goes live.</source>
+        <translation>Aucun trousseau système ici : les clés ne peuvent pas être gardées. La destination est enregistrée sans sa clé, qui vient alors de VITRINA_KEY_&lt;NAME&gt; dans l&apos;environnement de la session qui passe en direct.</translation>
+    </message>
+    <message>
+        <source>No destination yet: Add… one to go live to.</source>
+        <translation>Pas encore de destination : Ajouter… pour en avoir une où diffuser.</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read: {reason}</source>
+        <translation>Impossible de lire les destinations : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Retirer la destination</translation>
+    </message>
+    <message>
+        <source>Remove {name} and forget its key?</source>
+        <translation>Retirer {name} et oublier sa clé ?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} retirée.</translation>
+    </message>
+    <message>
+        <source>Still reading the destinations: try OK again in a moment</source>
+        <translation>Lecture des destinations en cours : réessayez OK dans un instant</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDock</name>
+    <message>
+        <source>Poll</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Concours</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>FlashSaleDialog</name>
+    <message>
+        <source>Flash sale</source>
+        <translation>Vente flash</translation>
+    </message>
+    <message>
+        <source>%1 %2, now %3</source>
+        <translation>%1 %2, maintenant %3</translation>
+    </message>
+    <message>
+        <source>Sale price, e.g. 19.99</source>
+        <translation>Prix promo, p. ex. 19.99</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Lancer la vente</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Lecture des réglages…</translation>
+    </message>
+    <message>
+        <source>Takes effect when the studio starts again.</source>
+        <translation>Pris en compte au prochain démarrage du studio.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Impossible de lire les réglages : {reason}</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Lecture des réglages en cours : réessayez OK dans un instant</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in.</source>
+        <translation>Aucun trousseau système ici pour le garder.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveawayPanel</name>
+    <message>
+        <source>A linen tote bag</source>
+        <translation>Un tote bag en lin</translation>
+    </message>
+    <message>
+        <source>WIN</source>
+        <translation>GAGNER</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start giveaway</source>
+        <translation>Lancer le concours</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Takes entries for</source>
+        <translation>Participations pendant</translation>
+    </message>
+    <message>
+        <source>Draw the winner</source>
+        <translation>Tirer le gagnant</translation>
+    </message>
+    <message>
+        <source>Verify the draw</source>
+        <translation>Vérifier le tirage</translation>
+    </message>
+    <message>
+        <source>Replay the draw from its recorded seed: the same winner must come out</source>
+        <translation>Rejouer le tirage avec sa graine enregistrée : le même gagnant doit sortir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) wins among %n entries. Seed: %3</source>
+        <translation>
+            <numerusform>%1 (%2) gagne parmi %n participation. Graine : %3</numerusform>
+            <numerusform>%1 (%2) gagne parmi %n participations. Graine : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: seed %1 draws %2 again among %n entries.</source>
+        <translation>
+            <numerusform>Vérifié : la graine %1 tire à nouveau %2 parmi %n participation.</numerusform>
+            <numerusform>Vérifié : la graine %1 tire à nouveau %2 parmi %n participations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No giveaway yet in this show.</source>
+        <translation>Pas encore de concours dans cette émission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n participation</numerusform>
+            <numerusform>%n participations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drawn: %1 won</source>
+        <translation>tiré : %1 a gagné</translation>
+    </message>
+    <message>
+        <source>taking entries</source>
+        <translation>participations ouvertes</translation>
+    </message>
+    <message>
+        <source>closed: draw the winner</source>
+        <translation>fermé : tirez le gagnant</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>tapez %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveDialog</name>
+    <message>
+        <source>Go live</source>
+        <translation>Passer en direct</translation>
+    </message>
+    <message>
+        <source>Publish this show to:</source>
+        <translation>Diffuser cette émission sur :</translation>
+    </message>
+    <message>
+        <source>No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown).</source>
+        <translation>Aucune destination enregistrée. Ajoutez-en une dans Fichier ▸ Réglages… ▸ Destinations, ou dans un terminal avec `vitrina destinations add NAME URL` (la clé est demandée, jamais affichée).</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>Passer en direct</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Product card</source>
+        <translation>Fiche produit</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Bandeau des prix</translation>
+    </message>
+    <message>
+        <source>Which graphics each scene shows</source>
+        <translation>Les graphismes de chaque scène</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Graphismes</translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>dans le salon</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconnexion dans %1 s (essai %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a state, then why</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>L&apos;import a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Sound on new orders</source>
+        <translation>Son à chaque commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions (%n)</source>
+        <translation>
+            <numerusform>Questions (%n)</numerusform>
+            <numerusform>Questions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat (%n)</source>
+        <translation>
+            <numerusform>Chat (%n)</numerusform>
+            <numerusform>Chat (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders (%n)</source>
+        <translation>
+            <numerusform>Commandes (%n)</numerusform>
+            <numerusform>Commandes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waitlist (%n)</source>
+        <translation>
+            <numerusform>Attente (%n)</numerusform>
+            <numerusform>Attente (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Polls and giveaways</source>
+        <translation>Sondages et concours</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Scènes</translation>
+    </message>
+    <message>
+        <source>Audio mixer</source>
+        <translation>Mixeur audio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation>&amp;Importer des produits…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each show sold, when, and while which product was pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source> — REHEARSAL</source>
+        <translation> — RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>Vitrina Studio</source>
+        <translation>Vitrina Studio</translation>
+    </message>
+    <message>
+        <source>The show has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show could not open</source>
+        <translation>Impossible d&apos;ouvrir l&apos;émission</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n products: %1 new, %2 updated</source>
+        <translation>
+            <numerusform>%n produit importé : %1 nouveaux, %2 mis à jour</numerusform>
+            <numerusform>%n produits importés : %1 nouveaux, %2 mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed</source>
+        <translation>L&apos;import a échoué ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines and try again:</source>
+        <translation>Rien n&apos;a été importé. Corrigez ces lignes et réessayez :</translation>
+    </message>
+    <message>
+        <source>Quit while live?</source>
+        <translation>Quitter en plein direct ?</translation>
+    </message>
+    <message>
+        <source>The show is live. Quitting ends it on every destination.</source>
+        <translation>L&apos;émission est en direct. Quitter la termine sur toutes les destinations.</translation>
+    </message>
+    <message>
+        <source>End the show and quit</source>
+        <translation>Terminer l&apos;émission et quitter</translation>
+    </message>
+</context>
+<context>
+    <name>MixerDock</name>
+    <message>
+        <source>No show is open.</source>
+        <translation>Aucune émission ouverte.</translation>
+    </message>
+    <message>
+        <source>This show has no audio inputs.</source>
+        <translation>Cette émission n&apos;a pas d&apos;entrée audio.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>Starting the program…</source>
+        <translation>Démarrage du programme…</translation>
+    </message>
+</context>
+<context>
+    <name>Monitors</name>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Coupure</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>Fondu</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a fade takes</source>
+        <translation>Durée du fondu</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Passer l&apos;aperçu au programme</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>Ouverture de l&apos;émission…</translation>
+    </message>
+    <message>
+        <source>Turn studio mode on to prepare a scene</source>
+        <translation>Activez le mode studio pour préparer une scène</translation>
+    </message>
+</context>
+<context>
+    <name>OrderToast</name>
+    <message numerus="yes">
+        <source>%n new orders</source>
+        <translation>
+            <numerusform>%n nouvelle commande</numerusform>
+            <numerusform>%n nouvelles commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order from %1: %2, %3</source>
+        <translation>Nouvelle commande de %1 : %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>réservée</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédiée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marquer payée</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>The password comes from {variable}: change it there.</source>
+        <translation>Le mot de passe vient de {variable} : changez-le là.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep a password in: set {variable}.</source>
+        <translation>Aucun trousseau système pour garder un mot de passe : définissez {variable}.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring. Give it to each tool that connects.</source>
+        <translation>Gardé dans le trousseau du système. Donnez-le à chaque outil qui se connecte.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>A new password: it replaces the old one when you press OK, and every tool must then be given it.</source>
+        <translation>Un nouveau mot de passe : il remplace l&apos;ancien quand vous cliquez sur OK, et chaque outil doit alors le recevoir.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureProgressBar</name>
+    <message>
+        <source>Pictures: %v of %m</source>
+        <translation>Images : %v sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures could not be fetched yet: trying again later</source>
+        <translation>
+            <numerusform>%n image pas encore récupérée : nouvel essai plus tard</numerusform>
+            <numerusform>%n images pas encore récupérées : nouvel essai plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures cannot be used (see the log)</source>
+        <translation>
+            <numerusform>%n image inutilisable (voir le journal)</numerusform>
+            <numerusform>%n images inutilisables (voir le journal)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Which colour should we show next?</source>
+        <translation>Quelle couleur montrer ensuite ?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start poll</source>
+        <translation>Lancer le sondage</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Ouvert pendant</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Clore le sondage</translation>
+    </message>
+    <message>
+        <source>No poll yet in this show.</source>
+        <translation>Pas encore de sondage dans cette émission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking votes</source>
+        <translation>Votes ouverts</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes in all</source>
+        <translation>
+            <numerusform>%n vote au total</numerusform>
+            <numerusform>%n votes au total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>chosen for you when left blank</source>
+        <translation>choisi pour vous si laissé vide</translation>
+    </message>
+    <message>
+        <source>e.g. 24.50</source>
+        <translation>p. ex. 24.50</translation>
+    </message>
+    <message>
+        <source>optional: the price before a discount</source>
+        <translation>facultatif : le prix avant remise</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>e.g. Size / Colour</source>
+        <translation>p. ex. Taille / Couleur</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Option names</source>
+        <translation>Noms des options</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Retirer la variante</translation>
+    </message>
+    <message>
+        <source>Variants (each with its own price and stock)</source>
+        <translation>Variantes (chacune avec son prix et son stock)</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>compare at</source>
+        <translation>prix barré</translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation>variante %1</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 up</source>
+        <translation>« %1 » n&apos;est pas un nombre entier positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Search products, codes, SKUs…</source>
+        <translation>Chercher produits, codes, réf.…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Produit suivant</translation>
+    </message>
+    <message>
+        <source>Flash sale…</source>
+        <translation>Vente flash…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the demo catalog…</source>
+        <translation>Retirer le catalogue de démo…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products matching “%1”</source>
+        <translation>
+            <numerusform>%n produit correspond à « %1 »</numerusform>
+            <numerusform>%n produits correspondent à « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Open a show to put products on stream</source>
+        <translation>Ouvrez une émission pour mettre des produits à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>%1, price: %2. The price stays %3.</source>
+        <translation>%1, prix : %2. Le prix reste %3.</translation>
+    </message>
+    <message>
+        <source>The shop has no currency yet: import products, or set it with `vitrina settings`</source>
+        <translation>La boutique n&apos;a pas encore de devise : importez des produits ou réglez-la avec `vitrina settings`</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 and its variants? This cannot be undone.</source>
+        <translation>Supprimer %1 %2 et ses variantes ? C&apos;est définitif.</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Supprimer le produit</translation>
+    </message>
+    <message>
+        <source>Remove the demo catalog</source>
+        <translation>Retirer le catalogue de démo</translation>
+    </message>
+    <message>
+        <source>Delete the demo&apos;s products? Your own products stay.</source>
+        <translation>Supprimer les produits de démo ? Les vôtres restent.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>On stream now</source>
+        <translation>À l&apos;écran</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n variants</source>
+        <translation>
+            <numerusform>  ·  %n variante</numerusform>
+            <numerusform>  ·  %n variantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Épuisé</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Asked by</source>
+        <translation>Posée par</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>on stream</source>
+        <translation>à l&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Feature on stream</source>
+        <translation>Mettre à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Changing question %1</source>
+        <translation>Modification de la question %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePage</name>
+    <message>
+        <source>Let remote-control tools drive the show (obs-websocket 5)</source>
+        <translation>Laisser les outils de télécommande piloter l&apos;émission (obs-websocket 5)</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Exiger un mot de passe</translation>
+    </message>
+    <message>
+        <source>https://deck.example (one per line)</source>
+        <translation>https://deck.example (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Lecture des réglages…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Pages du navigateur autorisées</translation>
+    </message>
+    <message>
+        <source>A web page open in your browser can reach remote control too: it is refused unless its origin is listed here</source>
+        <translation>Une page ouverte dans votre navigateur peut aussi joindre la télécommande : elle est refusée sauf si son origine figure ici</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Télécommande</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Impossible de lire les réglages : {reason}</translation>
+    </message>
+    <message>
+        <source>Always required when listening beyond this machine ({host}): anyone on the network could take over the show</source>
+        <translation>Toujours exigé en écoute hors de cette machine ({host}) : n&apos;importe qui sur le réseau pourrait prendre la main</translation>
+    </message>
+    <message>
+        <source>Without a password, any web page open in this computer&apos;s browser can switch scenes, go live or end the show. Turn it off only if you know why.</source>
+        <translation>Sans mot de passe, n&apos;importe quelle page ouverte dans le navigateur de cet ordinateur peut changer de scène, passer en direct ou terminer l&apos;émission. Ne le désactivez qu&apos;en connaissance de cause.</translation>
+    </message>
+    <message>
+        <source>Tools connect to {url}</source>
+        <translation>Les outils se connectent à {url}</translation>
+    </message>
+    <message>
+        <source>Tools connect to the address and port above</source>
+        <translation>Les outils se connectent à l&apos;adresse et au port ci-dessus</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Lecture des réglages en cours : réessayez OK dans un instant</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWords</name>
+    <message>
+        <source>reserved</source>
+        <comment>reply: the item is the buyer&apos;s</comment>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>pre-order</source>
+        <comment>reply: the item is ordered before it is in stock</comment>
+        <translation>précommande</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <comment>reply: a cart still waits for payment</comment>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <comment>reply: before the cart&apos;s code</comment>
+        <translation>panier</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>reply: before the cart&apos;s total</comment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <comment>reply: before the payment link</comment>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <comment>reply: the reservation lasts until a time of day</comment>
+        <translation>gardé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>ships %1</source>
+        <comment>reply: a pre-order&apos;s shipping date</comment>
+        <translation>expédié le %1</translation>
+    </message>
+    <message>
+        <source>your cart is waiting for payment</source>
+        <translation>votre panier attend le paiement</translation>
+    </message>
+    <message>
+        <source>%1 is sold out: you are #%2 on the waitlist</source>
+        <comment>reply: the item, the place in line</comment>
+        <translation>%1 est épuisé : vous êtes n° %2 sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sold out, you are on the waitlist</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>épuisé, vous êtes sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <comment>reply: the item</comment>
+        <translation>%1 est épuisé</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <source>the hold on %1 ran out: it is released</source>
+        <comment>reply: the item</comment>
+        <translation>la réservation de %1 a expiré : il est remis en vente</translation>
+    </message>
+    <message>
+        <source>your hold ran out, the item is released</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>votre réservation a expiré, l&apos;article est remis en vente</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <comment>reply: the product code, then its choices</comment>
+        <translation>quel %1 ? %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneEditing</name>
+    <message>
+        <source>Add scene</source>
+        <translation>Ajouter une scène</translation>
+    </message>
+    <message>
+        <source>Name of the new scene:</source>
+        <translation>Nom de la nouvelle scène :</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>Rename scene</source>
+        <translation>Renommer la scène</translation>
+    </message>
+    <message>
+        <source>New name for the scene:</source>
+        <translation>Nouveau nom de la scène :</translation>
+    </message>
+    <message>
+        <source>Duplicate scene</source>
+        <translation>Dupliquer la scène</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <source>“%1” is on program: put another scene on program to delete it</source>
+        <translation>« %1 » est au programme : mettez une autre scène au programme pour la supprimer</translation>
+    </message>
+    <message>
+        <source>“%1” is in preview: prepare another scene to delete it</source>
+        <translation>« %1 » est dans l&apos;aperçu : préparez une autre scène pour la supprimer</translation>
+    </message>
+    <message>
+        <source>“%1” is the only scene: a show needs one</source>
+        <translation>« %1 » est la seule scène : une émission en a besoin d&apos;une</translation>
+    </message>
+    <message>
+        <source>Delete scene</source>
+        <translation>Supprimer la scène</translation>
+    </message>
+    <message>
+        <source>Delete the scene “%1” and its layers?</source>
+        <translation>Supprimer la scène « %1 » et ses calques ?</translation>
+    </message>
+</context>
+<context>
+    <name>SceneLayersModel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>Fiche produit</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Bandeau des prix</translation>
+    </message>
+    <message>
+        <source>Shown: untick to hide it</source>
+        <translation>Affiché : décochez pour le masquer</translation>
+    </message>
+    <message>
+        <source>Hidden: tick to show it</source>
+        <translation>Masqué : cochez pour l&apos;afficher</translation>
+    </message>
+</context>
+<context>
+    <name>SceneListModel</name>
+    <message>
+        <source>On program</source>
+        <translation>Au programme</translation>
+    </message>
+    <message>
+        <source>In preview</source>
+        <translation>Dans l&apos;aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesDock</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a scene showing the camera</source>
+        <translation>Ajouter une scène avec la caméra</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen scene</source>
+        <translation>Renommer la scène choisie</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Copy the chosen scene and its layers</source>
+        <translation>Copier la scène choisie et ses calques</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the chosen scene up</source>
+        <translation>Monter la scène choisie</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the chosen scene down</source>
+        <translation>Descendre la scène choisie</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen scene</source>
+        <translation>Supprimer la scène choisie</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Calques</translation>
+    </message>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Calques de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Comes from {variable} in this session&apos;s environment: change it there.</source>
+        <translation>Vient de {variable} dans l&apos;environnement de cette session : changez-le là.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in: set {variable} in the environment instead.</source>
+        <translation>Aucun trousseau système ici pour le garder : définissez plutôt {variable} dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Not set. Kept in the system keyring once saved.</source>
+        <translation>Non défini. Gardé dans le trousseau du système une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinitions</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Where the show&apos;s sound comes from: a microphone, a test tone, a file (file:PATH) or none</source>
+        <translation>D&apos;où vient le son de l&apos;émission : un micro, une tonalité de test, un fichier (file:PATH) ou rien</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation>Le micro par défaut du système</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Une tonalité de test</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Pas de son</translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation>Gain (dB)</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the input gives it, from -60 to +20 dB; 0 leaves it</source>
+        <translation>Plus fort ou plus doux que l&apos;entrée, de -60 à +20 dB ; 0 le laisse tel quel</translation>
+    </message>
+    <message>
+        <source>Chats to read</source>
+        <translation>Chats à lire</translation>
+    </message>
+    <message>
+        <source>One a line: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</source>
+        <translation>Un par ligne : twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</translation>
+    </message>
+    <message>
+        <source>Twitch token</source>
+        <translation>Jeton Twitch</translation>
+    </message>
+    <message>
+        <source>An OAuth token for the channel&apos;s account; without it chat is read anonymously</source>
+        <translation>Un jeton OAuth du compte de la chaîne ; sans lui, le chat est lu anonymement</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Clé d&apos;API YouTube</translation>
+    </message>
+    <message>
+        <source>A YouTube Data API key, to read a live chat</source>
+        <translation>Une clé YouTube Data API, pour lire un chat en direct</translation>
+    </message>
+    <message>
+        <source>YouTube token</source>
+        <translation>Jeton YouTube</translation>
+    </message>
+    <message>
+        <source>An OAuth token instead of the key, to read the channel&apos;s own private chats</source>
+        <translation>Un jeton OAuth à la place de la clé, pour lire les chats privés de la chaîne</translation>
+    </message>
+    <message>
+        <source>Chat ingest token</source>
+        <translation>Jeton d&apos;entrée du chat</translation>
+    </message>
+    <message>
+        <source>What a chat bridge must show to the local ingest socket</source>
+        <translation>Ce qu&apos;un pont de chat doit présenter au socket d&apos;entrée local</translation>
+    </message>
+    <message>
+        <source>Replies in chat</source>
+        <translation>Réponses dans le chat</translation>
+    </message>
+    <message>
+        <source>on: buy comments are answered in the chat they came from (reserved, waitlist, which variant), within each platform&apos;s message limits</source>
+        <translation>on : les commentaires d&apos;achat reçoivent une réponse dans leur chat (réservé, liste d&apos;attente, quelle variante), dans les limites de chaque plateforme</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activées</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Viewer counts to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the key or token above), twitch:LOGIN (with the token and the Client-Id below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitch Client-Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client-Id of the application the Twitch token was made for: Twitch&apos;s API wants it to say how many watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <source>The colour of the graphics&apos; bands, prices and bars, as #rrggbb</source>
+        <translation>La couleur des bandeaux, prix et barres des graphismes, en #rrggbb</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture shown in a corner of the stream</source>
+        <translation>Une image PNG, JPEG ou WebP affichée dans un coin du direct</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The language of menus, docks and dialogs; the system&apos;s unless chosen</source>
+        <translation>La langue des menus, panneaux et dialogues ; celle du système sauf choix</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Télécommande</translation>
+    </message>
+    <message>
+        <source>1 lets obs-websocket 5 tools (Stream Deck, Companion, scripts) drive the show</source>
+        <translation>1 laisse les outils obs-websocket 5 (Stream Deck, Companion, scripts) piloter l&apos;émission</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Where tools connect: 127.0.0.1 is this machine only</source>
+        <translation>Où se connectent les outils : 127.0.0.1, cette machine seulement</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The port tools connect to; 4455 is the one they try first</source>
+        <translation>Le port où se connectent les outils ; ils essaient 4455 en premier</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Exiger un mot de passe</translation>
+    </message>
+    <message>
+        <source>1 makes each tool give the password; always so beyond this machine</source>
+        <translation>1 oblige chaque outil à donner le mot de passe ; toujours hors de cette machine</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Pages du navigateur autorisées</translation>
+    </message>
+    <message>
+        <source>Web pages&apos; origins, one a line, e.g. https://deck.example</source>
+        <translation>Origines des pages web, une par ligne, p. ex. https://deck.example</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of imported prices that name none, e.g. EUR</source>
+        <translation>Devise ISO 4217 des prix importés qui n&apos;en indiquent pas, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>Money locale</source>
+        <translation>Format des montants</translation>
+    </message>
+    <message>
+        <source>How the show writes money and numbers, e.g. pt_BR</source>
+        <translation>Comment l&apos;émission écrit les montants et les nombres, p. ex. pt_BR</translation>
+    </message>
+    <message>
+        <source>Buy keywords</source>
+        <translation>Mots d&apos;achat</translation>
+    </message>
+    <message>
+        <source>The words that make a comment a purchase, per language, e.g. &apos;en: sold, mine; es: compro&apos;</source>
+        <translation>Les mots qui font d&apos;un commentaire un achat, par langue, p. ex. &apos;en: sold, mine; es: compro&apos;</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s page the QR code opens for a product without a link of its own, e.g. https://shop.example/checkout</source>
+        <translation>La page de la boutique qu&apos;ouvre le QR d&apos;un produit sans lien propre, p. ex. https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canevas</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size, WIDTHxHEIGHT, both even: upright 1080x1920 for TikTok, Reels and Shorts</source>
+        <translation>La taille de l&apos;image, LARGEURxHAUTEUR, toutes deux paires : vertical 1080x1920 pour TikTok, Reels et Shorts</translation>
+    </message>
+    <message>
+        <source>1920x1080 (landscape, 1080p)</source>
+        <translation>1920x1080 (paysage, 1080p)</translation>
+    </message>
+    <message>
+        <source>1280x720 (landscape, 720p)</source>
+        <translation>1280x720 (paysage, 720p)</translation>
+    </message>
+    <message>
+        <source>1080x1920 (vertical, 1080p)</source>
+        <translation>1080x1920 (vertical, 1080p)</translation>
+    </message>
+    <message>
+        <source>720x1280 (vertical, 720p)</source>
+        <translation>720x1280 (vertical, 720p)</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>Frames per second; 30 suits most platforms</source>
+        <translation>Images par seconde ; 30 convient à la plupart des plateformes</translation>
+    </message>
+    <message>
+        <source>Video bitrate (kbit/s)</source>
+        <translation>Débit vidéo (kbit/s)</translation>
+    </message>
+    <message>
+        <source>How much picture a second is sent, e.g. 3000 at 720p, 4500 at 1080p</source>
+        <translation>Quantité d&apos;image envoyée par seconde, p. ex. 3000 en 720p, 4500 en 1080p</translation>
+    </message>
+    <message>
+        <source>Encoder preset</source>
+        <translation>Préréglage de l&apos;encodeur</translation>
+    </message>
+    <message>
+        <source>Faster presets leave the computer more to spare, slower ones look better at the same bitrate</source>
+        <translation>Les préréglages rapides ménagent l&apos;ordinateur, les lents rendent mieux au même débit</translation>
+    </message>
+    <message>
+        <source>Hold (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes an unpaid reservation is held before its stock is released (0: held until you act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code and its discount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flat shipping fee per cart, e.g. 15.90; empty for free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free shipping over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carts from this amount (after the discount) ship free, e.g. 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart gets a Pix code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix receiver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 25 letters, as the bank shows it to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix receiver&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 15 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal.Me name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers get paypal.me/NAME/AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart checkout link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link with {cart}, {total} and {items}, e.g. https://shop.example/cart/{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>Impossible d&apos;enregistrer les réglages : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+</context>
+<context>
+    <name>ShowControls</name>
+    <message>
+        <source>Show</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>Passer en direct</translation>
+    </message>
+    <message>
+        <source>Publish to the destinations you choose</source>
+        <translation>Diffuser sur les destinations choisies</translation>
+    </message>
+    <message>
+        <source>End Show</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>End the show on every destination</source>
+        <translation>Terminer l&apos;émission sur toutes les destinations</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the program to the recordings folder</source>
+        <translation>Enregistrer le programme dans le dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy of the shop with a practice audience: nothing is published</source>
+        <translation>Répétez sur une copie de la boutique avec un public d&apos;entraînement : rien n&apos;est diffusé</translation>
+    </message>
+    <message>
+        <source>Studio Mode</source>
+        <translation>Mode studio</translation>
+    </message>
+    <message>
+        <source>Prepare the next scene in preview</source>
+        <translation>Préparer la scène suivante dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing</source>
+        <translation>Une répétition ne diffuse rien</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>Terminer l&apos;émission ?</translation>
+    </message>
+    <message>
+        <source>The stream stops on every destination and the recording is finished.</source>
+        <translation>Le direct s&apos;arrête sur toutes les destinations et l&apos;enregistrement est finalisé.</translation>
+    </message>
+    <message>
+        <source>The recording failed: {error}</source>
+        <translation>L&apos;enregistrement a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Recording saved: {path}</source>
+        <translation>Enregistrement sauvegardé : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ShowReportWindow</name>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a show; choose several (Ctrl or Shift) to compare their figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Produits</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished">Chat</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click more shows to compare their figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsDock</name>
+    <message>
+        <source>Orders this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreJobs</name>
+    <message>
+        <source>The store could not do it: %1</source>
+        <translation>La base de données n&apos;a pas pu le faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReader</name>
+    <message>
+        <source>Cannot read the show&apos;s store: %1</source>
+        <translation>Impossible de lire la base de données de l&apos;émission : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (the log says why)</source>
+        <translation>%1 a échoué (le journal dit pourquoi)</translation>
+    </message>
+</context>
+<context>
+    <name>StreamWords</name>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <comment>low-stock badge</comment>
+        <translation>
+            <numerusform>Plus que %n</numerusform>
+            <numerusform>Plus que %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <comment>stock badge and ticker</comment>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Comment %1 %2</source>
+        <comment>buy line: the buy keyword, then the product code</comment>
+        <translation>Commentez %1 %2</translation>
+    </message>
+    <message>
+        <source>Pre-order · ships %1</source>
+        <comment>card badge: a product sold ahead, then its ship date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to buy</source>
+        <comment>caption under the QR code</comment>
+        <translation>Scannez pour acheter</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Vente flash</translation>
+    </message>
+    <message>
+        <source>Sale ended</source>
+        <translation>Vente terminée</translation>
+    </message>
+    <message>
+        <source>Sold!</source>
+        <comment>burst when an order arrives</comment>
+        <translation>Vendu !</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <comment>title when the host names no prize</comment>
+        <translation>Concours</translation>
+    </message>
+    <message>
+        <source>Type %1 to enter</source>
+        <comment>giveaway: the keyword to type in chat</comment>
+        <translation>Écrivez %1 pour participer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>giveaway entries so far</comment>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <comment>giveaway: caption over the winner&apos;s name</comment>
+        <translation>Gagnant</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStatusBar</name>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Pas en direct</translation>
+    </message>
+    <message>
+        <source>Remote: off</source>
+        <translation>Télécommande : désactivée</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>Ouverture de l&apos;émission…</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · lagged {lagged} · skipped {skipped} · dropped {dropped} · {kbps:.0f} kbit/s · CPU {cpu:.0f}%</source>
+        <translation>{fps:.0f} i/s · en retard {lagged} · sautées {skipped} · perdus {dropped} · {kbps:.0f} kbit/s · CPU {cpu:.0f} %</translation>
+    </message>
+    <message>
+        <source>lagged: frames the clock could not compose in time; skipped: frames the encoder could not take; dropped: packets a slow destination let go</source>
+        <translation>en retard : images que l&apos;horloge n&apos;a pas pu composer à temps ; sautées : images que l&apos;encodeur n&apos;a pas pu prendre ; perdus : paquets qu&apos;une destination lente a laissés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote: %n clients</source>
+        <translation>
+            <numerusform>Télécommande : %n client</numerusform>
+            <numerusform>Télécommande : %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote-control tools connect to {url}</source>
+        <translation>Les outils de télécommande se connectent à {url}</translation>
+    </message>
+    <message>
+        <source>Remote: failed: {reason}</source>
+        <translation>Télécommande : échec : {reason}</translation>
+    </message>
+    <message>
+        <source>The show goes on; change the address or port in File ▸ Settings…</source>
+        <translation>L&apos;émission continue ; changez l&apos;adresse ou le port dans Fichier ▸ Réglages…</translation>
+    </message>
+    <message>
+        <source>Turn remote control on in File ▸ Settings…</source>
+        <translation>Activez la télécommande dans Fichier ▸ Réglages…</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPage</name>
+    <message>
+        <source>The next show opens with these; `vitrina run` too, unless its options say otherwise.</source>
+        <translation>La prochaine émission s&apos;ouvre avec ceci ; `vitrina run` aussi, sauf si ses options disent autre chose.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+</TS>

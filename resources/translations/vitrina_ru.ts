@@ -1,0 +1,2362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
+    </message>
+</context>
+<context>
+    <name>AudioStrip</name>
+    <message>
+        <source>Mute</source>
+        <translation>Выкл. звук</translation>
+    </message>
+    <message>
+        <source>Mute this input: the stream and the recording go silent for it</source>
+        <translation>Выключить этот вход: его не будет слышно ни в эфире, ни в записи</translation>
+    </message>
+    <message>
+        <source>Gain, from %1 to +%2 dB</source>
+        <translation>Усиление, от %1 до +%2 дБ</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Звук выкл.</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 дБ</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogThread</name>
+    <message>
+        <source>This failed: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read: %1</source>
+        <translation>Не удаётся прочитать каталог: %1</translation>
+    </message>
+    <message>
+        <source>The store refused it: %1</source>
+        <translation>База данных отказала: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWrites</name>
+    <message>
+        <source>%1 is on stream</source>
+        <translation>%1 в эфире</translation>
+    </message>
+    <message>
+        <source>Nothing is pinned</source>
+        <translation>Ничего не закреплено</translation>
+    </message>
+    <message>
+        <source>%1: the price is now %2</source>
+        <translation>%1: теперь цена %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n left</source>
+        <translation>
+            <numerusform>%1: осталась %n шт.</numerusform>
+            <numerusform>%1: осталось %n шт.</numerusform>
+            <numerusform>%1: осталось %n шт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on sale at %2 for %3 min</source>
+        <translation>%1 со скидкой: %2 на %3 мин</translation>
+    </message>
+    <message>
+        <source>%1 %2 saved</source>
+        <translation>%1 %2: сохранено</translation>
+    </message>
+    <message>
+        <source>%1 has orders, so it stays in the catalog</source>
+        <translation>У %1 есть заказы, поэтому он остаётся в каталоге</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1: удалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n demo products</source>
+        <translation>
+            <numerusform>Удалён %n демо-товар</numerusform>
+            <numerusform>Удалено %n демо-товара</numerusform>
+            <numerusform>Удалено %n демо-товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %n that have orders</source>
+        <translation>
+            <numerusform>; оставлен %n с заказами</numerusform>
+            <numerusform>; оставлено %n с заказами</numerusform>
+            <numerusform>; оставлено %n с заказами</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Распознано как</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>помечено: %1</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>помечено</translation>
+    </message>
+    <message>
+        <source>order reserved</source>
+        <translation>заказ зарезервирован</translation>
+    </message>
+    <message>
+        <source>on the waitlist</source>
+        <translation>в листе ожидания</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>buy: %1</source>
+        <translation>покупка: %1</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>poll vote</source>
+        <translation>голос в опросе</translation>
+    </message>
+    <message>
+        <source>giveaway entry</source>
+        <translation>участие в розыгрыше</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>Block user “%1”</source>
+        <translation>Заблокировать «%1»</translation>
+    </message>
+    <message>
+        <source>Block word</source>
+        <translation>Заблокировать слово</translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation>Блокировка %1</translation>
+    </message>
+    <message>
+        <source>Blocking “%1”</source>
+        <translation>Блокировка «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>Эфир продолжается. Что случилось:
+{what}</translation>
+    </message>
+    <message>
+        <source>It is in the log too, with everything a bug report needs.</source>
+        <translation>Это есть и в журнале — со всем, что нужно для отчёта об ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyDialog</name>
+    <message>
+        <source>Import products</source>
+        <translation>Импорт товаров</translation>
+    </message>
+    <message>
+        <source>Currency of the prices in this file (where a row names none):</source>
+        <translation>Валюта цен в этом файле (если в строке не указана):</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation>Изменить площадку</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Добавить площадку</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL сервера</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Ключ трансляции</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>YouTube Studio ▸ Go live ▸ Stream: copy the stream key.</source>
+        <translation>YouTube Studio ▸ Начать трансляцию ▸ Трансляция: скопируйте ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>Facebook Live Producer ▸ Streaming software: copy the stream key.</source>
+        <translation>Facebook Live Producer ▸ Программа для трансляций: скопируйте ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>Instagram Live Producer: copy the stream key (and the server URL when it shows another).</source>
+        <translation>Instagram Live Producer: скопируйте ключ трансляции (и URL сервера, если он показывает другой).</translation>
+    </message>
+    <message>
+        <source>Twitch Creator Dashboard ▸ Settings ▸ Stream: copy the primary stream key.</source>
+        <translation>Панель автора Twitch ▸ Настройки ▸ Трансляция: скопируйте основной ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE Center ▸ Go LIVE: paste the server URL and the stream key it hands out (both change with each live).</source>
+        <translation>TikTok LIVE Center ▸ Go LIVE: вставьте URL сервера и ключ, которые он выдаёт (меняются в каждом эфире).</translation>
+    </message>
+    <message>
+        <source>Other RTMP(S) server</source>
+        <translation>Другой сервер RTMP(S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (rtmp:// or rtmps://) and the stream key apart.</source>
+        <translation>Адрес сервера (rtmp:// или rtmps://) и отдельно ключ трансляции.</translation>
+    </message>
+    <message>
+        <source>WHIP (WebRTC) endpoint</source>
+        <translation>Адрес WHIP (WebRTC)</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s https:// address, and its bearer token if it asks for one.</source>
+        <translation>Адрес https:// и токен доступа, если он нужен.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Reading the destinations…</source>
+        <translation>Чтение площадок…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Added, edited and removed destinations are saved at once; the Enabled boxes, with OK.</source>
+        <translation>Добавленные, изменённые и удалённые площадки сохраняются сразу; отметки «Включена» — по «ОК».</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keys cannot be kept. A destination is saved without its key, which then comes from VITRINA_KEY_&lt;NAME&gt; in the environment of the session that goes live.</source>
+        <translation>Здесь нет системной связки ключей: ключи не сохранить. Площадка сохраняется без ключа; его берут из VITRINA_KEY_&lt;NAME&gt; в окружении сеанса, который выходит в эфир.</translation>
+    </message>
+    <message>
+        <source>No destination yet: Add… one to go live to.</source>
+        <translation>Площадок пока нет: нажмите «Добавить…», чтобы было куда выходить в эфир.</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read: {reason}</source>
+        <translation>Не удалось прочитать площадки: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name}: сохранено.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Удалить площадку</translation>
+    </message>
+    <message>
+        <source>Remove {name} and forget its key?</source>
+        <translation>Удалить {name} и забыть её ключ?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name}: удалено.</translation>
+    </message>
+    <message>
+        <source>Still reading the destinations: try OK again in a moment</source>
+        <translation>Площадки ещё читаются: нажмите «ОК» чуть позже</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDock</name>
+    <message>
+        <source>Poll</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Розыгрыш</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>FlashSaleDialog</name>
+    <message>
+        <source>Flash sale</source>
+        <translation>Флеш-распродажа</translation>
+    </message>
+    <message>
+        <source>%1 %2, now %3</source>
+        <translation>%1 %2, сейчас %3</translation>
+    </message>
+    <message>
+        <source>Sale price, e.g. 19.99</source>
+        <translation>Цена со скидкой, напр. 19.99</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Начать распродажу</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Длится</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Чтение настроек…</translation>
+    </message>
+    <message>
+        <source>Takes effect when the studio starts again.</source>
+        <translation>Вступит в силу при следующем запуске студии.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Не удалось прочитать настройки: {reason}</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Настройки ещё читаются: нажмите «ОК» чуть позже</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in.</source>
+        <translation>Здесь нет системной связки ключей, чтобы это сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveawayPanel</name>
+    <message>
+        <source>A linen tote bag</source>
+        <translation>Льняная сумка-шопер</translation>
+    </message>
+    <message>
+        <source>WIN</source>
+        <translation>ХОЧУ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start giveaway</source>
+        <translation>Начать розыгрыш</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Ключевое слово</translation>
+    </message>
+    <message>
+        <source>Takes entries for</source>
+        <translation>Приём заявок</translation>
+    </message>
+    <message>
+        <source>Draw the winner</source>
+        <translation>Выбрать победителя</translation>
+    </message>
+    <message>
+        <source>Verify the draw</source>
+        <translation>Проверить розыгрыш</translation>
+    </message>
+    <message>
+        <source>Replay the draw from its recorded seed: the same winner must come out</source>
+        <translation>Повторить розыгрыш с сохранённым зерном: должен выйти тот же победитель</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) wins among %n entries. Seed: %3</source>
+        <translation>
+            <numerusform>%1 (%2) побеждает среди %n участника. Зерно: %3</numerusform>
+            <numerusform>%1 (%2) побеждает среди %n участников. Зерно: %3</numerusform>
+            <numerusform>%1 (%2) побеждает среди %n участников. Зерно: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: seed %1 draws %2 again among %n entries.</source>
+        <translation>
+            <numerusform>Проверено: зерно %1 снова выбирает %2 среди %n участника.</numerusform>
+            <numerusform>Проверено: зерно %1 снова выбирает %2 среди %n участников.</numerusform>
+            <numerusform>Проверено: зерно %1 снова выбирает %2 среди %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No giveaway yet in this show.</source>
+        <translation>В этом эфире ещё нет розыгрыша.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drawn: %1 won</source>
+        <translation>разыгран: победил %1</translation>
+    </message>
+    <message>
+        <source>taking entries</source>
+        <translation>идёт приём заявок</translation>
+    </message>
+    <message>
+        <source>closed: draw the winner</source>
+        <translation>закрыт: выберите победителя</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>напишите %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveDialog</name>
+    <message>
+        <source>Go live</source>
+        <translation>Выйти в эфир</translation>
+    </message>
+    <message>
+        <source>Publish this show to:</source>
+        <translation>Транслировать эфир на:</translation>
+    </message>
+    <message>
+        <source>No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown).</source>
+        <translation>Площадок пока нет. Добавьте в меню Файл ▸ Настройки… ▸ Площадки или в терминале: `vitrina destinations add NAME URL` (ключ запрашивается и не показывается).</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>В эфир</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Product card</source>
+        <translation>Карточка товара</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Бегущая строка цен</translation>
+    </message>
+    <message>
+        <source>Which graphics each scene shows</source>
+        <translation>Какую графику показывает каждая сцена</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Графика</translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>idle</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключено</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>в канале</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>в эфире</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>переподключение</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>переподключение через %1 с (попытка %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a state, then why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Импорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Sound on new orders</source>
+        <translation>Звук при новом заказе</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions (%n)</source>
+        <translation>
+            <numerusform>Вопросы (%n)</numerusform>
+            <numerusform>Вопросы (%n)</numerusform>
+            <numerusform>Вопросы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat (%n)</source>
+        <translation>
+            <numerusform>Чат (%n)</numerusform>
+            <numerusform>Чат (%n)</numerusform>
+            <numerusform>Чат (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders (%n)</source>
+        <translation>
+            <numerusform>Заказы (%n)</numerusform>
+            <numerusform>Заказы (%n)</numerusform>
+            <numerusform>Заказы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waitlist (%n)</source>
+        <translation>
+            <numerusform>Ожидание (%n)</numerusform>
+            <numerusform>Ожидание (%n)</numerusform>
+            <numerusform>Ожидание (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Эфир</translation>
+    </message>
+    <message>
+        <source>Polls and giveaways</source>
+        <translation>Опросы и розыгрыши</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Сцены</translation>
+    </message>
+    <message>
+        <source>Audio mixer</source>
+        <translation>Аудиомикшер</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation>&amp;Импорт товаров…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Show &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each show sold, when, and while which product was pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source> — REHEARSAL</source>
+        <translation> — РЕПЕТИЦИЯ</translation>
+    </message>
+    <message>
+        <source>Vitrina Studio</source>
+        <translation>Vitrina Studio</translation>
+    </message>
+    <message>
+        <source>The show has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show could not open</source>
+        <translation>Не удалось открыть эфир</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Импорт товаров</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n products: %1 new, %2 updated</source>
+        <translation>
+            <numerusform>Импортирован %n товар: новых %1, обновлено %2</numerusform>
+            <numerusform>Импортировано %n товара: новых %1, обновлено %2</numerusform>
+            <numerusform>Импортировано %n товаров: новых %1, обновлено %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed</source>
+        <translation>Импорт не удался; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines and try again:</source>
+        <translation>Ничего не импортировано. Исправьте эти строки и попробуйте снова:</translation>
+    </message>
+    <message>
+        <source>Quit while live?</source>
+        <translation>Выйти во время эфира?</translation>
+    </message>
+    <message>
+        <source>The show is live. Quitting ends it on every destination.</source>
+        <translation>Эфир идёт. Выход завершит его на всех площадках.</translation>
+    </message>
+    <message>
+        <source>End the show and quit</source>
+        <translation>Завершить эфир и выйти</translation>
+    </message>
+</context>
+<context>
+    <name>MixerDock</name>
+    <message>
+        <source>No show is open.</source>
+        <translation>Нет открытого эфира.</translation>
+    </message>
+    <message>
+        <source>This show has no audio inputs.</source>
+        <translation>В этом эфире нет аудиовходов.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>Starting the program…</source>
+        <translation>Запуск программы…</translation>
+    </message>
+</context>
+<context>
+    <name>Monitors</name>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Превью</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Обрезка</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>Затухание</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>How long a fade takes</source>
+        <translation>Длительность затухания</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Вывести превью в программу</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>Открываем эфир…</translation>
+    </message>
+    <message>
+        <source>Turn studio mode on to prepare a scene</source>
+        <translation>Включите режим студии, чтобы подготовить сцену</translation>
+    </message>
+</context>
+<context>
+    <name>OrderToast</name>
+    <message numerus="yes">
+        <source>%n new orders</source>
+        <translation>
+            <numerusform>%n новый заказ</numerusform>
+            <numerusform>%n новых заказа</numerusform>
+            <numerusform>%n новых заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order from %1: %2, %3</source>
+        <translation>Новый заказ от %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>зарезервирован</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Отметить оплату</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Создать новый</translation>
+    </message>
+    <message>
+        <source>The password comes from {variable}: change it there.</source>
+        <translation>Пароль задан в {variable}: измените его там.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep a password in: set {variable}.</source>
+        <translation>Нет системной связки ключей для пароля: задайте {variable}.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring. Give it to each tool that connects.</source>
+        <translation>Хранится в системной связке ключей. Введите его в каждом подключаемом инструменте.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>A new password: it replaces the old one when you press OK, and every tool must then be given it.</source>
+        <translation>Новый пароль: он заменит старый после нажатия «ОК», и его нужно будет ввести в каждом инструменте.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureProgressBar</name>
+    <message>
+        <source>Pictures: %v of %m</source>
+        <translation>Изображения: %v из %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures could not be fetched yet: trying again later</source>
+        <translation>
+            <numerusform>%n изображение пока не загружено: повторим позже</numerusform>
+            <numerusform>%n изображения пока не загружены: повторим позже</numerusform>
+            <numerusform>%n изображений пока не загружены: повторим позже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures cannot be used (see the log)</source>
+        <translation>
+            <numerusform>%n изображение нельзя использовать (см. журнал)</numerusform>
+            <numerusform>%n изображения нельзя использовать (см. журнал)</numerusform>
+            <numerusform>%n изображений нельзя использовать (см. журнал)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Which colour should we show next?</source>
+        <translation>Какой цвет показать следующим?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start poll</source>
+        <translation>Начать опрос</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Вариант %1</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Закрыть опрос</translation>
+    </message>
+    <message>
+        <source>No poll yet in this show.</source>
+        <translation>В этом эфире ещё нет опроса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n голос</numerusform>
+            <numerusform>%n голоса</numerusform>
+            <numerusform>%n голосов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking votes</source>
+        <translation>Идёт голосование</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes in all</source>
+        <translation>
+            <numerusform>Всего %n голос</numerusform>
+            <numerusform>Всего %n голоса</numerusform>
+            <numerusform>Всего %n голосов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Изменить товар</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Добавить товар</translation>
+    </message>
+    <message>
+        <source>chosen for you when left blank</source>
+        <translation>выбирается за вас, если оставить пустым</translation>
+    </message>
+    <message>
+        <source>e.g. 24.50</source>
+        <translation>напр. 24.50</translation>
+    </message>
+    <message>
+        <source>optional: the price before a discount</source>
+        <translation>необязательно: цена до скидки</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>e.g. Size / Colour</source>
+        <translation>напр. Размер / Цвет</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Option names</source>
+        <translation>Названия параметров</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Удалить вариант</translation>
+    </message>
+    <message>
+        <source>Variants (each with its own price and stock)</source>
+        <translation>Варианты (у каждого своя цена и остаток)</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>compare at</source>
+        <translation>старая цена</translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation>вариант %1</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 up</source>
+        <translation>«%1» — не целое число от 0</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Search products, codes, SKUs…</source>
+        <translation>Поиск товаров, кодов, артикулов…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Следующий товар</translation>
+    </message>
+    <message>
+        <source>Flash sale…</source>
+        <translation>Флеш-распродажа…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove the demo catalog…</source>
+        <translation>Удалить демо-каталог…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products matching “%1”</source>
+        <translation>
+            <numerusform>%n товар по запросу «%1»</numerusform>
+            <numerusform>%n товара по запросу «%1»</numerusform>
+            <numerusform>%n товаров по запросу «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Open a show to put products on stream</source>
+        <translation>Откройте эфир, чтобы показывать товары</translation>
+    </message>
+    <message>
+        <source>%1, price: %2. The price stays %3.</source>
+        <translation>%1, цена: %2. Цена остаётся %3.</translation>
+    </message>
+    <message>
+        <source>The shop has no currency yet: import products, or set it with `vitrina settings`</source>
+        <translation>У магазина ещё нет валюты: импортируйте товары или задайте её через `vitrina settings`</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 and its variants? This cannot be undone.</source>
+        <translation>Удалить %1 %2 вместе с вариантами? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Удалить товар</translation>
+    </message>
+    <message>
+        <source>Remove the demo catalog</source>
+        <translation>Удалить демо-каталог</translation>
+    </message>
+    <message>
+        <source>Delete the demo&apos;s products? Your own products stay.</source>
+        <translation>Удалить демо-товары? Ваши товары останутся.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>On stream now</source>
+        <translation>Сейчас в эфире</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n variants</source>
+        <translation>
+            <numerusform>  ·  %n вариант</numerusform>
+            <numerusform>  ·  %n варианта</numerusform>
+            <numerusform>  ·  %n вариантов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Распродано</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Asked by</source>
+        <translation>Спросил</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <source>on stream</source>
+        <translation>в эфире</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Feature on stream</source>
+        <translation>Показать в эфире</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Changing question %1</source>
+        <translation>Изменение вопроса %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePage</name>
+    <message>
+        <source>Let remote-control tools drive the show (obs-websocket 5)</source>
+        <translation>Разрешить инструментам удалённого управления вести эфир (obs-websocket 5)</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Требовать пароль</translation>
+    </message>
+    <message>
+        <source>https://deck.example (one per line)</source>
+        <translation>https://deck.example (по одной в строке)</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Чтение настроек…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Страницы браузера с доступом</translation>
+    </message>
+    <message>
+        <source>A web page open in your browser can reach remote control too: it is refused unless its origin is listed here</source>
+        <translation>Страница, открытая в браузере, тоже может обратиться к удалённому управлению: она будет отклонена, если её источника нет в списке</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Удалённое управление</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation>Не удалось прочитать настройки: {reason}</translation>
+    </message>
+    <message>
+        <source>Always required when listening beyond this machine ({host}): anyone on the network could take over the show</source>
+        <translation>Обязателен, если доступ открыт не только с этого компьютера ({host}): иначе любой в сети сможет управлять эфиром</translation>
+    </message>
+    <message>
+        <source>Without a password, any web page open in this computer&apos;s browser can switch scenes, go live or end the show. Turn it off only if you know why.</source>
+        <translation>Без пароля любая страница в браузере этого компьютера может переключать сцены, начинать или завершать эфир. Отключайте, только если понимаете зачем.</translation>
+    </message>
+    <message>
+        <source>Tools connect to {url}</source>
+        <translation>Инструменты подключаются к {url}</translation>
+    </message>
+    <message>
+        <source>Tools connect to the address and port above</source>
+        <translation>Инструменты подключаются к адресу и порту выше</translation>
+    </message>
+    <message>
+        <source>Still reading the settings: try OK again in a moment</source>
+        <translation>Настройки ещё читаются: нажмите «ОК» чуть позже</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWords</name>
+    <message>
+        <source>reserved</source>
+        <comment>reply: the item is the buyer&apos;s</comment>
+        <translation>забронировано</translation>
+    </message>
+    <message>
+        <source>pre-order</source>
+        <comment>reply: the item is ordered before it is in stock</comment>
+        <translation>предзаказ</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <comment>reply: a cart still waits for payment</comment>
+        <translation>напоминание</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <comment>reply: before the cart&apos;s code</comment>
+        <translation>корзина</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>reply: before the cart&apos;s total</comment>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <comment>reply: before the payment link</comment>
+        <translation>оплата</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <comment>reply: the reservation lasts until a time of day</comment>
+        <translation>держим до %1</translation>
+    </message>
+    <message>
+        <source>ships %1</source>
+        <comment>reply: a pre-order&apos;s shipping date</comment>
+        <translation>отправка %1</translation>
+    </message>
+    <message>
+        <source>your cart is waiting for payment</source>
+        <translation>корзина ждёт оплаты</translation>
+    </message>
+    <message>
+        <source>%1 is sold out: you are #%2 on the waitlist</source>
+        <comment>reply: the item, the place in line</comment>
+        <translation>%1 раскупили: вы %2-й в листе ожидания</translation>
+    </message>
+    <message>
+        <source>sold out, you are on the waitlist</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>раскупили, вы в листе ожидания</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <comment>reply: the item</comment>
+        <translation>%1 раскупили</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>раскупили</translation>
+    </message>
+    <message>
+        <source>the hold on %1 ran out: it is released</source>
+        <comment>reply: the item</comment>
+        <translation>бронь на %1 истекла: товар снова в продаже</translation>
+    </message>
+    <message>
+        <source>your hold ran out, the item is released</source>
+        <comment>reply said once to several buyers</comment>
+        <translation>ваша бронь истекла, товар снова в продаже</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <comment>reply: the product code, then its choices</comment>
+        <translation>какой %1? %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneEditing</name>
+    <message>
+        <source>Add scene</source>
+        <translation>Добавить сцену</translation>
+    </message>
+    <message>
+        <source>Name of the new scene:</source>
+        <translation>Название новой сцены:</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Сцена</translation>
+    </message>
+    <message>
+        <source>Rename scene</source>
+        <translation>Переименовать сцену</translation>
+    </message>
+    <message>
+        <source>New name for the scene:</source>
+        <translation>Новое название сцены:</translation>
+    </message>
+    <message>
+        <source>Duplicate scene</source>
+        <translation>Дублировать сцену</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Название копии:</translation>
+    </message>
+    <message>
+        <source>“%1” is on program: put another scene on program to delete it</source>
+        <translation>«%1» в программе: выведите в программу другую сцену, чтобы удалить эту</translation>
+    </message>
+    <message>
+        <source>“%1” is in preview: prepare another scene to delete it</source>
+        <translation>«%1» в превью: подготовьте другую сцену, чтобы удалить эту</translation>
+    </message>
+    <message>
+        <source>“%1” is the only scene: a show needs one</source>
+        <translation>«%1» — единственная сцена: эфиру нужна хотя бы одна</translation>
+    </message>
+    <message>
+        <source>Delete scene</source>
+        <translation>Удалить сцену</translation>
+    </message>
+    <message>
+        <source>Delete the scene “%1” and its layers?</source>
+        <translation>Удалить сцену «%1» вместе со слоями?</translation>
+    </message>
+</context>
+<context>
+    <name>SceneLayersModel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>Карточка товара</translation>
+    </message>
+    <message>
+        <source>Price ticker</source>
+        <translation>Бегущая строка цен</translation>
+    </message>
+    <message>
+        <source>Shown: untick to hide it</source>
+        <translation>Показан: снимите отметку, чтобы скрыть</translation>
+    </message>
+    <message>
+        <source>Hidden: tick to show it</source>
+        <translation>Скрыт: отметьте, чтобы показать</translation>
+    </message>
+</context>
+<context>
+    <name>SceneListModel</name>
+    <message>
+        <source>On program</source>
+        <translation>В программе</translation>
+    </message>
+    <message>
+        <source>In preview</source>
+        <translation>В превью</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesDock</name>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a scene showing the camera</source>
+        <translation>Добавить сцену с камерой</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen scene</source>
+        <translation>Переименовать выбранную сцену</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Дублировать…</translation>
+    </message>
+    <message>
+        <source>Copy the chosen scene and its layers</source>
+        <translation>Копировать выбранную сцену со слоями</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the chosen scene up</source>
+        <translation>Переместить выбранную сцену вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the chosen scene down</source>
+        <translation>Переместить выбранную сцену вниз</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen scene</source>
+        <translation>Удалить выбранную сцену</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Слои: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Comes from {variable} in this session&apos;s environment: change it there.</source>
+        <translation>Задано в {variable} в окружении этого сеанса: измените там.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep it in: set {variable} in the environment instead.</source>
+        <translation>Здесь нет системной связки ключей: задайте {variable} в окружении.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Not set. Kept in the system keyring once saved.</source>
+        <translation>Не задано. После сохранения хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinitions</name>
+    <message>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Where the show&apos;s sound comes from: a microphone, a test tone, a file (file:PATH) or none</source>
+        <translation>Откуда звук эфира: микрофон, тестовый сигнал, файл (file:PATH) или ничего</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation>Микрофон системы по умолчанию</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Тестовый сигнал</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation>Усиление (дБ)</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the input gives it, from -60 to +20 dB; 0 leaves it</source>
+        <translation>Громче или тише входа, от -60 до +20 дБ; 0 — без изменений</translation>
+    </message>
+    <message>
+        <source>Chats to read</source>
+        <translation>Какие чаты читать</translation>
+    </message>
+    <message>
+        <source>One a line: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</source>
+        <translation>По одному в строке: twitch:CHANNEL, youtube:LIVE_CHAT_ID, irc://HOST:PORT/#CHANNEL, ircs://..., ingest[:PORT]</translation>
+    </message>
+    <message>
+        <source>Twitch token</source>
+        <translation>Токен Twitch</translation>
+    </message>
+    <message>
+        <source>An OAuth token for the channel&apos;s account; without it chat is read anonymously</source>
+        <translation>OAuth-токен аккаунта канала; без него чат читается анонимно</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Ключ API YouTube</translation>
+    </message>
+    <message>
+        <source>A YouTube Data API key, to read a live chat</source>
+        <translation>Ключ YouTube Data API, чтобы читать чат трансляции</translation>
+    </message>
+    <message>
+        <source>YouTube token</source>
+        <translation>Токен YouTube</translation>
+    </message>
+    <message>
+        <source>An OAuth token instead of the key, to read the channel&apos;s own private chats</source>
+        <translation>OAuth-токен вместо ключа, чтобы читать закрытые чаты своего канала</translation>
+    </message>
+    <message>
+        <source>Chat ingest token</source>
+        <translation>Токен входа чата</translation>
+    </message>
+    <message>
+        <source>What a chat bridge must show to the local ingest socket</source>
+        <translation>Что мост чата должен предъявить локальному сокету входа</translation>
+    </message>
+    <message>
+        <source>Replies in chat</source>
+        <translation>Ответы в чате</translation>
+    </message>
+    <message>
+        <source>on: buy comments are answered in the chat they came from (reserved, waitlist, which variant), within each platform&apos;s message limits</source>
+        <translation>on: на комментарии с покупкой отвечают в том же чате (забронировано, лист ожидания, какой вариант), в пределах лимитов каждой площадки</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Viewer counts to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the key or token above), twitch:LOGIN (with the token and the Client-Id below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitch Client-Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client-Id of the application the Twitch token was made for: Twitch&apos;s API wants it to say how many watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Цвет темы</translation>
+    </message>
+    <message>
+        <source>The colour of the graphics&apos; bands, prices and bars, as #rrggbb</source>
+        <translation>Цвет полос, цен и шкал графики, в виде #rrggbb</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture shown in a corner of the stream</source>
+        <translation>Картинка PNG, JPEG или WebP в углу трансляции</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Язык окна</translation>
+    </message>
+    <message>
+        <source>The language of menus, docks and dialogs; the system&apos;s unless chosen</source>
+        <translation>Язык меню, панелей и диалогов; системный, если не выбран другой</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Удалённое управление</translation>
+    </message>
+    <message>
+        <source>1 lets obs-websocket 5 tools (Stream Deck, Companion, scripts) drive the show</source>
+        <translation>1 — инструменты obs-websocket 5 (Stream Deck, Companion, скрипты) управляют эфиром</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Where tools connect: 127.0.0.1 is this machine only</source>
+        <translation>Куда подключаются инструменты: 127.0.0.1 — только этот компьютер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>The port tools connect to; 4455 is the one they try first</source>
+        <translation>Порт для инструментов; сначала они пробуют 4455</translation>
+    </message>
+    <message>
+        <source>Require a password</source>
+        <translation>Требовать пароль</translation>
+    </message>
+    <message>
+        <source>1 makes each tool give the password; always so beyond this machine</source>
+        <translation>1 — каждый инструмент вводит пароль; вне этого компьютера всегда</translation>
+    </message>
+    <message>
+        <source>Browser pages allowed to connect</source>
+        <translation>Страницы браузера с доступом</translation>
+    </message>
+    <message>
+        <source>Web pages&apos; origins, one a line, e.g. https://deck.example</source>
+        <translation>Источники веб-страниц, по одному в строке, напр. https://deck.example</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of imported prices that name none, e.g. EUR</source>
+        <translation>Валюта ISO 4217 для импортированных цен без валюты, напр. EUR</translation>
+    </message>
+    <message>
+        <source>Money locale</source>
+        <translation>Формат сумм</translation>
+    </message>
+    <message>
+        <source>How the show writes money and numbers, e.g. pt_BR</source>
+        <translation>Как эфир пишет суммы и числа, напр. pt_BR</translation>
+    </message>
+    <message>
+        <source>Buy keywords</source>
+        <translation>Слова покупки</translation>
+    </message>
+    <message>
+        <source>The words that make a comment a purchase, per language, e.g. &apos;en: sold, mine; es: compro&apos;</source>
+        <translation>Слова, превращающие комментарий в покупку, по языкам, напр. &apos;en: sold, mine; es: compro&apos;</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s page the QR code opens for a product without a link of its own, e.g. https://shop.example/checkout</source>
+        <translation>Страница магазина, которую открывает QR товара без своей ссылки, напр. https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Холст</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size, WIDTHxHEIGHT, both even: upright 1080x1920 for TikTok, Reels and Shorts</source>
+        <translation>Размер картинки, ШИРИНАxВЫСОТА, оба чётные: вертикально 1080x1920 для TikTok, Reels и Shorts</translation>
+    </message>
+    <message>
+        <source>1920x1080 (landscape, 1080p)</source>
+        <translation>1920x1080 (горизонтально, 1080p)</translation>
+    </message>
+    <message>
+        <source>1280x720 (landscape, 720p)</source>
+        <translation>1280x720 (горизонтально, 720p)</translation>
+    </message>
+    <message>
+        <source>1080x1920 (vertical, 1080p)</source>
+        <translation>1080x1920 (вертикально, 1080p)</translation>
+    </message>
+    <message>
+        <source>720x1280 (vertical, 720p)</source>
+        <translation>720x1280 (вертикально, 720p)</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Частота кадров</translation>
+    </message>
+    <message>
+        <source>Frames per second; 30 suits most platforms</source>
+        <translation>Кадров в секунду; 30 подходит большинству площадок</translation>
+    </message>
+    <message>
+        <source>Video bitrate (kbit/s)</source>
+        <translation>Битрейт видео (кбит/с)</translation>
+    </message>
+    <message>
+        <source>How much picture a second is sent, e.g. 3000 at 720p, 4500 at 1080p</source>
+        <translation>Сколько изображения уходит в секунду, напр. 3000 при 720p, 4500 при 1080p</translation>
+    </message>
+    <message>
+        <source>Encoder preset</source>
+        <translation>Пресет кодировщика</translation>
+    </message>
+    <message>
+        <source>Faster presets leave the computer more to spare, slower ones look better at the same bitrate</source>
+        <translation>Быстрые пресеты меньше нагружают компьютер, медленные дают лучшую картинку при том же битрейте</translation>
+    </message>
+    <message>
+        <source>Hold (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes an unpaid reservation is held before its stock is released (0: held until you act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code and its discount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flat shipping fee per cart, e.g. 15.90; empty for free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free shipping over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carts from this amount (after the discount) ship free, e.g. 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart gets a Pix code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix receiver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 25 letters, as the bank shows it to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix receiver&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 15 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal.Me name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers get paypal.me/NAME/AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart checkout link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link with {cart}, {total} and {items}, e.g. https://shop.example/cart/{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>Не удалось сохранить настройки: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+</context>
+<context>
+    <name>ShowControls</name>
+    <message>
+        <source>Show</source>
+        <translation>Эфир</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>В эфир</translation>
+    </message>
+    <message>
+        <source>Publish to the destinations you choose</source>
+        <translation>Транслировать на выбранные площадки</translation>
+    </message>
+    <message>
+        <source>End Show</source>
+        <translation>Завершить эфир</translation>
+    </message>
+    <message>
+        <source>End the show on every destination</source>
+        <translation>Завершить эфир на всех площадках</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Record the program to the recordings folder</source>
+        <translation>Записывать программу в папку записей</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy of the shop with a practice audience: nothing is published</source>
+        <translation>Репетиция на копии магазина с тренировочной аудиторией: ничего не транслируется</translation>
+    </message>
+    <message>
+        <source>Studio Mode</source>
+        <translation>Режим студии</translation>
+    </message>
+    <message>
+        <source>Prepare the next scene in preview</source>
+        <translation>Готовить следующую сцену в превью</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing</source>
+        <translation>Репетиция ничего не транслирует</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>Завершить эфир?</translation>
+    </message>
+    <message>
+        <source>The stream stops on every destination and the recording is finished.</source>
+        <translation>Трансляция остановится на всех площадках, запись будет завершена.</translation>
+    </message>
+    <message>
+        <source>The recording failed: {error}</source>
+        <translation>Запись не удалась: {error}</translation>
+    </message>
+    <message>
+        <source>Recording saved: {path}</source>
+        <translation>Запись сохранена: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ShowReportWindow</name>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a show; choose several (Ctrl or Shift) to compare their figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Товары</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished">Чат</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click more shows to compare their figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsDock</name>
+    <message>
+        <source>Orders this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreJobs</name>
+    <message>
+        <source>The store could not do it: %1</source>
+        <translation>База данных не смогла это сделать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReader</name>
+    <message>
+        <source>Cannot read the show&apos;s store: %1</source>
+        <translation>Не удаётся прочитать базу данных эфира: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (the log says why)</source>
+        <translation>%1 не удалось (причина в журнале)</translation>
+    </message>
+</context>
+<context>
+    <name>StreamWords</name>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <comment>low-stock badge</comment>
+        <translation>
+            <numerusform>Осталась %n шт.</numerusform>
+            <numerusform>Осталось %n шт.</numerusform>
+            <numerusform>Осталось %n шт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <comment>stock badge and ticker</comment>
+        <translation>Распродано</translation>
+    </message>
+    <message>
+        <source>Comment %1 %2</source>
+        <comment>buy line: the buy keyword, then the product code</comment>
+        <translation>Напишите %1 %2</translation>
+    </message>
+    <message>
+        <source>Pre-order · ships %1</source>
+        <comment>card badge: a product sold ahead, then its ship date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to buy</source>
+        <comment>caption under the QR code</comment>
+        <translation>Сканируйте, чтобы купить</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Флеш-распродажа</translation>
+    </message>
+    <message>
+        <source>Sale ended</source>
+        <translation>Акция завершена</translation>
+    </message>
+    <message>
+        <source>Sold!</source>
+        <comment>burst when an order arrives</comment>
+        <translation>Продано!</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <comment>title when the host names no prize</comment>
+        <translation>Розыгрыш</translation>
+    </message>
+    <message>
+        <source>Type %1 to enter</source>
+        <comment>giveaway: the keyword to type in chat</comment>
+        <translation>Напишите %1, чтобы участвовать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>giveaway entries so far</comment>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <comment>giveaway: caption over the winner&apos;s name</comment>
+        <translation>Победитель</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStatusBar</name>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>РЕПЕТИЦИЯ</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Не в эфире</translation>
+    </message>
+    <message>
+        <source>Remote: off</source>
+        <translation>Удалённо: выкл.</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>Открываем эфир…</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · lagged {lagged} · skipped {skipped} · dropped {dropped} · {kbps:.0f} kbit/s · CPU {cpu:.0f}%</source>
+        <translation>{fps:.0f} кадр/с · задержано {lagged} · пропущено {skipped} · сброшено {dropped} · {kbps:.0f} кбит/с · ЦП {cpu:.0f}%</translation>
+    </message>
+    <message>
+        <source>lagged: frames the clock could not compose in time; skipped: frames the encoder could not take; dropped: packets a slow destination let go</source>
+        <translation>задержано: кадры, которые не успели собрать вовремя; пропущено: кадры, которые не принял кодировщик; сброшено: пакеты, которые отпустила медленная площадка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote: %n clients</source>
+        <translation>
+            <numerusform>Удалённо: %n клиент</numerusform>
+            <numerusform>Удалённо: %n клиента</numerusform>
+            <numerusform>Удалённо: %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote-control tools connect to {url}</source>
+        <translation>Инструменты удалённого управления подключаются к {url}</translation>
+    </message>
+    <message>
+        <source>Remote: failed: {reason}</source>
+        <translation>Удалённо: сбой: {reason}</translation>
+    </message>
+    <message>
+        <source>The show goes on; change the address or port in File ▸ Settings…</source>
+        <translation>Эфир продолжается; измените адрес или порт в меню Файл ▸ Настройки…</translation>
+    </message>
+    <message>
+        <source>Turn remote control on in File ▸ Settings…</source>
+        <translation>Включите удалённое управление в меню Файл ▸ Настройки…</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPage</name>
+    <message>
+        <source>The next show opens with these; `vitrina run` too, unless its options say otherwise.</source>
+        <translation>Следующий эфир откроется с этим; `vitrina run` тоже, если его параметры не говорят иначе.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Ожидает с</translation>
+    </message>
+</context>
+</TS>
