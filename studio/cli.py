@@ -37,7 +37,7 @@ from studio.commerce.orders import OrderError
 from studio.commerce.polls import PollError
 from studio.commerce.question_queue import QuestionError
 from studio.destinations import DestinationError
-from studio.log_setup import configure_logging
+from studio.log_setup import LEVELS, configure_logging
 from studio.paths import Paths, resolve_paths
 from studio.shows import ShowError
 
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the studio keeps its database and files (default: VITRINA_DATA_DIR or the user data dir)",
     )
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more")
+    common.add_argument("--log-level", choices=LEVELS, default=argparse.SUPPRESS, type=str.lower,
+                        help="what the log keeps (on stderr and in the data dir's logs folder); debug for a bug report")
     parser = argparse.ArgumentParser(
         prog="vitrina",
         description="Vitrina, a studio for live selling. With no subcommand, opens the studio window.",
@@ -93,7 +95,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
-    configure_logging(paths, verbose=getattr(args, "verbose", False))
+    configure_logging(paths, verbose=getattr(args, "verbose", False), level=getattr(args, "log_level", None))
     try:
         if args.command in (None, "studio"):
             if open_window is None:

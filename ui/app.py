@@ -12,6 +12,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
+from studio.first_run import needs_first_run, stored_show_settings
 from studio.live.default_source import default_source
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
@@ -34,14 +35,21 @@ def run_studio(paths: Paths, rehearsal: bool = False) -> int:
     app.setApplicationName("Vitrina")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Vitrina")
-    open_store(paths).conn.close()  # the demo catalog and scenes on a fresh data dir
-    settings = studio_settings(default_source())
+    db = open_store(paths)  # the demo catalog and scenes on a fresh data dir
+    try:
+        first_run = needs_first_run(db) and not rehearsal
+        settings = stored_show_settings(db, studio_settings(default_source()))
+    finally:
+        db.conn.close()
     bridge = ShowBridge(paths)
     window = MainWindow(bridge, settings, paths.window_settings)
     window.crash_handler.install()
     window.show()
     bridge.open_show(rehearsal_settings(settings) if rehearsal else settings)
+    if first_run:
+        window.open_first_run()
     loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(window.crash_handler.asyncio_handler)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

@@ -10,12 +10,16 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from studio.destinations import Saved
+from studio.first_run import FirstRunChoices, show_settings_for
 from studio.imports import ImportResult
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
+from ui.about_dialog import about_box
 from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
 from ui.engagement_dock import EngagementDock
+from ui.first_run.wizard import FirstRunWizard
 from ui.import_job import ImportJob
 from ui.live_panel.live_panel import LivePanel
 from ui.mixer_dock import MixerDock
@@ -26,7 +30,7 @@ from ui.scenes_dock import ScenesDock
 from ui.settings.remote_page import RemotePage
 from ui.settings.settings_dialog import SettingsDialog
 from ui.show_bridge import ShowBridge
-from ui.show_controls import ShowControls
+from ui.show_controls import ShowControls, rehearsal_settings
 from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
@@ -43,13 +47,14 @@ class MainWindow(QMainWindow):
         self.layout_settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self._restored = False
         self.quit_confirmed = False  # closing while live asks first
-        self.crash_handler = CrashHandler(self)
+        self.crash_handler = CrashHandler(self, bridge.real_paths.logs)
         self.monitors = Monitors(bridge, self)
         self.setCentralWidget(self.monitors)
         self.controls = ShowControls(bridge, show_settings, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
         self.remote = RemoteRunner(bridge, self)
         self.settings_dialog: SettingsDialog | None = None
+        self.first_run: FirstRunWizard | None = None
         self.setStatusBar(StudioStatusBar(bridge, self, self.remote))
         self.docks: dict[str, QDockWidget] = {}
         self.products = ProductsDock(bridge, self)
@@ -105,12 +110,49 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.insertAction(quit_action, self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.first_run_action = QAction(self.tr("&First-run assistant…"), self)
+        self.first_run_action.triggered.connect(self.open_first_run)
+        help_menu.addAction(self.first_run_action)
+        self.about_action = QAction(self.tr("&About Vitrina"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        help_menu.addAction(self.about_action)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog([RemotePage(self.bridge.real_paths)], self)
         dialog.saved.connect(self.remote.restart)
         self.settings_dialog = dialog
         dialog.open()
+
+    def open_about(self) -> None:
+        self.about = about_box(self.bridge.real_paths, self)
+        self.about.open()
+
+    def open_first_run(self) -> None:
+        """The assistant a new data folder opens with, again (Help ▸ First-run assistant…)."""
+        if self.first_run is not None and self.first_run.isVisible():
+            self.first_run.raise_()
+            return
+        self.first_run = FirstRunWizard(self.bridge.real_paths, self)
+        self.first_run.kept.connect(self._first_run_kept)
+        self.first_run.open()
+
+    def _first_run_kept(self, choices: FirstRunChoices, saved: Saved | None) -> None:
+        """The answers kept: the program reopens on the chosen canvas, camera and microphone (a
+        rehearsal when no destination was given), unless a show is live."""
+        self.products.reload()  # the demo catalog is in the shop's currency now
+        settings = show_settings_for(self.controls.show_settings, choices.canvas, choices.camera, choices.microphone)
+        self.controls.show_settings = settings
+        show = self.bridge.show
+        if show is None or not show.live:
+            self.bridge.open_show(rehearsal_settings(settings) if choices.destination is None else settings)
+        if saved is not None and saved.notice:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("No keyring"), saved.notice,
+                              QMessageBox.StandardButton.Close, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.last_error_box = box
+            box.open()
 
     # The show
 
@@ -196,6 +238,8 @@ class MainWindow(QMainWindow):
         self.controls.off_gui.wait()
         if self.settings_dialog is not None:
             self.settings_dialog.wait()
+        if self.first_run is not None:
+            self.first_run.wait()
         self.bridge.close()  # stops remote control before the show ends
         self.remote.wait()
         self.crash_handler.uninstall()

@@ -1,0 +1,137 @@
+"""What the first-run assistant asks, and how the answers are kept: the window's language, the
+shop's currency and money locale (the demo catalog repriced in it), the canvas shows start with,
+the camera and microphone, and a first destination (its key in the keyring) or none yet."""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from studio.demo_catalog import price_demo_catalog
+from studio.destinations import Saved, save_destination
+from studio.live.settings import ShowSettings
+from studio.money import MoneyError, format_money, normalise_currency
+from studio.paths import Paths
+from studio.settings import CURRENCY, LOCALE, get_setting, set_setting
+from studio.storage import transaction
+from studio.store import open_store
+
+log = logging.getLogger(__name__)
+
+DONE = "first_run_done"
+WINDOW_LANGUAGE = "window_language"
+DEFAULT_CANVAS = "default_canvas"  # WIDTHxHEIGHT of the shows the window opens
+CAMERA_SOURCE = "camera_source"  # a source spec: camera:/dev/video0, camera:0, testpattern
+MICROPHONE_SOURCE = "microphone_source"  # an audio spec: mic, mic:DEVICE, tone, none
+
+
+class Canvas(enum.Enum):
+    LANDSCAPE = "1280x720"
+    VERTICAL = "720x1280"
+
+    @property
+    def size(self) -> tuple[int, int]:
+        width, height = self.value.split("x")
+        return int(width), int(height)
+
+
+@dataclass(frozen=True)
+class FirstDestination:
+    name: str
+    url: str
+    key: str | None  # never logged, kept only in the keyring
+
+    def __repr__(self) -> str:
+        return f"FirstDestination(name={self.name!r}, url={self.url!r}, key=****)"
+
+
+@dataclass(frozen=True)
+class FirstRunChoices:
+    language: str  # en, es, pt, fr, ru
+    currency: str
+    locale: str
+    canvas: Canvas
+    camera: str
+    microphone: str
+    destination: FirstDestination | None  # None: rehearse first
+
+
+class FirstRunError(ValueError):
+    """An answer that cannot be kept; the message names the field."""
+
+
+def needs_first_run(db: Database) -> bool:
+    """A new data folder: the assistant has not run (nor been skipped) and no show has ever run."""
+    if get_setting(db, DONE, ""):
+        return False
+    return db.execute("SELECT count(*) FROM shows").fetchone()[0] == 0
+
+
+def check_choices(choices: FirstRunChoices) -> FirstRunChoices:
+    """The choices with the currency in upper case, or FirstRunError naming the field."""
+    try:
+        currency = normalise_currency(choices.currency)
+    except MoneyError as error:
+        raise FirstRunError(f"currency: {error}") from error
+    try:
+        format_money(0, currency, choices.locale)
+    except MoneyError as error:
+        raise FirstRunError(f"money format: {error}") from error
+    return FirstRunChoices(choices.language, currency, choices.locale.replace("-", "_"), choices.canvas,
+                           choices.camera, choices.microphone, choices.destination)
+
+
+def apply_first_run(paths: Paths, choices: FirstRunChoices) -> Saved | None:
+    """Keeps every answer (the destination first: a bad URL or key keeps nothing). Off the GUI thread."""
+    choices = check_choices(choices)
+    db = open_store(paths)
+    try:
+        saved = None
+        if choices.destination is not None:
+            destination = choices.destination
+            saved = save_destination(db, destination.name, destination.url, destination.key)
+        with transaction(db):
+            set_setting(db, WINDOW_LANGUAGE, choices.language)
+            set_setting(db, CURRENCY, choices.currency)
+            set_setting(db, LOCALE, choices.locale)
+            set_setting(db, DEFAULT_CANVAS, choices.canvas.value)
+            set_setting(db, CAMERA_SOURCE, choices.camera)
+            set_setting(db, MICROPHONE_SOURCE, choices.microphone)
+            price_demo_catalog(db, choices.currency)
+            set_setting(db, DONE, "1")
+    finally:
+        db.conn.close()
+    log.info("first run: %s, %s in %s, canvas %s, %s", choices.language, choices.currency, choices.locale,
+             choices.canvas.value, "a destination saved" if saved else "rehearse first")
+    return saved
+
+
+def skip_first_run(paths: Paths) -> None:
+    db = open_store(paths)
+    try:
+        set_setting(db, DONE, "1")
+    finally:
+        db.conn.close()
+
+
+def show_settings_for(base: ShowSettings, canvas: Canvas, camera: str, microphone: str) -> ShowSettings:
+    width, height = canvas.size
+    return replace(base, width=width, height=height, source=camera, audio=microphone)
+
+
+def stored_show_settings(db: Database, base: ShowSettings) -> ShowSettings:
+    """What the window's shows open with, from the assistant's answers: `base` where it gave none,
+    and `base`'s source (the camera found now, or the test pattern) when the chosen camera is gone."""
+    try:
+        canvas = Canvas(get_setting(db, DEFAULT_CANVAS, Canvas.LANDSCAPE.value))
+    except ValueError:
+        canvas = Canvas.LANDSCAPE  # a canvas this version does not know
+    camera = get_setting(db, CAMERA_SOURCE, "") or base.source
+    if camera.startswith("camera:/") and not Path(camera.removeprefix("camera:")).exists():
+        log.info("the chosen camera %s is not here; the show opens with %s", camera, base.source)
+        camera = base.source
+    return show_settings_for(base, canvas, camera, get_setting(db, MICROPHONE_SOURCE, "") or base.audio)

@@ -1,0 +1,66 @@
+"""The camera and microphone check: what this machine has, listed off the GUI thread; with no
+camera, the moving test pattern stands in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget, QWizardPage
+
+from media.devices import Device, cameras, microphones
+from ui.off_gui import OffGui
+from ui.plain_label import plain_label
+
+TEST_PATTERN, TONE, SILENCE = "testpattern", "tone", "none"
+
+
+def list_devices() -> tuple[list[Device], list[Device]]:
+    return cameras(), microphones()
+
+
+class DevicesPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Camera and microphone"))
+        self.setSubTitle(self.tr("What the show picks up. Scenes and the audio mixer can change both during a show."))
+        self.off_gui = OffGui(self)
+        self.camera = QComboBox(self)
+        self.microphone = QComboBox(self)
+        self.status = plain_label(self, self.tr("Looking for cameras and microphones…"))
+        self.listed = False
+        form = QFormLayout(self)
+        form.addRow(self.tr("Camera:"), self.camera)
+        form.addRow(self.tr("Microphone:"), self.microphone)
+        form.addRow(self.status)
+
+    def initializePage(self) -> None:
+        self.off_gui.run("list-devices", list_devices, self._listed, self._failed)
+
+    def _listed(self, found: tuple[list[Device], list[Device]]) -> None:
+        found_cameras, found_microphones = found
+        self.camera.clear()
+        for device in found_cameras:
+            self.camera.addItem(device.name, device.spec)
+        self.camera.addItem(self.tr("The moving test pattern"), TEST_PATTERN)
+        self.microphone.clear()
+        for device in found_microphones:
+            self.microphone.addItem(device.name, device.spec)
+        self.microphone.addItem(self.tr("A test tone"), TONE)
+        self.microphone.addItem(self.tr("No sound"), SILENCE)
+        if found_cameras:
+            self.status.setText(self.tr("Found %n camera(s).", "", len(found_cameras)))
+        else:
+            self.status.setText(self.tr("No camera found: shows use the moving test pattern until one is plugged in."))
+        self.listed = True
+
+    def _failed(self, message: str) -> None:
+        self._listed(([], [Device(self.tr("Default input"), "mic")]))
+        self.status.setText(self.tr("The devices could not be listed ({reason}); the test pattern stands in.").format(
+            reason=message))
+
+    def chosen_camera(self) -> str:
+        return str(self.camera.currentData() or TEST_PATTERN)
+
+    def chosen_microphone(self) -> str:
+        return str(self.microphone.currentData() or TONE)
+
+    def wait(self) -> None:
+        self.off_gui.wait()

@@ -1,0 +1,31 @@
+"""The window's language. Stored as `window_language`; the window follows it on its next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget, QWizardPage
+
+# Each language in its own name, so a newcomer finds theirs whatever the window speaks now.
+LANGUAGES = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français", "ru": "Русский"}
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+class LanguagePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Vitrina"))
+        self.setSubTitle(self.tr("A few questions get you to your first show. You can skip them, and ask for them "
+                                 "again from Help ▸ First-run assistant."))
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(system_language()))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language of the window:"), self.language)
+
+    def chosen(self) -> str:
+        return str(self.language.currentData())
