@@ -96,6 +96,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     args = parser.parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
     configure_logging(paths, verbose=getattr(args, "verbose", False), level=getattr(args, "log_level", None))
+    log.debug("vitrina %s on Python %s: %s, data in %s", __version__, sys.version.split()[0],
+              args.command or "the window", paths.data_dir)
     try:
         if args.command in (None, "studio"):
             if open_window is None:

@@ -12,7 +12,7 @@ from media.redact import MASK, redact_url
 
 SECRET_VARIABLES = re.compile(r"^VITRINA_(KEY_.+|.*TOKEN.*|.*PASSWORD.*|.*API_KEY.*|.*SECRET.*)$")
 _STREAM_ADDRESS = re.compile(r"\b(?:rtmps?|rtmpt|srt)://[^\s'\"<>)\]]+", re.I)
-_QUERY = re.compile(r"(\bhttps?://[^\s'\"<>?#]+)[?#][^\s'\"<>)\]]*", re.I)
+_QUERY = re.compile(r"(\bhttps?://[^\s'\"<>?#]+)[?#][^\s'\"<>)\];,]*", re.I)
 _BEARER = re.compile(r"(\bBearer\s+)[A-Za-z0-9._~+/=-]+", re.I)
 _SHORTEST_SECRET = 4  # a shorter value would mask ordinary words
 

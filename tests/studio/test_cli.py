@@ -109,3 +109,20 @@ def test_python_m_studio_is_the_command_line_and_says_where_the_window_is(tmp_pa
     assert result.returncode == 1
     assert result.stderr.strip() == ("vitrina: the studio window opens with `vitrina` (or `python -m ui`); "
                                      "`--help` lists the subcommands")
+
+
+def test_the_version_comes_from_one_place_the_package_metadata_reads_too():
+    from importlib.metadata import version
+
+    assert version("vitrina") == __version__
+
+
+def test_log_level_debug_keeps_debug_lines_and_warning_keeps_only_warnings(tmp_path):
+    assert vitrina("--log-level", "debug", "settings", data_dir=tmp_path / "a").returncode == 0
+    debug = (tmp_path / "a" / "logs" / "vitrina.log").read_text(encoding="utf-8")
+    assert " DEBUG " in debug
+    assert vitrina("settings", "--log-level", "WARNING", data_dir=tmp_path / "b").returncode == 0
+    quiet = (tmp_path / "b" / "logs" / "vitrina.log").read_text(encoding="utf-8")
+    assert " INFO " not in quiet and " DEBUG " not in quiet
+    refused = vitrina("--log-level", "chatty", "settings", data_dir=tmp_path / "c")
+    assert refused.returncode == 2 and "--log-level: invalid choice: 'chatty'" in refused.stderr

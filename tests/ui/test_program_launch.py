@@ -10,13 +10,14 @@ import time
 from pathlib import Path
 
 WINDOW_TITLE = "Vitrina Studio"
+FIRST_RUN_TITLE = 'Vitrina[^"]*first run'
 
 
-def window_geometry(display: str) -> tuple[int, int] | None:
+def window_geometry(display: str, title: str = WINDOW_TITLE) -> tuple[int, int] | None:
     tree = subprocess.run(
         ["xwininfo", "-root", "-tree"], capture_output=True, text=True, env={**os.environ, "DISPLAY": display}
     ).stdout
-    match = re.search(rf'"{WINDOW_TITLE}".*?\s(\d+)x(\d+)\+', tree)
+    match = re.search(rf'"{title}".*?\s(\d+)x(\d+)\+', tree)
     return (int(match[1]), int(match[2])) if match else None
 
 
@@ -38,6 +39,9 @@ def test_vitrina_opens_the_studio_window_on_a_fresh_data_dir(x_display: str, tmp
         assert program.poll() is None, program.communicate()[1]
         assert geometry is not None and geometry[0] >= 800 and geometry[1] >= 500, geometry
         assert (tmp_path / "data" / "vitrina.db").is_file()
+        while window_geometry(x_display, FIRST_RUN_TITLE) is None and time.monotonic() < deadline + 30:
+            time.sleep(0.3)
+        assert window_geometry(x_display, FIRST_RUN_TITLE) is not None  # the assistant of a new folder
     finally:
         program.terminate()
         _, errors = program.communicate(timeout=10)
