@@ -9,8 +9,10 @@ import logging
 import sys
 
 import qasync
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from resources import resource_path
 from studio import __version__
 from studio.first_run import needs_first_run, stored_show_settings
 from studio.live.default_source import default_source
@@ -22,6 +24,8 @@ from ui.show_bridge import ShowBridge
 from ui.show_controls import rehearsal_settings
 
 log = logging.getLogger(__name__)
+
+DESKTOP_ID = "org.vitrina.Studio"
 
 
 def studio_settings(source: str) -> ShowSettings:
@@ -35,6 +39,8 @@ def run_studio(paths: Paths, rehearsal: bool = False) -> int:
     app.setApplicationName("Vitrina")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Vitrina")
+    app.setDesktopFileName(DESKTOP_ID)  # the window belongs to packaging/org.vitrina.Studio.desktop
+    app.setWindowIcon(QIcon(str(resource_path("icons", "vitrina.svg"))))
     db = open_store(paths)  # the demo catalog and scenes on a fresh data dir
     try:
         first_run = needs_first_run(db) and not rehearsal

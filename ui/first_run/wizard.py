@@ -29,6 +29,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first-run")
+        self.resize(720, 520)
         self.setWindowTitle(self.tr("Vitrina — first run"))
         self.paths = paths
         self.off_gui = OffGui(self)
