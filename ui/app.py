@@ -39,8 +39,8 @@ def run_studio(paths: Paths, rehearsal: bool = False) -> int:
     app.setApplicationName("Vitrina")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Vitrina")
-    app.setDesktopFileName(DESKTOP_ID)  # the window belongs to packaging/org.vitrina.Studio.desktop
-    app.setWindowIcon(QIcon(str(resource_path("icons", "vitrina.svg"))))
+    QApplication.setDesktopFileName(DESKTOP_ID)  # the window belongs to packaging/org.vitrina.Studio.desktop
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "vitrina.svg"))))
     db = open_store(paths)  # the demo catalog and scenes on a fresh data dir
     try:
         first_run = needs_first_run(db) and not rehearsal
