@@ -135,3 +135,22 @@ def stored_show_settings(db: Database, base: ShowSettings) -> ShowSettings:
         log.info("the chosen camera %s is not here; the show opens with %s", camera, base.source)
         camera = base.source
     return show_settings_for(base, canvas, camera, get_setting(db, MICROPHONE_SOURCE, "") or base.audio)
+
+
+@dataclass(frozen=True)
+class StoredAnswers:
+    """What the assistant shows when it opens again: the answers kept, or '' where none is."""
+
+    language: str
+    currency: str
+    locale: str
+    canvas: str
+
+
+def stored_answers(paths: Paths) -> StoredAnswers:
+    db = open_store(paths, seed_demo=False)
+    try:
+        return StoredAnswers(get_setting(db, WINDOW_LANGUAGE, ""), get_setting(db, CURRENCY, ""),
+                             get_setting(db, LOCALE, ""), get_setting(db, DEFAULT_CANVAS, ""))
+    finally:
+        db.conn.close()

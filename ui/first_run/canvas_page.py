@@ -23,5 +23,9 @@ class CanvasPage(QWizardPage):
         layout.addWidget(self.vertical)
         layout.addStretch(1)
 
+    def choose(self, value: str) -> None:
+        self.vertical.setChecked(value == Canvas.VERTICAL.value)
+        self.landscape.setChecked(value != Canvas.VERTICAL.value)
+
     def chosen(self) -> Canvas:
         return Canvas.VERTICAL if self.vertical.isChecked() else Canvas.LANDSCAPE

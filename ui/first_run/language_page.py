@@ -27,5 +27,19 @@ class LanguagePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Language of the window:"), self.language)
 
+    ready = False  # Next waits until the answers kept last time are in the pages
+
+    def choose(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def set_ready(self) -> None:
+        self.ready = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.ready
+
     def chosen(self) -> str:
         return str(self.language.currentData())

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from studio.destinations import Saved
-from studio.first_run import FirstRunChoices, apply_first_run, skip_first_run
+from studio.first_run import FirstRunChoices, StoredAnswers, apply_first_run, skip_first_run, stored_answers
 from studio.paths import Paths
 from ui.first_run.canvas_page import CanvasPage
 from ui.first_run.destination_page import DestinationPage
@@ -42,6 +42,17 @@ class FirstRunWizard(QWizard):
         self.currentIdChanged.connect(self._page_shown)
         self.saved: Saved | None = None
         self.saving = False
+        self.loaded = False
+        self.off_gui.run("first-run-load", lambda: stored_answers(paths), self._loaded)
+
+    def _loaded(self, answers: StoredAnswers) -> None:
+        """Opened again from Help: the answers kept last time are the ones offered."""
+        self.language.choose(answers.language)
+        if answers.currency or answers.locale:
+            self.shop.set_choice(answers.locale or "en_US", answers.currency or "USD")
+        self.canvas.choose(answers.canvas)
+        self.loaded = True
+        self.language.set_ready()
 
     def choices(self) -> FirstRunChoices:
         return FirstRunChoices(self.language.chosen(), self.shop.chosen_currency(), self.shop.chosen_locale(),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from studio.catalog import find_by_code
 from studio.destinations import list_destinations
-from studio.first_run import CAMERA_SOURCE, DEFAULT_CANVAS, DONE, MICROPHONE_SOURCE, WINDOW_LANGUAGE
+from studio.first_run import CAMERA_SOURCE, DEFAULT_CANVAS, DONE, MICROPHONE_SOURCE, WINDOW_LANGUAGE, Canvas
 from studio.money import format_money
 from studio.paths import Paths
 from studio.settings import get_setting, store_currency, store_locale
@@ -20,6 +20,7 @@ def opened(qtbot, paths: Paths) -> FirstRunWizard:
     wizard = FirstRunWizard(paths)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitUntil(lambda: wizard.loaded, timeout=30000)
     return wizard
 
 
@@ -137,6 +138,8 @@ def test_help_opens_it_again_and_finishing_reopens_the_program_as_chosen(qtbot, 
     window.first_run_action.trigger()
     wizard = window.first_run
     assert wizard is not None and wizard.isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # until the kept answers are in
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled(), timeout=30000)
     wizard.next()
     wizard.next()
     wizard.canvas.vertical.setChecked(True)
@@ -147,3 +150,11 @@ def test_help_opens_it_again_and_finishing_reopens_the_program_as_chosen(qtbot, 
     settings = window.bridge.show.settings
     assert (settings.width, settings.height, settings.source) == (720, 1280, "testpattern")
     assert window.controls.show_settings.height == 1280  # the next real show too
+
+    window.first_run_action.trigger()  # again: the answers kept are the ones offered
+    again = window.first_run
+    assert again is not wizard
+    qtbot.waitUntil(lambda: again.loaded, timeout=30000)
+    assert again.canvas.chosen() is Canvas.VERTICAL and again.shop.chosen_currency() == "USD"
+    again.reject()
+    again.wait()
