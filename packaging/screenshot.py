@@ -1,6 +1,6 @@
 """The README's and the guide's screenshots, made under a private X server (Xvfb).
 
-    python3 packaging/screenshot.py [--scene rehearsal|first-run] [--language en|es|pt|fr|ru]
+    python3 packaging/screenshot.py [--scene rehearsal|first-run] [--language en|es|pt_BR|fr|ru]
                                     [--out FILE] [--orders 3] [--questions 3]
 
 `rehearsal` (the README's picture): opens `vitrina --rehearsal` on a fresh data folder, waits
@@ -8,7 +8,7 @@ until the practice audience has placed orders and asked questions (read from the
 copy of the store) and grabs the window. `first-run`: opens `vitrina` on a fresh data folder
 and grabs the first-run assistant. `--language` stores the window's language in the new
 folder (and sets LANGUAGE for Qt), so the window speaks it once its translation is there;
-the default file name then carries the language: docs/guide/rehearsal-pt.png.
+the default file name then carries the language: docs/guide/rehearsal-pt_BR.png.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1600, 1000)
 STUDIO_TITLE = 'Vitrina Studio[^"]*'
 FIRST_RUN_TITLE = 'Vitrina[^"]*first run[^"]*'
-LANGUAGES = ("en", "es", "pt", "fr", "ru")
+LANGUAGES = ("en", "es", "pt_BR", "fr", "ru")
 
 
 def start_x_server() -> tuple[subprocess.Popen[bytes], str]:

@@ -51,7 +51,7 @@ class FirstDestination:
 
 @dataclass(frozen=True)
 class FirstRunChoices:
-    language: str  # en, es, pt, fr, ru
+    language: str  # the window's: en, es, pt_BR, fr, ru
     currency: str
     locale: str
     canvas: Canvas

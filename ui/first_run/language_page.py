@@ -6,12 +6,14 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget, QWizardPage
 
 # Each language in its own name, so a newcomer finds theirs whatever the window speaks now.
-LANGUAGES = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français", "ru": "Русский"}
+LANGUAGES = {"en": "English", "es": "Español", "pt_BR": "Português (Brasil)", "fr": "Français", "ru": "Русский"}
 
 
 def system_language() -> str:
-    code = QLocale.system().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
+    """The system's language where the window speaks it (pt_PT gets pt_BR), else English."""
+    name = QLocale.system().name()
+    language = name.split("_")[0]
+    return name if name in LANGUAGES else next((code for code in LANGUAGES if code.split("_")[0] == language), "en")
 
 
 class LanguagePage(QWizardPage):

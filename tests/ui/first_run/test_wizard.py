@@ -45,7 +45,7 @@ def stored(paths: Paths, key: str) -> str:
 
 def test_every_answer_is_kept_and_the_demo_is_priced_in_the_shops_currency(qtbot, studio_paths, memory_keyring):
     wizard = opened(qtbot, studio_paths)
-    wizard.language.language.setCurrentIndex(wizard.language.language.findData("pt"))
+    wizard.language.language.setCurrentIndex(wizard.language.language.findData("pt_BR"))
     wizard.next()
     wizard.shop.set_choice("pt_BR", "BRL")
     assert wizard.shop.example.text() == format_money(5990, "BRL", "pt_BR")  # R$ 59,90
@@ -63,7 +63,7 @@ def test_every_answer_is_kept_and_the_demo_is_priced_in_the_shops_currency(qtbot
     wizard.devices.microphone.setCurrentIndex(wizard.devices.microphone.findData("none"))
     finish(qtbot, wizard)
 
-    assert stored(studio_paths, WINDOW_LANGUAGE) == "pt"
+    assert stored(studio_paths, WINDOW_LANGUAGE) == "pt_BR"
     assert stored(studio_paths, DEFAULT_CANVAS) == "720x1280"
     assert stored(studio_paths, CAMERA_SOURCE) == "testpattern"
     assert stored(studio_paths, MICROPHONE_SOURCE) == "none"
