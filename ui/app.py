@@ -20,6 +20,7 @@ from studio.live.settings import ShowSettings
 from studio.paths import Paths
 from studio.store import open_store
 from ui.main_window import MainWindow
+from ui.qt_log import route_qt_messages
 from ui.show_bridge import ShowBridge
 from ui.show_controls import rehearsal_settings
 
@@ -35,6 +36,7 @@ def studio_settings(source: str) -> ShowSettings:
 
 
 def run_studio(paths: Paths, rehearsal: bool = False) -> int:
+    route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Vitrina")
     app.setApplicationVersion(__version__)
