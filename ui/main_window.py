@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.remote = RemoteRunner(bridge, self)
         self.settings_dialog: SettingsDialog | None = None
         self.first_run: FirstRunWizard | None = None
+        self.pending_show: ShowSettings | None = None  # asked for while another show was opening
         self.setStatusBar(StudioStatusBar(bridge, self, self.remote))
         self.docks: dict[str, QDockWidget] = {}
         self.products = ProductsDock(bridge, self)
@@ -144,9 +145,8 @@ class MainWindow(QMainWindow):
         self.products.reload()  # the demo catalog is in the shop's currency now
         settings = show_settings_for(self.controls.show_settings, choices.canvas, choices.camera, choices.microphone)
         self.controls.show_settings = settings
-        show = self.bridge.show
-        if show is None or not show.live:
-            self.bridge.open_show(rehearsal_settings(settings) if choices.destination is None else settings)
+        self.pending_show = rehearsal_settings(settings) if choices.destination is None else settings
+        self._open_pending_show()
         if saved is not None and saved.notice:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("No keyring"), saved.notice,
                               QMessageBox.StandardButton.Close, self)
@@ -156,10 +156,20 @@ class MainWindow(QMainWindow):
 
     # The show
 
+    def _open_pending_show(self) -> None:
+        """The show the assistant asked for, once the one opening now is open (never over a live one)."""
+        if self.pending_show is None or self.bridge.opening:
+            return
+        show = self.bridge.show
+        if show is None or not show.live:
+            self.bridge.open_show(self.pending_show)
+        self.pending_show = None
+
     def _show_changed(self, show: LiveShow | None) -> None:
         if show is not None:
             mark = self.tr(" — REHEARSAL") if show.settings.rehearsal else ""
             self.setWindowTitle(self.tr("Vitrina Studio") + mark)
+            self._open_pending_show()
 
     def _opening_failed(self, reason: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The show could not open"), reason,
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.last_error_box = box
         box.open()
+        self._open_pending_show()  # what the assistant asked for may open where this did not
 
     # Layout
 

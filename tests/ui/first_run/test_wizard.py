@@ -8,11 +8,21 @@ from PySide6.QtWidgets import QWizard
 
 from studio.catalog import find_by_code
 from studio.destinations import list_destinations
-from studio.first_run import CAMERA_SOURCE, DEFAULT_CANVAS, DONE, MICROPHONE_SOURCE, WINDOW_LANGUAGE, Canvas
+from studio.first_run import (
+    CAMERA_SOURCE,
+    DEFAULT_CANVAS,
+    DONE,
+    MICROPHONE_SOURCE,
+    WINDOW_LANGUAGE,
+    Canvas,
+    FirstDestination,
+    FirstRunChoices,
+)
 from studio.money import format_money
 from studio.paths import Paths
 from studio.settings import get_setting, store_currency, store_locale
 from studio.store import store_session
+from tests.ui.conftest import SMALL_SHOW
 from ui.first_run.wizard import FirstRunWizard
 
 
@@ -158,3 +168,13 @@ def test_help_opens_it_again_and_finishing_reopens_the_program_as_chosen(qtbot, 
     assert again.canvas.chosen() is Canvas.VERTICAL and again.shop.chosen_currency() == "USD"
     again.reject()
     again.wait()
+
+
+def test_answers_kept_while_a_show_is_opening_reopen_it_once_that_one_is_open(qtbot, window):
+    window.bridge.open_show(SMALL_SHOW)
+    assert window.bridge.opening
+    choices = FirstRunChoices("en", "USD", "en_US", Canvas.VERTICAL, "testpattern", "none", FirstDestination("x", "y", None))
+    window._first_run_kept(choices, None)
+    qtbot.waitUntil(lambda: window.bridge.show is not None and window.bridge.show.settings.height == 1280, timeout=60000)
+    assert not window.bridge.show.settings.rehearsal  # a destination was given: a real show, not a rehearsal
+    assert window.pending_show is None
