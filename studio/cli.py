@@ -37,7 +37,8 @@ from studio.commerce.orders import OrderError
 from studio.commerce.polls import PollError
 from studio.commerce.question_queue import QuestionError
 from studio.destinations import DestinationError
-from studio.log_setup import LEVELS, configure_logging
+from studio.log_redaction import redact_secrets
+from studio.log_setup import FILE_ONLY, LEVELS, LOG_FILE, configure_logging
 from studio.paths import Paths, resolve_paths
 from studio.shows import ShowError
 
@@ -127,3 +128,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: one line for the user, the traceback for the log file
+        log.error("unexpected error in `vitrina %s`", args.command or "", exc_info=True, extra=FILE_ONLY)
+        what = redact_secrets(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+        print(f"vitrina: unexpected error ({what}); the details are in {paths.logs / LOG_FILE}", file=sys.stderr)
+        return 1

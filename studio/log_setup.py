@@ -17,6 +17,13 @@ LOG_FILE = "vitrina.log"
 LEVELS = ("debug", "info", "warning", "error")
 
 
+FILE_ONLY = {"file_only": True}  # `extra=` for a record the console must not show (a traceback for the log file)
+
+
+def not_file_only(record: logging.LogRecord) -> bool:
+    return not getattr(record, "file_only", False)
+
+
 class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact_secrets(super().format(record))
@@ -34,6 +41,7 @@ def configure_logging(paths: Paths, verbose: bool = False, level: str | None = N
     console = logging.StreamHandler()
     console.setLevel(chosen if chosen is not None else logging.INFO if verbose else logging.WARNING)
     console.setFormatter(RedactingFormatter(FORMAT))
+    console.addFilter(not_file_only)
     _add(root, console)
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
