@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         if show is not None:
             mark = self.tr(" — REHEARSAL") if show.settings.rehearsal else ""
             self.setWindowTitle(self.tr("Vitrina Studio") + mark)
-            self._open_pending_show()
+            if self.pending_show is not None:  # after every view has heard of this show
+                QTimer.singleShot(0, self._open_pending_show)
 
     def _opening_failed(self, reason: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The show could not open"), reason,
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.last_error_box = box
         box.open()
-        self._open_pending_show()  # what the assistant asked for may open where this did not
+        QTimer.singleShot(0, self._open_pending_show)  # what the assistant asked for may open where this did not
 
     # Layout
 

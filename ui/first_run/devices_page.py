@@ -3,8 +3,9 @@ camera, the moving test pattern stands in."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget, QWizardPage
 
+from media.device_check import CheckResult, check_camera, check_microphone
 from media.devices import Device, cameras, microphones
 from ui.off_gui import OffGui
 from ui.plain_label import plain_label
@@ -16,6 +17,10 @@ def list_devices() -> tuple[list[Device], list[Device]]:
     return cameras(), microphones()
 
 
+def check_devices(camera: str, microphone: str) -> tuple[CheckResult, CheckResult]:
+    return check_camera(camera), check_microphone(microphone)
+
+
 class DevicesPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,11 +30,20 @@ class DevicesPage(QWizardPage):
         self.camera = QComboBox(self)
         self.microphone = QComboBox(self)
         self.status = plain_label(self, self.tr("Looking for cameras and microphones…"))
+        self.check = QPushButton(self.tr("Check them"), self)
+        self.check.setEnabled(False)
+        self.check.clicked.connect(self.check_chosen)
+        self.camera_result = plain_label(self)
+        self.microphone_result = plain_label(self)
         self.listed = False
+        self.checked = False
         form = QFormLayout(self)
         form.addRow(self.tr("Camera:"), self.camera)
         form.addRow(self.tr("Microphone:"), self.microphone)
         form.addRow(self.status)
+        form.addRow(self.check)
+        form.addRow(self.camera_result)
+        form.addRow(self.microphone_result)
 
     def initializePage(self) -> None:
         self.off_gui.run("list-devices", list_devices, self._listed, self._failed)
@@ -50,6 +64,26 @@ class DevicesPage(QWizardPage):
         else:
             self.status.setText(self.tr("No camera found: shows use the moving test pattern until one is plugged in."))
         self.listed = True
+        self.check.setEnabled(True)
+
+    def check_chosen(self) -> None:
+        """Opens the chosen camera and microphone off the GUI thread and says what came."""
+        self.checked = False
+        self.check.setEnabled(False)
+        self.camera_result.setText(self.tr("Checking…"))
+        self.microphone_result.clear()
+        camera, microphone = self.chosen_camera(), self.chosen_microphone()
+        self.off_gui.run("check-devices", lambda: check_devices(camera, microphone), self._checked, self._check_failed)
+
+    def _checked(self, results: tuple[CheckResult, CheckResult]) -> None:
+        camera, microphone = results
+        self.camera_result.setText(self.tr("Camera: {result}").format(result=camera.text))
+        self.microphone_result.setText(self.tr("Microphone: {result}").format(result=microphone.text))
+        self.check.setEnabled(True)
+        self.checked = True
+
+    def _check_failed(self, message: str) -> None:
+        self._checked((CheckResult(False, message), CheckResult(False, message)))
 
     def _failed(self, message: str) -> None:
         self._listed(([], [Device(self.tr("Default input"), "mic")]))

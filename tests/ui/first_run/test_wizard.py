@@ -3,6 +3,8 @@ store (and the keyring), the demo catalog in the chosen currency; Skip, mistakes
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -178,3 +180,25 @@ def test_answers_kept_while_a_show_is_opening_reopen_it_once_that_one_is_open(qt
     qtbot.waitUntil(lambda: window.bridge.show is not None and window.bridge.show.settings.height == 1280, timeout=60000)
     assert not window.bridge.show.settings.rehearsal  # a destination was given: a real show, not a rehearsal
     assert window.pending_show is None
+
+
+def test_the_check_opens_the_chosen_devices_and_says_what_came(qtbot, studio_paths):
+    wizard = opened(qtbot, studio_paths)
+    go_to_devices(qtbot, wizard)
+    page = wizard.devices
+    page.camera.addItem("A camera that is gone", "camera:/dev/video97")
+    page.camera.setCurrentIndex(page.camera.count() - 1)
+    page.microphone.addItem("A sound card that is gone", "mic:hw:97")
+    page.microphone.setCurrentIndex(page.microphone.count() - 1)
+    qtbot.mouseClick(page.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.checked, timeout=30000)
+    assert page.camera_result.text() == "Camera: no camera at /dev/video97"
+    assert page.microphone_result.text().startswith("Microphone: mic:hw:97: no such microphone, or it cannot be opened")
+    page.camera.setCurrentIndex(page.camera.findData("testpattern"))
+    page.microphone.addItem("ALSA's null input", "mic:null")  # a real capture device: it opens and gives samples
+    page.microphone.setCurrentIndex(page.microphone.count() - 1)
+    qtbot.mouseClick(page.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.checked, timeout=30000)
+    assert page.camera_result.text() == "Camera: the test pattern needs no camera"
+    assert re.fullmatch(r"Microphone: (it hears you: loudest -?\d+ dBFS|it opens, but it is silent: is it muted\?)",
+                        page.microphone_result.text()), page.microphone_result.text()
