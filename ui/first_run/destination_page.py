@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget, QWizardPage
 
 from studio.destinations import DestinationError, DestinationKind, check_name, check_url
@@ -15,17 +16,17 @@ from ui.plain_label import error_label, plain_label
 class Service:
     name: str  # also the destination's name
     url: str  # the server's address where the service has one for everybody; else ""
-    hint: str  # where its key (and address) are found
+    hint: str  # where its key (and address) are found; marked for translation, translated where shown
 
 
 SERVICES = (
-    Service("YouTube", "rtmps://a.rtmps.youtube.com:443/live2", "YouTube Studio ▸ Go live ▸ Stream: the stream key"),
-    Service("Facebook", "rtmps://live-api-s.facebook.com:443/rtmp", "Live Producer ▸ Streaming software: the stream key"),
-    Service("Instagram", "", "Instagram's Live Producer: its server URL (rtmps://...) and stream key, new for each live"),
-    Service("Twitch", "rtmp://live.twitch.tv/app", "Creator Dashboard ▸ Settings ▸ Stream: the primary stream key"),
-    Service("TikTok", "", "TikTok LIVE Producer: the server URL and stream key it gives for the live"),
-    Service("WHIP", "", "a WHIP server's endpoint (MediaMTX: http://host:8889/NAME/whip) and its bearer token, if any"),
-    Service("RTMP", "", "any RTMP or RTMPS server: its address (rtmp://host/app) and stream key"),
+    Service("YouTube", "rtmps://a.rtmps.youtube.com:443/live2", str(QT_TRANSLATE_NOOP("DestinationPage", "YouTube Studio ▸ Go live ▸ Stream: the stream key"))),
+    Service("Facebook", "rtmps://live-api-s.facebook.com:443/rtmp", str(QT_TRANSLATE_NOOP("DestinationPage", "Live Producer ▸ Streaming software: the stream key"))),
+    Service("Instagram", "", str(QT_TRANSLATE_NOOP("DestinationPage", "Instagram's Live Producer: its server URL (rtmps://...) and stream key, new for each live"))),
+    Service("Twitch", "rtmp://live.twitch.tv/app", str(QT_TRANSLATE_NOOP("DestinationPage", "Creator Dashboard ▸ Settings ▸ Stream: the primary stream key"))),
+    Service("TikTok", "", str(QT_TRANSLATE_NOOP("DestinationPage", "TikTok LIVE Producer: the server URL and stream key it gives for the live"))),
+    Service("WHIP", "", str(QT_TRANSLATE_NOOP("DestinationPage", "a WHIP server's endpoint (MediaMTX: http://host:8889/NAME/whip) and its bearer token, if any"))),
+    Service("RTMP", "", str(QT_TRANSLATE_NOOP("DestinationPage", "any RTMP or RTMPS server: its address (rtmp://host/app) and stream key"))),
 )
 
 
@@ -74,7 +75,7 @@ class DestinationPage(QWizardPage):
         self.name.setText(service.name)
         self.url.setText(service.url)
         self.url.setPlaceholderText("https://host/whip" if service.name == "WHIP" else "rtmps://host/app")
-        self.hint.setText(service.hint)
+        self.hint.setText(self.tr(service.hint))
 
     def chosen(self) -> FirstDestination | None:
         if self.rehearse.isChecked():

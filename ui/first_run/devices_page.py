@@ -56,7 +56,7 @@ class DevicesPage(QWizardPage):
         self.camera.addItem(self.tr("The moving test pattern"), TEST_PATTERN)
         self.microphone.clear()
         for device in found_microphones:
-            self.microphone.addItem(device.name, device.spec)
+            self.microphone.addItem(self.tr("Default input") if device.spec == "mic" else device.name, device.spec)
         self.microphone.addItem(self.tr("A test tone"), TONE)
         self.microphone.addItem(self.tr("No sound"), SILENCE)
         if found_cameras:
