@@ -3,8 +3,9 @@ Qt's QSvgRenderer, into a hicolor icon theme tree:
 
     python3 packaging/icons/render_icons.py [--out packaging/out/icons]
 
-writes OUT/hicolor/{16..512}x{16..512}/apps/org.vitrina.Studio.png and the SVG as
-OUT/hicolor/scalable/apps/org.vitrina.Studio.svg. The PNGs are made, not kept in git: the SVG
+writes OUT/hicolor/{16..512}x{16..512}/apps/org.vitrina.Studio.png, the SVG as
+OUT/hicolor/scalable/apps/org.vitrina.Studio.svg, and the program icons of the other systems:
+OUT/vitrina.ico (Windows) and OUT/vitrina.icns (macOS), through Qt's image plugins. The PNGs are made, not kept in git: the SVG
 is the one source. Install with `cp -r OUT/hicolor ~/.local/share/icons/`.
 """
 
@@ -32,19 +33,25 @@ def render(out: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         raise SystemExit(f"{SOURCE}: not an SVG Qt can draw")
-    written = []
-    for size in sizes:
+    def drawn(size: int) -> QImage:
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        target = out / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
+        return image
+
+    def save(image: QImage, target: Path, kind: str) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(target), "PNG"):
+        if not image.save(str(target), kind):
             raise SystemExit(f"could not write {target}")
-        written.append(target)
+        return target
+
+    written = [save(drawn(size), out / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png", "PNG")
+               for size in sizes]
+    written.append(save(drawn(256), out / "vitrina.ico", "ICO"))
+    written.append(save(drawn(512), out / "vitrina.icns", "ICNS"))
     scalable = out / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, scalable)

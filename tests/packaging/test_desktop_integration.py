@@ -47,7 +47,11 @@ def test_the_metainfo_is_valid_and_its_release_is_the_version():
 
 def test_the_icons_are_drawn_at_every_size_with_the_awning_on_top(tmp_path: Path):
     written = render(tmp_path)
-    assert len(written) == len(SIZES) + 1
+    assert len(written) == len(SIZES) + 3
+    ico = QImage(str(tmp_path / "vitrina.ico"))
+    assert (ico.width(), ico.height()) == (256, 256)
+    icns = (tmp_path / "vitrina.icns").read_bytes()  # Qt reads back its own .icns with a warning: check the header
+    assert icns[:4] == b"icns" and int.from_bytes(icns[4:8], "big") == len(icns)
     for size in SIZES:
         image = QImage(str(tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"))
         assert (image.width(), image.height()) == (size, size)
