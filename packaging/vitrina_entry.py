@@ -1,6 +1,6 @@
 """The bundle's program (PyInstaller's entry script): `vitrina` as the wheel installs it, and
 `vitrina -m MODULE` running a module as `python -m` would, since a frozen program has no
-Python beside it: the studio starts its helpers that way (an RTMP destination's own process,
+Python beside it: the studio starts its child processes that way (an RTMP destination's own process,
 the Qt check before the window)."""
 
 from __future__ import annotations
