@@ -1,7 +1,7 @@
-"""Overlay costs at 1920x1080: each graphic's render time, a ticker frame, and blending
-product card + ticker + countdown + QR badge + lower third onto one frame.
+"""Overlay costs at 1920x1080 (or another canvas): each graphic's render time, a ticker frame,
+and blending product card + ticker + countdown + QR badge + lower third onto one frame.
 
-    python bench/overlays.py [--frames 600]
+    python bench/overlays.py [--frames 600] [--size 1080x1920]
 
 Targets on one core: the five blended in under 1 ms per frame; a ticker frame under 0.3 ms.
 Renders happen once per change (off the frame clock), except the "Sold!" burst, which is
@@ -113,9 +113,13 @@ def bench_blend(frames: int) -> None:
 
 
 def main() -> None:
+    global WIDTH, HEIGHT  # the renders read the canvas size when they run
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--frames", type=int, default=600)
-    frames = parser.parse_args().frames
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="canvas WIDTHxHEIGHT, e.g. 1080x1920 upright")
+    arguments = parser.parse_args()
+    frames = arguments.frames
+    WIDTH, HEIGHT = (int(side) for side in arguments.size.lower().split("x"))
     cv2.setNumThreads(1)  # one core, as the targets say
     app = QGuiApplication([])  # noqa: F841 - QPainter text needs it
     print(f"render at {WIDTH}x{HEIGHT}")

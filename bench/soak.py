@@ -94,7 +94,7 @@ def read_stderr(stream: IO[str], log: IO[str], figures: ShowFigures, echo: Calla
     for raw in stream:
         log.write(raw)
         line = raw.rstrip("\n")
-        if not figures.take(line):
+        if not figures.take(line) and not line.startswith("lag-watch:"):  # the watcher's stacks: log only
             echo(line)
     log.flush()
 
@@ -135,8 +135,9 @@ def growth_window(samples: Sequence[Sample], minutes: int) -> tuple[list[Sample]
             f"from half-way (minute {half:g}) on, as the run is shorter than {SHORT_RUN_MINUTES} min")
 
 
-def studio(folder: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "studio", *args, "--data-dir", str(folder)]
+def studio(folder: Path, *args: str, watch_lag: bool = False) -> list[str]:
+    entry = [str(ROOT / "bench" / "lag_watch.py")] if watch_lag else ["-m", "studio"]
+    return [sys.executable, *entry, *args, "--data-dir", str(folder)]
 
 
 def child_env() -> dict[str, str]:
@@ -162,11 +163,13 @@ class Setup:
     fps: str
     size: str
     rate: float
+    watch_lag: bool = False  # through bench/lag_watch.py: stalls are written with every thread's stack
 
 
 def start_show(folder: Path, setup: Setup, pinned: str, chat_url: str, rtmp_url: str) -> subprocess.Popen[str]:
     command = studio(folder, "run", "--size", setup.size, "--fps", setup.fps, "--source", "testpattern",
-                     "--pin", pinned, "--record", str(folder / RECORDING), "--chat", chat_url, "--rtmp", rtmp_url)
+                     "--pin", pinned, "--record", str(folder / RECORDING), "--chat", chat_url, "--rtmp", rtmp_url,
+                     watch_lag=setup.watch_lag)
     # A session of its own: a kill after the timeout takes its RTMP children too.
     return subprocess.Popen(command, cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True, encoding="utf-8", errors="replace", start_new_session=True)
@@ -336,12 +339,14 @@ def main() -> int:
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--rate", type=float, default=20.0, help="chat messages a second")
     parser.add_argument("--keep", action="store_true", help="keep the data folder (store, recording, logs)")
+    parser.add_argument("--watch-lag", action="store_true",
+                        help="run the show through bench/lag_watch.py: what stalled it goes to run-stderr.log")
     args = parser.parse_args()
     if args.minutes < 1 or args.rate <= 0:
         parser.error("--minutes must be at least 1 and --rate above 0")
     folder = Path(tempfile.mkdtemp(prefix="vitrina-soak-"))
     try:
-        held = soak(folder, Setup(args.minutes, args.fps, args.size, args.rate))
+        held = soak(folder, Setup(args.minutes, args.fps, args.size, args.rate, args.watch_lag))
     except KeyboardInterrupt:  # before the minutes began: the show has been stopped on the way out
         print("soak: interrupted", flush=True)
         held = False

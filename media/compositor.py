@@ -1,7 +1,7 @@
 """The compositor: a clock thread that composes the program at the output rate.
 
 Each tick takes the latest frame of every layer's source (never waiting for one), scales it
-into its rectangle, blends the overlays' prepared images over their bounding boxes, and
+to cover its rectangle (centre-cropped to the rectangle's shape, never squeezed), blends the overlays' prepared images over their bounding boxes, and
 hands the composed frame to the subscribers (the encoder, the preview). A tick that starts
 late by more than a frame interval counts the missed frames as lagged.
 """
@@ -235,6 +235,8 @@ def _draw_layer(canvas: np.ndarray, image: np.ndarray, layer: Layer) -> None:
     if layer.crop is not None:
         crop = layer.crop
         image = image[crop.y : crop.y + crop.height, crop.x : crop.x + crop.width]
+    else:
+        image = _covering(image, layer.rect.width, layer.rect.height)
     if image.shape[2] == 4:
         image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
     rect = layer.rect
@@ -250,3 +252,21 @@ def _draw_layer(canvas: np.ndarray, image: np.ndarray, layer: Layer) -> None:
         target[:] = region
     else:
         cv2.addWeighted(region, layer.opacity, target, 1.0 - layer.opacity, 0.0, dst=target)
+
+
+def _covering(image: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The middle of `image` in the shape of a width x height rectangle (a view, no copy): a source
+    keeps its proportions, so a landscape camera on an upright canvas shows its centre instead of
+    a squeezed picture. Shapes within 1% of each other are left whole."""
+    rows, columns = image.shape[:2]
+    if not rows or not columns or width <= 0 or height <= 0:
+        return image
+    if columns * height > rows * width * 1.01:  # wider than the rectangle
+        keep = max(1, round(rows * width / height))
+        left = (columns - keep) // 2
+        return image[:, left : left + keep]
+    if rows * width > columns * height * 1.01:  # taller
+        keep = max(1, round(columns * height / width))
+        top = (rows - keep) // 2
+        return image[top : top + keep]
+    return image

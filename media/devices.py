@@ -1,11 +1,10 @@
-"""The cameras and microphones this machine has, named as a person would pick them, each with the
-source spec a show opens it by. Listing may take a moment (OpenCV opens cameras off Linux): call
-it off the GUI thread."""
+"""The cameras this machine has, named as a person would pick them, each with the source spec a
+show opens it by (microphones: media/audio/devices.py). Listing may take a moment (OpenCV opens
+cameras off Linux): call it off the GUI thread."""
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,13 +12,12 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PROBED_CAMERAS = 4  # where a camera cannot be listed, indexes 0..3 are tried
-_CARD = re.compile(r"^\s*(\d+)\s+\[[^\]]*\]:\s*(\S+)\s+-\s+(.*)$", re.M)
 
 
 @dataclass(frozen=True)
 class Device:
     name: str  # as shown: "Integrated Camera (/dev/video0)"
-    spec: str  # as a show opens it: camera:/dev/video0, mic:hw:1
+    spec: str  # as a show opens it: camera:/dev/video0
 
 
 def cameras(dev: Path = Path("/dev"), sysfs: Path = Path("/sys/class/video4linux")) -> list[Device]:
@@ -28,21 +26,6 @@ def cameras(dev: Path = Path("/dev"), sysfs: Path = Path("/sys/class/video4linux
                 sorted(dev.glob("video[0-9]*"), key=lambda node: int(node.name[5:]))
                 if _is_capture(sysfs, node.name)]
     return _probed_cameras()
-
-
-def microphones(asound: Path = Path("/proc/asound")) -> list[Device]:
-    """The system's default input first, then each sound card that can record (ALSA on Linux;
-    with no such card, none: the default input would not open)."""
-    default = Device("Default input", "mic")
-    if not sys.platform.startswith("linux"):
-        return [default]
-    cards = asound / "cards"
-    found = []
-    if cards.is_file():
-        for number, _, description in _CARD.findall(cards.read_text(encoding="utf-8", errors="replace")):
-            if any((asound / f"card{number}").glob("pcm*c")):  # a capture device (HDMI audio has none)
-                found.append(Device(f"{description.strip()} (hw:{number})", f"mic:hw:{number}"))
-    return [default, *found] if found else []
 
 
 def _v4l_name(sysfs: Path, node: str) -> str:

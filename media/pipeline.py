@@ -17,6 +17,7 @@ from media.audio.tone import ToneSource
 from media.compositor import Compositor, CompositorStats, OverlayProvider
 from media.encoded_packet import EncodedPacket
 from media.encoder import Encoder, EncoderSettings, EncoderStats
+from media.gil_slices import favour_the_clock
 from media.output import Output, OutputStats
 from media.scene import Scene
 from media.source import Source
@@ -85,10 +86,11 @@ class Pipeline:
         self._audio_workers.append(worker)
         return worker
 
-    def add_tone(self) -> None:
-        self.add_audio("tone", ToneSource)
+    def add_tone(self, gain_db: float = 0.0) -> None:
+        self.add_audio("tone", ToneSource, gain_db)
 
     def start(self) -> None:
+        favour_the_clock()
         for source in self.sources.values():
             source.start()
         for worker in self._audio_workers:

@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
-REFERENCE_HEIGHT = 1080  # layouts are written at 1080p and scaled to the canvas
+REFERENCE_SIDE = 1080  # layouts are written for a canvas whose shorter side is 1080 and scaled to the canvas
 
 
 @dataclass(frozen=True)
@@ -58,5 +58,7 @@ def to_bgra(image: QImage) -> np.ndarray:
     return rows[:, : width * 4].reshape(height, width, 4).copy()
 
 
-def scale_for(canvas_height: int) -> float:
-    return canvas_height / REFERENCE_HEIGHT
+def scale_for(canvas_width: int, canvas_height: int) -> float:
+    """Layout units to canvas pixels: by the shorter side, so 1920x1080 and 1080x1920 are both
+    1.0 and a card laid out for the one fits the other's width."""
+    return min(canvas_width, canvas_height) / REFERENCE_SIDE

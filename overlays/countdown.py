@@ -14,11 +14,13 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
-from overlays.placement import Anchor, Placement
+from overlays.placement import ABOVE_UPRIGHT_CARD, Anchor, Placement, Placements, is_upright
 from overlays.text import draw_lines, fitted, line_height, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
-WIDTH, HEIGHT = 420, 150
+WIDTH, UPRIGHT_WIDTH, HEIGHT = 420, 400, 150
+# upright: above the card's place on the right, beside a giveaway: the sale is the card's
+PLACEMENTS = Placements(Placement(Anchor.TOP_RIGHT), Placement(Anchor.BOTTOM_RIGHT, lift=ABOVE_UPRIGHT_CARD))
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,9 @@ def clock_text(seconds: int) -> str:
 
 
 def render_countdown(view: CountdownView, now: float, canvas_width: int, canvas_height: int,
-                     theme: Theme = DEFAULT_THEME, placement: Placement = Placement(Anchor.TOP_RIGHT)) -> OverlayImage:
+                     theme: Theme = DEFAULT_THEME, placement: Placement | None = None) -> OverlayImage:
     left = view.seconds_left(now)
+    width = UPRIGHT_WIDTH if is_upright(canvas_width, canvas_height) else WIDTH
 
     def draw(painter: QPainter, box: QRectF) -> None:
         inner = box.adjusted(24, 16, -24, -16)
@@ -49,7 +52,7 @@ def render_countdown(view: CountdownView, now: float, canvas_width: int, canvas_
             _draw_ended(painter, view, inner, theme)
 
     fill = theme.accent if left else theme.muted
-    return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme, placement, draw, fill=fill)
+    return render_panel(width, HEIGHT, canvas_width, canvas_height, theme, placement or PLACEMENTS.on(canvas_width, canvas_height), draw, fill=fill)
 
 
 def _draw_running(painter: QPainter, view: CountdownView, left: int, inner: QRectF, theme: Theme) -> None:

@@ -10,11 +10,13 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
-from overlays.placement import Anchor, Placement
+from overlays.placement import ABOVE_UPRIGHT_CARD, Anchor, Placement, Placements, is_upright
 from overlays.text import draw_lines, fitted, line_height, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
-WIDTH, HEIGHT = 560, 170
+WIDTH, UPRIGHT_WIDTH, HEIGHT = 560, 556, 170
+# upright: above the card's place on the left, beside the flash sale's countdown
+PLACEMENTS = Placements(Placement(Anchor.TOP), Placement(Anchor.BOTTOM_LEFT, lift=ABOVE_UPRIGHT_CARD))
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,9 @@ class GiveawayView:
 
 
 def render_giveaway(view: GiveawayView, canvas_width: int, canvas_height: int, theme: Theme = DEFAULT_THEME,
-                    placement: Placement = Placement(Anchor.TOP)) -> OverlayImage:
+                    placement: Placement | None = None) -> OverlayImage:
+    width = UPRIGHT_WIDTH if is_upright(canvas_width, canvas_height) else WIDTH
+
     def draw(painter: QPainter, box: QRectF) -> None:
         inner = box.adjusted(24, 18, -24, -18)
         small = font(theme.font_family, 24, QFont.Weight.DemiBold)
@@ -43,7 +47,8 @@ def render_giveaway(view: GiveawayView, canvas_width: int, canvas_height: int, t
             draw_lines(painter, lines, chosen, QRectF(inner.left(), top, inner.width(), height), ink, centre)
             top += height
 
-    return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme, placement, draw, fill=theme.brand)
+    return render_panel(width, HEIGHT, canvas_width, canvas_height, theme, placement or PLACEMENTS.on(canvas_width, canvas_height), draw,
+                        fill=theme.brand)
 
 
 def _lay_out(text: str, chosen: QFont, width: float, big: bool) -> tuple[list[str], QFont]:

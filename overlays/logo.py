@@ -21,7 +21,7 @@ def render_logo(path: str, canvas_width: int, canvas_height: int, height: float 
     if image is None:
         log.warning("the logo %s cannot be read; it is not shown", path)
         return None
-    target_height = max(1, round(height * scale_for(canvas_height)))
+    target_height = max(1, round(height * scale_for(canvas_width, canvas_height)))
     scaled = image.scaledToHeight(target_height, Qt.TransformationMode.SmoothTransformation)
     canvas = transparent_image(scaled.width(), scaled.height())
     painter = begin_painter(canvas)

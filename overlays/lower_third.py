@@ -10,12 +10,13 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
-from overlays.placement import ABOVE_TICKER, Anchor, Placement
+from overlays.placement import ABOVE_TICKER, Anchor, Placement, Placements
 from overlays.shapes import rounded_panel
 from overlays.text import draw_lines, line_height, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
 WIDTH, HEIGHT, STRIPE = 720, 120, 12
+PLACEMENTS = Placements(Placement(Anchor.BOTTOM_RIGHT, lift=ABOVE_TICKER), Placement(Anchor.BOTTOM, lift=ABOVE_TICKER))
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class LowerThirdView:
 
 
 def render_lower_third(view: LowerThirdView, canvas_width: int, canvas_height: int, theme: Theme = DEFAULT_THEME,
-                       placement: Placement = Placement(Anchor.BOTTOM_RIGHT, lift=ABOVE_TICKER)) -> OverlayImage:
+                       placement: Placement | None = None) -> OverlayImage:
     def draw(painter: QPainter, box: QRectF) -> None:
         rounded_panel(painter, QRectF(0, 0, STRIPE * 2, box.height()), QColor(theme.brand), theme.corner_radius / 2)
         inner = box.adjusted(STRIPE * 2 + 20, 14, -24, -14)
@@ -38,4 +39,5 @@ def render_lower_third(view: LowerThirdView, canvas_width: int, canvas_height: i
                    QRectF(inner.left(), inner.top() + name_height, inner.width(), line_height(line_font)),
                    QColor(theme.muted))
 
-    return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme, placement, draw)
+    return render_panel(WIDTH, HEIGHT, canvas_width, canvas_height, theme,
+                        placement or PLACEMENTS.on(canvas_width, canvas_height), draw)

@@ -1,4 +1,4 @@
-"""Rendering a rounded panel overlay of a given 1080p size: the frame every simple graphic shares."""
+"""Rendering a rounded panel overlay of a given size in layout units: the frame every simple graphic shares."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ Drawer = Callable[[QPainter, QRectF], None]
 
 def render_panel(width: float, height: float, canvas_width: int, canvas_height: int, theme: Theme,
                  placement: Placement, draw: Drawer, fill: str | None = None) -> OverlayImage:
-    """A width x height (1080p units) panel in the theme's surface colour, with `draw` painting
-    its contents in 1080p coordinates, scaled and placed on the canvas."""
-    scale = scale_for(canvas_height)
+    """A width x height (layout units) panel in the theme's surface colour, with `draw` painting
+    its contents in layout units, scaled and placed on the canvas."""
+    scale = scale_for(canvas_width, canvas_height)
     image = transparent_image(round(width * scale), round(height * scale))
     painter = begin_painter(image)
     painter.scale(scale, scale)

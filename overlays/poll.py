@@ -10,12 +10,14 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from overlays.canvas import OverlayImage
 from overlays.fonts import font
 from overlays.panel import render_panel
-from overlays.placement import Anchor, Placement
+from overlays.placement import UPRIGHT_QUESTION_ROOM, Anchor, Placement, Placements, is_upright, safe_width_units
 from overlays.shapes import rounded_panel
 from overlays.text import draw_lines, line_height, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
 WIDTH, PADDING, ROW, MAX_OPTIONS = 640, 22, 54, 6
+# upright: at the top, under the featured question's place, so the two never cover each other
+PLACEMENTS = Placements(Placement(Anchor.RIGHT), Placement(Anchor.TOP, lift=-UPRIGHT_QUESTION_ROOM))
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,11 @@ def percentages(options: tuple[PollOption, ...]) -> list[int]:
 
 
 def render_poll(view: PollView, canvas_width: int, canvas_height: int, theme: Theme = DEFAULT_THEME,
-                placement: Placement = Placement(Anchor.RIGHT)) -> OverlayImage:
+                placement: Placement | None = None) -> OverlayImage:
     options = view.options[:MAX_OPTIONS]
+    width = safe_width_units(canvas_width, canvas_height) if is_upright(canvas_width, canvas_height) else WIDTH
     question_font = font(theme.font_family, 30, QFont.Weight.Bold)
-    question_lines = wrapped_lines(view.question, question_font, WIDTH - 2 * PADDING, 2)
+    question_lines = wrapped_lines(view.question, question_font, width - 2 * PADDING, 2)
     question_height = line_height(question_font) * max(1, len(question_lines))
     height = 2 * PADDING + question_height + 10 + ROW * len(options)
     shares = percentages(options)
@@ -62,7 +65,7 @@ def render_poll(view: PollView, canvas_width: int, canvas_height: int, theme: Th
             _draw_option(painter, option, share, QRectF(inner.left(), top, inner.width(), ROW - 10), theme)
             top += ROW
 
-    return render_panel(WIDTH, height, canvas_width, canvas_height, theme, placement, draw)
+    return render_panel(width, height, canvas_width, canvas_height, theme, placement or PLACEMENTS.on(canvas_width, canvas_height), draw)
 
 
 def _draw_option(painter: QPainter, option: PollOption, share: int, row: QRectF, theme: Theme) -> None:

@@ -1,5 +1,6 @@
 """The product card: picture, title, price with the struck compare-at price and discount,
-a stock badge, the code viewers comment, and a QR code of the checkout link."""
+the options still in stock, a stock badge, what viewers comment (with a variant as example),
+and a QR code of the checkout link. Where each goes is card_layout.py's."""
 
 from __future__ import annotations
 
@@ -9,25 +10,23 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, transparent_image
+from overlays.card_layout import CAPTION_LINES, GAP, OPTION_LINES, TITLE_LINES, CardLayout, CardType, card_layout
 from overlays.fonts import font
-from overlays.placement import ABOVE_TICKER, Anchor, Placement, place
-from overlays.qr_code import draw_qr, qr_modules
+from overlays.option_choices import OptionChoice, draw_choices, laid_out
+from overlays.placement import ABOVE_TICKER, Anchor, Placement, Placements, place
+from overlays.qr_code import draw_qr
 from overlays.shapes import fitted_picture, picture, pill, rounded_panel
-from overlays.text import draw_lines, line_height, plain, text_width, wrapped_lines
+from overlays.text import ascent, draw_lines, fitted, line_height, plain, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
-# Layout in 1080p pixels.
-WIDTH, BODY_HEIGHT, BAND_HEIGHT = 820, 250, 64
-PADDING, PICTURE_SIDE, QR_SIDE = 20, 210, 170
-TITLE_PX, PRICE_PX, WAS_PX, BADGE_PX, BAND_PX, CAPTION_PX = 30, 46, 26, 22, 28, 17
-SMALLEST_PRICE_SCALE = 0.7
+PLACEMENTS = Placements(Placement(Anchor.BOTTOM_LEFT, lift=ABOVE_TICKER), Placement(Anchor.BOTTOM, lift=ABOVE_TICKER))
 
 
 @dataclass(frozen=True)
 class ProductCardView:
     title: str
     price_text: str
-    comment_text: str  # "Comment SOLD A12"
+    comment_text: str  # "Comment SOLD A12", or with a variant as example: "Comment SOLD A12 M Preto"
     compare_at_text: str | None = None
     discount_text: str | None = None  # "-25%"
     stock_text: str | None = None  # "Only 3 left", "Sold out"
@@ -35,6 +34,7 @@ class ProductCardView:
     checkout_url: str | None = None
     image_path: str | None = None
     qr_caption: str = "Scan to buy"
+    options: tuple[tuple[OptionChoice, ...], ...] = ()  # per option, its values, in stock or sold out
 
 
 def render_product_card(
@@ -42,109 +42,137 @@ def render_product_card(
     canvas_width: int,
     canvas_height: int,
     theme: Theme = DEFAULT_THEME,
-    placement: Placement = Placement(Anchor.BOTTOM_LEFT, lift=ABOVE_TICKER),
+    placement: Placement | None = None,
 ) -> OverlayImage:
-    scale = scale_for(canvas_height)
-    image = transparent_image(round(WIDTH * scale), round((BODY_HEIGHT + BAND_HEIGHT) * scale))
+    """The card laid out for the canvas's shape (card_layout.py) and placed on it."""
+    layout = card_layout(view.checkout_url or "", bool(view.stock_text), canvas_width, canvas_height, theme.font_family)
+    scale = scale_for(canvas_width, canvas_height)
+    image = transparent_image(round(layout.width * scale), round(layout.height * scale))
     painter = begin_painter(image)
     painter.scale(scale, scale)
-    _draw(painter, view, theme)
+    _draw(painter, view, theme, layout)
     painter.end()
-    x, y = place(image.width(), image.height(), canvas_width, canvas_height, placement)
+    x, y = place(image.width(), image.height(), canvas_width, canvas_height,
+                 placement or PLACEMENTS.on(canvas_width, canvas_height))
     return OverlayImage(to_bgra(image), x, y)
 
 
-def _draw(painter: QPainter, view: ProductCardView, theme: Theme) -> None:
-    card = QRectF(0, 0, WIDTH, BODY_HEIGHT + BAND_HEIGHT)
+def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout) -> None:
     surface = QColor(theme.surface)
     surface.setAlphaF(theme.surface_opacity)
-    rounded_panel(painter, card, surface, theme.corner_radius)
-    picture(painter, fitted_picture(view.image_path, PICTURE_SIDE, PICTURE_SIDE),
-            QRectF(PADDING, PADDING, PICTURE_SIDE, PICTURE_SIDE), theme.corner_radius * 0.6)
-    has_qr = qr_modules(view.checkout_url or "") is not None  # no room kept for a link too long to encode
-    text_left = PADDING * 2 + PICTURE_SIDE
-    text_right = WIDTH - PADDING - (QR_SIDE + PADDING if has_qr else 0)
-    _draw_text_column(painter, view, theme, QRectF(text_left, PADDING, text_right - text_left, PICTURE_SIDE))
-    if has_qr:
-        _draw_qr_block(painter, view, theme, QRectF(WIDTH - PADDING - QR_SIDE, PADDING, QR_SIDE, PICTURE_SIDE))
-    _draw_band(painter, view, theme, QRectF(0, BODY_HEIGHT, WIDTH, BAND_HEIGHT))
-
-
-def _draw_text_column(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF) -> None:
-    title_font = font(theme.font_family, TITLE_PX, QFont.Weight.Bold)
-    used = draw_lines(painter, wrapped_lines(view.title, title_font, box.width(), 2), title_font,
-                      QRectF(box.left(), box.top(), box.width(), line_height(title_font) * 2), QColor(theme.ink))
-    price_top = box.top() + max(used, line_height(title_font)) + 8
-    _draw_price_row(painter, view, theme, box.left(), price_top, box.width())
+    rounded_panel(painter, QRectF(0, 0, layout.width, layout.height), surface, theme.corner_radius)
+    side = round(layout.picture.width())
+    picture(painter, fitted_picture(view.image_path, side, side), layout.picture, theme.corner_radius * 0.6)
+    kind = layout.type
+    title_font = font(theme.font_family, kind.title_px, QFont.Weight.Bold)
+    used = draw_lines(painter, wrapped_lines(view.title, title_font, layout.title.width(), TITLE_LINES), title_font,
+                      layout.title, QColor(theme.ink))
+    price = layout.price
+    if layout.price_follows_title:
+        price = QRectF(price.left(), layout.title.top() + max(used, line_height(title_font)) + GAP, price.width(),
+                       price.height())
+    _draw_price_row(painter, replace(view, discount_text=None) if layout.discount_on_picture else view, theme,
+                    layout, price)
+    if layout.discount_on_picture and view.discount_text:
+        spot = layout.picture.adjusted(8, 8, -8, -8)
+        pill(painter, spot.left(), spot.top(), view.discount_text, font(theme.font_family, kind.badge_px, QFont.Weight.Bold),
+             QColor(theme.accent), QColor(theme.on_brand), 10, kind.badge_px * 1.55, spot.width())
+    _draw_options(painter, view, theme, layout, QRectF(price.left(), price.bottom() + GAP, price.width(),
+                                                       layout.options_bottom - price.bottom() - GAP))
     if view.stock_text:
-        badge_font = font(theme.font_family, BADGE_PX, QFont.Weight.DemiBold)
+        badge_font = font(theme.font_family, kind.badge_px, QFont.Weight.DemiBold)
         fill = QColor(theme.accent if view.stock_urgent else theme.muted)
-        pill(painter, box.left(), box.bottom() - 40, view.stock_text, badge_font, fill, QColor(theme.on_brand),
-             14, 38, box.width())
+        box = layout.badge
+        pill(painter, box.left(), box.top(), view.stock_text, badge_font, fill, QColor(theme.on_brand),
+             14, box.height(), box.width())
+    if layout.qr is not None:
+        _draw_qr_block(painter, view, theme, layout.qr, kind.caption_px)
+    _draw_band(painter, view, theme, layout.band, kind.band_px)
 
 
-def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, left: float, top: float, width: float) -> None:
-    scale = _price_row_scale(view, theme, width)
-    if scale < SMALLEST_PRICE_SCALE and view.compare_at_text and view.discount_text:
+def _draw_options(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout, box: QRectF) -> None:
+    """The values viewers can choose: shrunk, then wrapped, then elided, in the room left."""
+    base = font(theme.font_family, layout.type.options_px, QFont.Weight.DemiBold)
+    smallest = font(theme.font_family, layout.type.smallest_options_px, QFont.Weight.DemiBold)
+    lines = min(OPTION_LINES, int(box.height() // line_height(smallest))) if box.height() > 0 else 0
+    chosen, laid = laid_out(view.options, base, layout.type.smallest_options_px, box.width(), lines)
+    draw_choices(painter, laid, chosen, box, QColor(theme.ink), QColor(theme.muted))
+
+
+def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout, row: QRectF) -> None:
+    """The price, the struck compare-at price and the discount, made smaller together to fit, but
+    the price never below its smallest size: before that the struck price gives way."""
+    kind, left, top, width = layout.type, row.left(), row.top(), row.width()
+    base_px = max(kind.price_px, layout.smallest_price_px)
+    smallest_scale = layout.smallest_price_px / base_px
+    scale = _price_row_scale(view, theme, kind, base_px, width)
+    if scale < smallest_scale and view.compare_at_text and view.discount_text:
         view = replace(view, compare_at_text=None)  # no room for all three: the discount says it alone
-        scale = _price_row_scale(view, theme, width)
-    scale = max(SMALLEST_PRICE_SCALE, scale)
-    price_font = font(theme.font_family, PRICE_PX * scale, QFont.Weight.Bold)
-    height = line_height(font(theme.font_family, PRICE_PX, QFont.Weight.Bold))  # the row keeps its place
+        scale = _price_row_scale(view, theme, kind, base_px, width)
+    scale = max(smallest_scale, scale)
+    price_font = font(theme.font_family, base_px * scale, QFont.Weight.Bold)
+    height = row.height()  # the row keeps its place
     x = left + _text_in(painter, plain(view.price_text), price_font, QColor(theme.brand), left, top, width, height)
     if view.compare_at_text:
-        was_font = font(theme.font_family, WAS_PX * scale)
+        was_font = font(theme.font_family, kind.was_px * scale)
         was_font.setStrikeOut(True)
-        x += 12 + _text_in(painter, plain(view.compare_at_text), was_font, QColor(theme.muted), x + 12, top,
-                           left + width - x - 12, height)
+        was_top = top + (height - line_height(price_font)) / 2 + ascent(price_font) - ascent(was_font)  # one baseline
+        x += 12 + _text_in(painter, plain(view.compare_at_text), was_font, QColor(theme.muted), x + 12, was_top,
+                           left + width - x - 12, line_height(was_font))
     if view.discount_text and left + width - x > 60:
-        badge_font = font(theme.font_family, BADGE_PX, QFont.Weight.Bold)
-        pill(painter, x + 12, top + (height - 34) / 2, view.discount_text, badge_font,
-                       QColor(theme.accent), QColor(theme.on_brand), 10, 34, left + width - x - 12)
+        badge_font = font(theme.font_family, kind.badge_px, QFont.Weight.Bold)
+        pill_height = kind.badge_px * 1.55
+        pill(painter, x + 12, top + (height - pill_height) / 2, view.discount_text, badge_font,
+             QColor(theme.accent), QColor(theme.on_brand), 10, pill_height, left + width - x - 12)
 
 
-def _price_row_scale(view: ProductCardView, theme: Theme, width: float) -> float:
+def _price_row_scale(view: ProductCardView, theme: Theme, kind: CardType, price_px: float, width: float) -> float:
     """How much smaller the prices are drawn so the price, the struck price and the discount all
-    fit ("US$ 19,90 US$ 24,00 -17%"); below SMALLEST_PRICE_SCALE the struck price gives way."""
-    prices = text_width(plain(view.price_text), font(theme.font_family, PRICE_PX, QFont.Weight.Bold))
+    fit ("US$ 19,90 US$ 24,00 -17%")."""
+    prices = text_width(plain(view.price_text), font(theme.font_family, price_px, QFont.Weight.Bold))
     fixed = 0.0  # the gaps and the discount pill keep their size
     if view.compare_at_text:
-        prices += text_width(plain(view.compare_at_text), font(theme.font_family, WAS_PX))
+        prices += text_width(plain(view.compare_at_text), font(theme.font_family, kind.was_px))
         fixed += 12
     if view.discount_text:
-        fixed += 12 + 2 * 10 + text_width(plain(view.discount_text), font(theme.font_family, BADGE_PX, QFont.Weight.Bold))
-    return min(1.0, (width - fixed) / prices) if prices else 1.0
+        fixed += 12 + 2 * 10 + text_width(plain(view.discount_text),
+                                          font(theme.font_family, kind.badge_px, QFont.Weight.Bold))
+    return min(1.0, (width - fixed) / prices * 0.98) if prices else 1.0  # 2%: font sizes are whole pixels
 
 
 def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: float, top: float,
              width: float, height: float) -> float:
-    """One line of text, elided to `width`; returns the width drawn."""
+    """One line of text, elided to `width`, in a box of its own width (right-to-left text too
+    starts at `left`, where the next piece is placed after it); returns the width drawn."""
     lines = wrapped_lines(text, chosen, max(width, 0.0), 1)
     if not lines:
         return 0.0
-    draw_lines(painter, lines, chosen, QRectF(left, top, max(width, 0.0), height), colour)
-    return min(width, text_width(lines[0], chosen))
+    drawn = min(width, text_width(lines[0], chosen))
+    draw_lines(painter, lines, chosen, QRectF(left, top, drawn + 1, height), colour)
+    return drawn
 
 
-def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF) -> None:
+def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, caption_px: float) -> None:
     """The code, and under it its caption on up to two lines ("Escaneie para comprar" needs both)."""
-    caption_font = font(theme.font_family, CAPTION_PX, QFont.Weight.DemiBold)
-    caption = wrapped_lines(view.qr_caption, caption_font, box.width(), 2)
+    caption_font = font(theme.font_family, caption_px, QFont.Weight.DemiBold)
+    caption = wrapped_lines(view.qr_caption, caption_font, box.width(), CAPTION_LINES)
     caption_height = line_height(caption_font) * len(caption)
-    code_box = QRectF(box.left(), box.top(), box.width(), box.height() - caption_height)
+    code_box = QRectF(box.left(), box.top(), box.width(), box.width())
     drawn = draw_qr(painter, view.checkout_url or "", code_box, QColor(theme.ink), QColor("#ffffff")) or code_box
     draw_lines(painter, caption, caption_font, QRectF(box.left(), drawn.bottom(), box.width(), caption_height),
                QColor(theme.muted), Qt.AlignmentFlag.AlignHCenter)
 
 
-def _draw_band(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF) -> None:
+def _draw_band(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, band_px: float) -> None:
+    """What to comment, on the brand colour: shrunk to fit before anything of it is elided."""
     painter.save()
     painter.setClipRect(box)
     rounded_panel(painter, QRectF(box.left(), box.top() - theme.corner_radius, box.width(),
                                   box.height() + theme.corner_radius), QColor(theme.brand), theme.corner_radius)
     painter.restore()
-    band_font = font(theme.font_family, BAND_PX, QFont.Weight.Bold)
-    inner = box.adjusted(PADDING, 0, -PADDING, 0)
+    inner = box.adjusted(box.height() / 3, 0, -box.height() / 3, 0)
+    band_font = fitted(view.comment_text, font(theme.font_family, band_px, QFont.Weight.Bold), inner.width(),
+                       round(band_px * 0.75))
     lines = wrapped_lines(view.comment_text, band_font, inner.width(), 1)
     height = line_height(band_font)
     draw_lines(painter, lines, band_font, QRectF(inner.left(), inner.center().y() - height / 2, inner.width(), height),

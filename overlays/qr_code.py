@@ -34,22 +34,36 @@ def qr_modules(url: str) -> np.ndarray | None:
     return np.pad(matrix, QUIET_ZONE)
 
 
-def draw_qr(painter: QPainter, url: str, box: QRectF, dark: QColor, light: QColor) -> QRectF | None:
-    """Draws the QR code of `url` centred in `box`; returns where it went (None: nothing drawn).
+SMALLEST_CODE = 21  # modules a side of a version 1 code
+SHARED_PIXELS = 3  # modules at least this wide may differ by a pixel
 
-    Modules are sized in whole device pixels (not the painter's 1080p units), so at 720p
-    the code is as sharp as at 1080p."""
+
+def side_for(symbol: float) -> float:
+    """The side of the drawn code, quiet zone included, that makes its symbol (the dark modules'
+    extent) at least `symbol` for any link: the smallest code has the largest quiet zone for its size."""
+    return symbol * (SMALLEST_CODE + 2 * QUIET_ZONE) / SMALLEST_CODE
+
+
+def draw_qr(painter: QPainter, url: str, box: QRectF, dark: QColor, light: QColor) -> QRectF | None:
+    """Draws the QR code of `url` as the largest square centred in `box`; returns where it went
+    (None: nothing drawn).
+
+    The square is snapped to whole device pixels and the modules scaled without smoothing, so
+    they stay crisp: neighbouring modules differ by a pixel at most, which scanners take, and the
+    code is the size the layout asked for at 720p as at 1080p. Modules of under SHARED_PIXELS
+    pixels would differ by a third or more: those are made whole pixels, the code a little smaller."""
     modules = qr_modules(url)
     if modules is None:
         return None
     device = painter.worldTransform().mapRect(box)
     count = modules.shape[0]
-    module = int(min(device.width(), device.height()) // count)
-    if module < 1:
+    side = int(min(device.width(), device.height()))
+    if side < count:
         return None
+    if side < count * SHARED_PIXELS:
+        side -= side % count
     colours = np.where(modules, np.uint32(dark.rgba()), np.uint32(light.rgba())).astype(np.uint32)
     image = QImage(colours.data, count, count, count * 4, QImage.Format.Format_ARGB32)
-    side = module * count
     left = round(device.left() + (device.width() - side) / 2)
     top = round(device.top() + (device.height() - side) / 2)
     painter.save()
@@ -59,4 +73,3 @@ def draw_qr(painter: QPainter, url: str, box: QRectF, dark: QColor, light: QColo
     painter.drawImage(drawn, image)
     painter.restore()
     return painter.worldTransform().inverted()[0].mapRect(drawn)
-

@@ -41,7 +41,7 @@ def render_sold_burst(view: SoldBurstView, elapsed: float, canvas_width: int, ca
     size, opacity = burst_scale_and_opacity(elapsed)
     if opacity <= 0:
         return None
-    scale = scale_for(canvas_height)
+    scale = scale_for(canvas_width, canvas_height)
     image = transparent_image(round(WIDTH * scale), round(HEIGHT * scale))
     painter = begin_painter(image)
     painter.setOpacity(opacity)

@@ -92,6 +92,10 @@ def line_height(font: QFont) -> float:
     return QFontMetricsF(font).lineSpacing()
 
 
+def ascent(font: QFont) -> float:
+    return QFontMetricsF(font).ascent()
+
+
 def fitted(text: str, chosen: QFont, width: float, smallest_px: int) -> QFont:
     """`chosen`, made smaller (down to `smallest_px`) until `text` fits `width` on one line:
     a longer language or currency shrinks the line before anything of it is elided."""

@@ -16,12 +16,12 @@ from PySide6.QtGui import QColor, QFont, QPainter
 
 from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, transparent_image
 from overlays.fonts import font
-from overlays.placement import Anchor, Placement, place
+from overlays.placement import Anchor, Placement, place, safe_area
 from overlays.shapes import rounded_panel
 from overlays.text import plain, text_width
 from overlays.theme import DEFAULT_THEME, Theme
 
-HEIGHT, ITEM_PX, GAP, TITLE_SAFE_WIDTH = 56, 26, 56, 0.9
+HEIGHT, ITEM_PX, GAP = 56, 26, 56
 MAX_PART_CHARACTERS = 80  # per title, price or code: a hostile 10,000-character title stays one item
 SEPARATOR = "  ·  "
 
@@ -47,9 +47,10 @@ class PriceTicker:
     def __init__(self, items: list[TickerItem], canvas_width: int, canvas_height: int,
                  speed: float = 120.0, theme: Theme = DEFAULT_THEME,
                  placement: Placement = Placement(Anchor.BOTTOM)) -> None:
-        self.scale = scale_for(canvas_height)
-        self.speed = speed * self.scale  # 1080p pixels per second, scaled with the canvas
-        self.view_width = round(canvas_width * TITLE_SAFE_WIDTH)
+        """At the bottom of the title-safe area, across it, whatever the canvas's shape."""
+        self.scale = scale_for(canvas_width, canvas_height)
+        self.speed = speed * self.scale  # layout units per second, scaled with the canvas
+        self.view_width = int(safe_area(canvas_width, canvas_height).width)
         self.height = round(HEIGHT * self.scale)
         self.strip_width, self.pixels = self._render(items, theme)
         self.x, self.y = place(self.view_width, self.height, canvas_width, canvas_height, placement)

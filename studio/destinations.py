@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import logging
-import os
 import re
 import shlex
 import time
@@ -21,7 +20,7 @@ from urllib.parse import SplitResult, urlsplit
 from sqlite_utils import Database
 
 from media.redact import redact_url
-from studio.secrets import forget_secret, from_keyring, keep_secret, secret
+from studio.secrets import SecretSource, forget_secret, from_keyring, keep_secret, secret, secret_source_of
 from studio.storage import transaction
 
 log = logging.getLogger(__name__)
@@ -74,12 +73,6 @@ class Destination:
         return f"destination:{self.name}"
 
 
-class SecretSource(enum.Enum):
-    ENVIRONMENT = "environment"
-    KEYRING = "keyring"
-    NONE = "none"
-
-
 @dataclass(frozen=True)
 class Saved:
     destination: Destination
@@ -115,7 +108,7 @@ def save_destination(db: Database, name: str, url: str, key: str | None) -> Save
     """Stores a new destination, its key in the keyring. Refuses a name in use; stores nothing on any error."""
     name = check_name(name)
     kind, url = check_url(url)
-    key = _check_secret(kind, key)
+    key = check_secret(kind, key)
     destination = Destination(name, kind, url, True, time.time())
     with transaction(db):
         _refuse_a_clash(db, destination)
@@ -128,6 +121,30 @@ def save_destination(db: Database, name: str, url: str, key: str | None) -> Save
         raise
     log.info("saved destination %s (%s)", name, kind.value)
     return Saved(destination, keyring_missing=not kept)
+
+
+def update_destination(db: Database, old_name: str, name: str, url: str, key: str | None) -> Saved:
+    """Changes a destination's name and address, and its key when one is given (None keeps the
+    one it has, under its new name too). Stores nothing on any error."""
+    old = _existing(db, old_name)
+    name = check_name(name)
+    kind, url = check_url(url)
+    if key is not None:
+        key = check_secret(kind, key)
+    new = replace(old, name=name, kind=kind, url=url)
+    with transaction(db):
+        _refuse_a_clash(db, new, but=old.name)
+        db.execute("UPDATE destinations SET name = ?, kind = ?, url = ?, name_key = ? WHERE name_key = ?",
+                   (name, kind.value, url, _name_key(name), _name_key(old.name)))
+    if key is None:
+        key = from_keyring(old.keyring_name) if new.keyring_name != old.keyring_name else None
+        kept = _keep_key(new, key) if key is not None else True
+    else:
+        kept = _keep_key(new, key)
+    if new.keyring_name != old.keyring_name:
+        forget_secret(old.keyring_name)
+    log.info("changed destination %s (%s)", name, kind.value)
+    return Saved(new, keyring_missing=not kept)
 
 
 def list_destinations(db: Database) -> list[Destination]:
@@ -164,9 +181,7 @@ def destination_secret(destination: Destination) -> str | None:
 
 def secret_source(destination: Destination) -> SecretSource:
     """Where the destination's key would come from now (without showing it)."""
-    if os.environ.get(destination.key_variable):
-        return SecretSource.ENVIRONMENT
-    return SecretSource.KEYRING if from_keyring(destination.keyring_name) else SecretSource.NONE
+    return secret_source_of(destination.key_variable, destination.keyring_name)
 
 
 def publish_url(destination: Destination, key: str | None) -> str:
@@ -204,8 +219,10 @@ def _existing(db: Database, name: str) -> Destination:
     return destination
 
 
-def _refuse_a_clash(db: Database, new: Destination) -> None:
+def _refuse_a_clash(db: Database, new: Destination, but: str | None = None) -> None:
     for old in list_destinations(db):
+        if but is not None and _name_key(old.name) == _name_key(but):
+            continue
         if _name_key(old.name) == _name_key(new.name):
             raise DestinationError(f"name {new.name!r}: a destination by that name exists; remove it first")
         if old.key_variable == new.key_variable:
@@ -290,7 +307,7 @@ def _check_server(parts: SplitResult) -> None:
         raise DestinationError("url: the port must be a number from 1 to 65535")
 
 
-def _check_secret(kind: DestinationKind, value: str | None) -> str | None:
+def check_secret(kind: DestinationKind, value: str | None) -> str | None:
     """The key or token, trimmed. Never shown in a message: only what is wrong with it."""
     value = (value or "").strip()
     if not value:

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import enum
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from studio.demo_catalog import price_demo_catalog
 from studio.destinations import Saved, save_destination
-from studio.live.settings import ShowSettings
 from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
+from studio.setting_sections.audio import AUDIO_INPUT
+from studio.setting_sections.language import WINDOW_LANGUAGE
+from studio.setting_sections.video import CANVAS
 from studio.settings import CURRENCY, LOCALE, get_setting, set_setting
 from studio.storage import transaction
 from studio.store import open_store
@@ -23,20 +25,22 @@ from studio.store import open_store
 log = logging.getLogger(__name__)
 
 DONE = "first_run_done"
-WINDOW_LANGUAGE = "window_language"
-DEFAULT_CANVAS = "default_canvas"  # WIDTHxHEIGHT of the shows the window opens
 CAMERA_SOURCE = "camera_source"  # a source spec: camera:/dev/video0, camera:0, testpattern
-MICROPHONE_SOURCE = "microphone_source"  # an audio spec: mic, mic:DEVICE, tone, none
+# The rest are the Settings dialog's: window_language, currency, locale, canvas, audio_input.
 
 
 class Canvas(enum.Enum):
     LANDSCAPE = "1280x720"
     VERTICAL = "720x1280"
 
-    @property
-    def size(self) -> tuple[int, int]:
-        width, height = self.value.split("x")
-        return int(width), int(height)
+    @classmethod
+    def of(cls, size: str) -> Canvas:
+        """The shape of a stored WIDTHxHEIGHT: taller than wide is vertical (landscape when unreadable)."""
+        width, _, height = size.lower().partition("x")
+        try:
+            return cls.VERTICAL if int(height) > int(width) else cls.LANDSCAPE
+        except ValueError:
+            return cls.LANDSCAPE
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,11 @@ def apply_first_run(paths: Paths, choices: FirstRunChoices) -> Saved | None:
             set_setting(db, WINDOW_LANGUAGE, choices.language)
             set_setting(db, CURRENCY, choices.currency)
             set_setting(db, LOCALE, choices.locale)
-            set_setting(db, DEFAULT_CANVAS, choices.canvas.value)
+            stored = get_setting(db, CANVAS, "")
+            if not stored or Canvas.of(stored) is not choices.canvas:  # a stored 1080x1920 stays when vertical
+                set_setting(db, CANVAS, choices.canvas.value)
             set_setting(db, CAMERA_SOURCE, choices.camera)
-            set_setting(db, MICROPHONE_SOURCE, choices.microphone)
+            set_setting(db, AUDIO_INPUT, choices.microphone)
             price_demo_catalog(db, choices.currency)
             set_setting(db, DONE, "1")
     finally:
@@ -118,23 +124,14 @@ def skip_first_run(paths: Paths) -> None:
         db.conn.close()
 
 
-def show_settings_for(base: ShowSettings, canvas: Canvas, camera: str, microphone: str) -> ShowSettings:
-    width, height = canvas.size
-    return replace(base, width=width, height=height, source=camera, audio=microphone)
-
-
-def stored_show_settings(db: Database, base: ShowSettings) -> ShowSettings:
-    """What the window's shows open with, from the assistant's answers: `base` where it gave none,
-    and `base`'s source (the camera found now, or the test pattern) when the chosen camera is gone."""
-    try:
-        canvas = Canvas(get_setting(db, DEFAULT_CANVAS, Canvas.LANDSCAPE.value))
-    except ValueError:
-        canvas = Canvas.LANDSCAPE  # a canvas this version does not know
-    camera = get_setting(db, CAMERA_SOURCE, "") or base.source
+def stored_camera(db: Database, found: str) -> str:
+    """The camera the assistant chose, or `found` (the camera there now, or the test pattern)
+    when it chose none or the one it chose is gone."""
+    camera = get_setting(db, CAMERA_SOURCE, "") or found
     if camera.startswith("camera:/") and not Path(camera.removeprefix("camera:")).exists():
-        log.info("the chosen camera %s is not here; the show opens with %s", camera, base.source)
-        camera = base.source
-    return show_settings_for(base, canvas, camera, get_setting(db, MICROPHONE_SOURCE, "") or base.audio)
+        log.info("the chosen camera %s is not here; the show opens with %s", camera, found)
+        return found
+    return camera
 
 
 @dataclass(frozen=True)
@@ -151,6 +148,6 @@ def stored_answers(paths: Paths) -> StoredAnswers:
     db = open_store(paths, seed_demo=False)
     try:
         return StoredAnswers(get_setting(db, WINDOW_LANGUAGE, ""), get_setting(db, CURRENCY, ""),
-                             get_setting(db, LOCALE, ""), get_setting(db, DEFAULT_CANVAS, ""))
+                             get_setting(db, LOCALE, ""), get_setting(db, CANVAS, ""))
     finally:
         db.conn.close()

@@ -21,6 +21,7 @@ from overlays.ticker import TickerItem
 from studio.catalog import Product
 from studio.money import format_money
 from studio.settings import language_of
+from studio.variant_choices import example_choice, option_choices
 
 LOW_STOCK = 5
 # What viewers type before the code. Not translated: chat rules read the same word in every
@@ -122,7 +123,8 @@ def stock_badge(stock: int | None, locale: str) -> tuple[str | None, bool]:
 
 def product_card_view(product: Product, locale: str, price: int | None = None,
                       keyword: str = BUY_KEYWORD) -> ProductCardView:
-    """The card for `product`; `price` overrides the catalog price (a flash sale)."""
+    """The card for `product`; `price` overrides the catalog price (a flash sale). A product with
+    variants lists the values to choose and shows one in stock after the code, as an example."""
     wording = wording_for(locale)
     selling_price = product.price if price is None else price
     was = product.compare_at_price if price is None else max(product.price, product.compare_at_price or 0)
@@ -131,7 +133,8 @@ def product_card_view(product: Product, locale: str, price: int | None = None,
     return ProductCardView(
         title=product.title,
         price_text=format_money(selling_price, product.currency, locale),
-        comment_text=wording.comment.format(keyword=keyword, code=product.code),
+        comment_text=wording.comment.format(keyword=keyword, code=" ".join(
+            part for part in (product.code, example_choice(product)) if part)),
         compare_at_text=format_money(was, product.currency, locale) if percent and was is not None else None,
         discount_text=format_percent(-percent / 100, locale=locale.replace("-", "_")) if percent else None,
         stock_text=stock_text,
@@ -139,6 +142,7 @@ def product_card_view(product: Product, locale: str, price: int | None = None,
         checkout_url=product.checkout_url,
         image_path=product.image,
         qr_caption=wording.scan_to_buy,
+        options=option_choices(product),
     )
 
 

@@ -28,17 +28,33 @@ class CanvasSize:
 
 
 def parse_size(text: str) -> CanvasSize:
+    try:
+        return canvas_size(text)
+    except RunOptionError as error:
+        raise RunOptionError(f"--size {error}") from None
+
+
+def canvas_size(text: str) -> CanvasSize:
+    """WIDTHxHEIGHT, both even (H.264's 4:2:0 colour halves the picture both ways)."""
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip().lower())
     if not match:
-        raise RunOptionError(f"--size {text}: write it as WIDTHxHEIGHT, e.g. 1280x720")
+        raise RunOptionError(f"{clean_line(text)}: write it as WIDTHxHEIGHT, e.g. 1280x720")
     width, height = int(match[1]), int(match[2])
     if width % 2 or height % 2 or not (64 <= width <= 7680 and 64 <= height <= 4320):
-        raise RunOptionError(f"--size {text}: width and height must be even, from 64x64 to 7680x4320")
+        raise RunOptionError(f"{text.strip()}: width and height must be even, from 64x64 to 7680x4320")
     return CanvasSize(width, height)
 
 
 def check_fps(text: str) -> Fraction:
     """--fps 29.97 or 30000/1001 (the same rate), 30, 59.94 or 60000/1001, ..."""
+    try:
+        return frame_rate(text)
+    except RunOptionError as error:
+        raise RunOptionError(f"--fps {error}") from None
+
+
+def frame_rate(text: str) -> Fraction:
+    """One of FPS_CHOICES, typed as 29.97 or 30000/1001 (the same rate), 30, ..."""
     typed: Fraction | None = None
     if _RATE.fullmatch(text):  # bounded first: Fraction("1e999999999") would compute for ever
         try:
@@ -49,7 +65,7 @@ def check_fps(text: str) -> Fraction:
         if typed is not None and typed in (rate, round(rate, 2)):  # 29.97 is 30000/1001 rounded
             return rate
     names = [rate_name(rate) for rate in FPS_CHOICES]
-    raise RunOptionError(f"--fps {clean_line(text)}: choose {', '.join(names[:-1])} or {names[-1]}")
+    raise RunOptionError(f"{clean_line(text)}: choose {', '.join(names[:-1])} or {names[-1]}")
 
 
 def rate_name(rate: Fraction) -> str:

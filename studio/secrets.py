@@ -3,11 +3,15 @@ never from the command line (where `ps` shows them), the database or a log line.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import secrets
+from dataclasses import dataclass
 
 import keyring
+import keyring.backends.fail
+import keyring.backends.null
 from keyring.errors import KeyringError
 
 log = logging.getLogger(__name__)
@@ -16,9 +20,45 @@ SERVICE = "vitrina"
 REMOTE_PASSWORD_VARIABLE, REMOTE_PASSWORD_ENTRY = "VITRINA_REMOTE_PASSWORD", "remote-control"
 
 
+@dataclass(frozen=True)
+class SecretPlace:
+    """Where a secret lives: an entry in the system keyring, which an environment variable
+    overrides for one session."""
+
+    keyring_name: str
+    variable: str
+
+    def value(self) -> str | None:
+        return secret(self.variable, self.keyring_name)
+
+
+TWITCH_TOKEN = SecretPlace("twitch", "VITRINA_TWITCH_TOKEN")
+YOUTUBE_API_KEY = SecretPlace("youtube-api-key", "VITRINA_YOUTUBE_API_KEY")
+YOUTUBE_TOKEN = SecretPlace("youtube-token", "VITRINA_YOUTUBE_TOKEN")
+INGEST_TOKEN = SecretPlace("ingest", "VITRINA_INGEST_TOKEN")
+
+
+class SecretSource(enum.Enum):
+    ENVIRONMENT = "environment"
+    KEYRING = "keyring"
+    NONE = "none"
+
+
+def secret_source_of(variable: str, keyring_name: str) -> SecretSource:
+    """Where the secret would come from now (without showing it)."""
+    if os.environ.get(variable):
+        return SecretSource.ENVIRONMENT
+    return SecretSource.KEYRING if from_keyring(keyring_name) else SecretSource.NONE
+
+
 def secret(variable: str, keyring_name: str) -> str | None:
     """The environment variable, else the system keyring's entry, else None."""
     return os.environ.get(variable) or from_keyring(keyring_name)
+
+
+def keyring_available() -> bool:
+    """Whether there is a system keyring to keep secrets in (keyring's stand-ins for none refuse every write)."""
+    return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring | keyring.backends.null.Keyring)
 
 
 def from_keyring(keyring_name: str) -> str | None:
@@ -37,12 +77,12 @@ def whip_token(endpoint: str) -> str | None:
 
 def twitch_token() -> str | None:
     """VITRINA_TWITCH_TOKEN, else the keyring's, else None: chat is then read anonymously."""
-    return secret("VITRINA_TWITCH_TOKEN", "twitch")
+    return TWITCH_TOKEN.value()
 
 
 def ingest_token() -> str | None:
     """VITRINA_INGEST_TOKEN, else the keyring's: what a bridge must show to the chat ingest socket."""
-    return secret("VITRINA_INGEST_TOKEN", "ingest")
+    return INGEST_TOKEN.value()
 
 
 def remote_password() -> str | None:

@@ -17,17 +17,29 @@ from overlays.countdown import CountdownView, render_countdown
 from overlays.fade import Visibility
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
+from overlays.logo import render_logo
+from overlays.placement import Anchor, Placement
 from overlays.poll import PollView, render_poll
 from overlays.product_card import render_product_card
 from overlays.sold_burst import DURATION, FADE, POP, SoldBurstView, render_sold_burst
+from overlays.theme import DEFAULT_THEME, Theme
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
 from studio.overlay_views import BUY_KEYWORD, product_card_view, ticker_items
 
 CARD, TICKER, QUESTION, COUNTDOWN = "product_card", "price_ticker", "featured_question", "countdown"
-POLL, GIVEAWAY = "poll", "giveaway"
+POLL, GIVEAWAY, LOGO = "poll", "giveaway", "logo"
 BURST_FPS = 30  # the burst's frames are drawn ahead at this rate; the compositor picks one by time
 HIDDEN = Visibility(False, float("-inf"))  # hidden since forever: no fade-out in progress
+
+
+@dataclass(frozen=True)
+class ShowLook:
+    """The shop's settings for the graphics (Settings ▸ Graphics, Shop's checkout link)."""
+
+    theme: Theme = DEFAULT_THEME
+    logo: str = ""  # a picture's path, shown top left; "" for none
+    checkout_url: str = ""  # what the QR opens for a product without a link of its own
 
 
 @dataclass
@@ -44,17 +56,28 @@ class ShowOverlays:
     `pin()` and `unpin()` fade the card in and out over 250 ms; the ticker runs while a
     product is pinned. Fully shown graphics cost nothing to prepare per frame."""
 
-    def __init__(self, width: int, height: int, locale: str, catalog: list[Product], keyword: str = BUY_KEYWORD) -> None:
+    def __init__(self, width: int, height: int, locale: str, catalog: list[Product], keyword: str = BUY_KEYWORD,
+                 look: ShowLook = ShowLook()) -> None:
         self.width, self.height, self.locale, self.keyword = width, height, locale, keyword
+        self.look, self.theme = look, look.theme
         self._graphics: dict[str, _Graphic] = {}
         self._burst: tuple[float, list[PreparedOverlay | None]] | None = None
         self.ticker_items = ticker_items(catalog, locale)
-        self._ticker = PriceTicker(self.ticker_items, width, height) if self.ticker_items else None
+        self._ticker = self._make_ticker()
+        logo = render_logo(look.logo, width, height, placement=Placement(Anchor.TOP_LEFT)) if look.logo else None
+        if logo is not None:
+            self._show(LOGO, logo, float("-inf"))  # on from the first frame, without a fade
+
+    def _make_ticker(self) -> PriceTicker | None:
+        return PriceTicker(self.ticker_items, self.width, self.height, theme=self.theme) if self.ticker_items else None
 
     def pin(self, product: Product, at: float | None = None, price: int | None = None) -> None:
         """Shows the product's card (at `price` during a flash sale); pinning again re-renders it in place."""
         moment = now() if at is None else at
-        card = render_product_card(product_card_view(product, self.locale, price, self.keyword), self.width, self.height)
+        view = product_card_view(product, self.locale, price, self.keyword)
+        if view.checkout_url is None and self.look.checkout_url:
+            view = replace(view, checkout_url=self.look.checkout_url)
+        card = render_product_card(view, self.width, self.height, theme=self.theme)
         self._show(CARD, card, moment)
         self._show_ticker(moment)
 
@@ -62,7 +85,7 @@ class ShowOverlays:
         """The ticker over the catalog as it is now (a product added, deleted or repriced); a
         running ticker swaps to the new strip in place."""
         self.ticker_items = ticker_items(catalog, self.locale)
-        self._ticker = PriceTicker(self.ticker_items, self.width, self.height) if self.ticker_items else None
+        self._ticker = self._make_ticker()
         if self.showing(TICKER):
             moment = now() if at is None else at
             if self._ticker is None:
@@ -78,7 +101,7 @@ class ShowOverlays:
     def feature_question(self, author: str, text: str, at: float | None = None) -> None:
         """A viewer's question on stream (only questions reach it: hidden messages never are)."""
         moment = now() if at is None else at
-        image = render_featured_question(FeaturedQuestionView(author, text), self.width, self.height)
+        image = render_featured_question(FeaturedQuestionView(author, text), self.width, self.height, theme=self.theme)
         self._show(QUESTION, image, moment)
 
     def clear_question(self, at: float | None = None) -> None:
@@ -87,15 +110,15 @@ class ShowOverlays:
     def show_countdown(self, view: CountdownView, at: float | None = None) -> None:
         """The countdown as it reads at `at`: call again each second (the caller's clock is the show's)."""
         moment = now() if at is None else at
-        self._show(COUNTDOWN, render_countdown(view, moment, self.width, self.height), moment)
+        self._show(COUNTDOWN, render_countdown(view, moment, self.width, self.height, theme=self.theme), moment)
 
     def show_poll(self, view: PollView, at: float | None = None) -> None:
         moment = now() if at is None else at
-        self._show(POLL, render_poll(view, self.width, self.height), moment)
+        self._show(POLL, render_poll(view, self.width, self.height, theme=self.theme), moment)
 
     def show_giveaway(self, view: GiveawayView, at: float | None = None) -> None:
         moment = now() if at is None else at
-        self._show(GIVEAWAY, render_giveaway(view, self.width, self.height), moment)
+        self._show(GIVEAWAY, render_giveaway(view, self.width, self.height, theme=self.theme), moment)
 
     def burst(self, view: SoldBurstView, at: float | None = None) -> None:
         """The "Sold!" burst, its frames drawn now (about 20 renders, the hold drawn once)."""
@@ -105,7 +128,7 @@ class ShowOverlays:
             elapsed = index / BURST_FPS
             holding = POP <= elapsed < DURATION - FADE
             if not (holding and hold is not None):
-                image = render_sold_burst(view, elapsed, self.width, self.height)
+                image = render_sold_burst(view, elapsed, self.width, self.height, theme=self.theme)
                 prepared = prepare_overlay(image.pixels, image.x, image.y) if image is not None else None
                 hold = prepared if holding else hold
             frames.append(hold if holding else prepared)

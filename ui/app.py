@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
 from studio import __version__
-from studio.first_run import needs_first_run, stored_show_settings
+from studio.first_run import needs_first_run, stored_camera
 from studio.live.default_source import default_source
 from studio.live.settings import ShowSettings
 from studio.paths import Paths
+from studio.show_defaults import read_show_defaults
 from studio.store import open_store
 from ui.main_window import MainWindow
 from ui.qt_log import route_qt_messages
@@ -29,10 +30,10 @@ log = logging.getLogger(__name__)
 DESKTOP_ID = "org.vitrina.Studio"
 
 
-def studio_settings(source: str) -> ShowSettings:
-    """What the window's shows open with: 1280x720 at 30 fps from `source`, with a tone until
-    the settings dialog chooses a microphone."""
-    return ShowSettings(source=source, audio="tone")
+def studio_settings(paths: Paths, source: str) -> ShowSettings:
+    """What the window's shows open with: the Video, Audio and Chat settings (at first 1280x720 at
+    30 fps with a tone) from `source`."""
+    return read_show_defaults(paths).settings(source)
 
 
 def run_studio(paths: Paths, rehearsal: bool = False) -> int:
@@ -46,9 +47,10 @@ def run_studio(paths: Paths, rehearsal: bool = False) -> int:
     db = open_store(paths)  # the demo catalog and scenes on a fresh data dir
     try:
         first_run = needs_first_run(db) and not rehearsal
-        settings = stored_show_settings(db, studio_settings(default_source()))
+        camera = stored_camera(db, default_source())
     finally:
         db.conn.close()
+    settings = studio_settings(paths, camera)
     bridge = ShowBridge(paths)
     window = MainWindow(bridge, settings, paths.window_settings)
     window.crash_handler.install()

@@ -1,5 +1,5 @@
 """Go Live: the saved destinations chosen for this show (enabled ones ticked), with the reason
-when none is saved. Adding destinations belongs to the settings dialog (a later issue)."""
+when none is saved. Destinations are added in File ▸ Settings… ▸ Destinations."""
 
 from __future__ import annotations
 
@@ -24,9 +24,8 @@ class GoLiveDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         note.setText(self.tr("Publish this show to:") if destinations else
-                     self.tr("No destination is saved yet. Add one in a terminal with "
-                             "`vitrina destinations add NAME URL` (the key is asked for, never shown); "
-                             "the settings dialog will add them here."))
+                     self.tr("No destination is saved yet. Add one in File ▸ Settings… ▸ Destinations, or in a "
+                             "terminal with `vitrina destinations add NAME URL` (the key is asked for, never shown)."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go = self.buttons.addButton(self.tr("Go Live"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setEnabled(bool(destinations))

@@ -4,6 +4,7 @@ The dock layout and the window's geometry come back on the next start."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -11,10 +12,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from studio.destinations import Saved
-from studio.first_run import FirstRunChoices, show_settings_for
+from studio.first_run import FirstRunChoices
 from studio.imports import ImportResult
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
+from studio.show_defaults import ShowDefaults, read_show_defaults
 from ui.about_dialog import about_box
 from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
@@ -27,7 +29,7 @@ from ui.monitors import Monitors
 from ui.products.products_dock import ProductsDock
 from ui.remote_runner import RemoteRunner
 from ui.scenes_dock import ScenesDock
-from ui.settings.remote_page import RemotePage
+from ui.settings.all_pages import settings_pages
 from ui.settings.settings_dialog import SettingsDialog
 from ui.show_bridge import ShowBridge
 from ui.show_controls import ShowControls, rehearsal_settings
@@ -121,8 +123,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog([RemotePage(self.bridge.real_paths)], self)
+        dialog = SettingsDialog(settings_pages(self.bridge.real_paths), self)
         dialog.saved.connect(self.remote.restart)
+        dialog.saved.connect(self._settings_saved)
         self.settings_dialog = dialog
         dialog.open()
 
@@ -143,16 +146,29 @@ class MainWindow(QMainWindow):
         """The answers kept: the program reopens on the chosen canvas, camera and microphone (a
         rehearsal when no destination was given), unless a show is live."""
         self.products.reload()  # the demo catalog is in the shop's currency now
-        settings = show_settings_for(self.controls.show_settings, choices.canvas, choices.camera, choices.microphone)
-        self.controls.show_settings = settings
-        self.pending_show = rehearsal_settings(settings) if choices.destination is None else settings
-        self._open_pending_show()
+        paths = self.bridge.real_paths
+        self.controls.off_gui.run("show-defaults-read", lambda: read_show_defaults(paths),
+                                  lambda defaults: self._first_run_show(defaults, choices))
         if saved is not None and saved.notice:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("No keyring"), saved.notice,
                               QMessageBox.StandardButton.Close, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
             self.last_error_box = box
             box.open()
+
+    def _first_run_show(self, defaults: ShowDefaults, choices: FirstRunChoices) -> None:
+        settings = replace(defaults.applied_to(self.controls.show_settings), source=choices.camera)
+        self.controls.show_settings = settings
+        self.pending_show = rehearsal_settings(settings) if choices.destination is None else settings
+        self._open_pending_show()
+
+    def _settings_saved(self) -> None:
+        """The next show opens with the saved Video, Audio and Chat settings (the open one keeps its own)."""
+        paths = self.bridge.real_paths
+        self.controls.off_gui.run("show-defaults-read", lambda: read_show_defaults(paths), self._use_show_defaults)
+
+    def _use_show_defaults(self, defaults: ShowDefaults) -> None:
+        self.controls.show_settings = defaults.applied_to(self.controls.show_settings)
 
     # The show
 

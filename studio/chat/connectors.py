@@ -20,7 +20,9 @@ from studio.chat.irc import ChatSpecError, Deliver, IrcConnector, parse_irc_spec
 from studio.chat.rehearsal import Cues, Prompter, RehearsalAudience
 from studio.chat.removal import OnRemoved
 from studio.chat.youtube import API, YouTubeConnector
-from studio.secrets import ingest_token, secret
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import SendResult
+from studio.secrets import YOUTUBE_API_KEY, YOUTUBE_TOKEN, ingest_token
 
 SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] "
          "or rehearsal[:MESSAGES_PER_SECOND]")
@@ -38,8 +40,16 @@ class Connector(Protocol):
 
     async def run(self, stop: asyncio.Event) -> None: ...
 
+    def replies_to(self, route: ReplyRoute) -> bool:
+        """Whether a reply to that chat goes through this connector."""
 
-def check_chat_spec(spec: str) -> str:
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        """One message into the chat, on the connector's loop."""
+
+
+def check_chat_spec(spec: str, token_needed: bool = True) -> str:
+    """The spec, or ChatSpecError saying what is wrong. `token_needed=False` checks its form only
+    (a stored setting is checked before the token saved with it reaches the keyring)."""
     kind, _, value = spec.partition(":")
     if kind == "rehearsal":
         try:
@@ -54,7 +64,7 @@ def check_chat_spec(spec: str) -> str:
     if kind == "ingest":
         if value and not (value.isdigit() and 0 < int(value) < 65536):
             raise ChatSpecError(f"--chat {spec}: the ingest port is a number from 1 to 65535")
-        if not ingest_token():
+        if token_needed and not ingest_token():
             raise ChatSpecError(f"--chat {spec}: the ingest socket needs a token: set VITRINA_INGEST_TOKEN "
                                 "(or store one in the system keyring as vitrina/ingest)")
         return spec
@@ -73,8 +83,8 @@ def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], tok
     if kind == "ingest":
         return IngestServer(deliver, ingest_token() or "", int(value or DEFAULT_PORT))
     if kind == "youtube":
-        return YouTubeConnector(value.strip(), deliver, api_key=secret("VITRINA_YOUTUBE_API_KEY", "youtube-api-key"),
-                                token=secret("VITRINA_YOUTUBE_TOKEN", "youtube-token"),
+        return YouTubeConnector(value.strip(), deliver, api_key=YOUTUBE_API_KEY.value(),
+                                token=YOUTUBE_TOKEN.value(),
                                 api=os.environ.get("VITRINA_YOUTUBE_API", API), on_removed=on_removed)
     target = parse_irc_spec(spec)
     if target.platform != "twitch" or not token:  # a Twitch token never goes to another server

@@ -21,6 +21,10 @@ from studio.commerce.moderation import load_moderation
 from studio.commerce.orders import Buyer, Outcome, place_order
 from studio.commerce.polls import open_polls, vote
 from studio.commerce.questions import is_question
+from studio.replies.desk_notices import notice_for
+from studio.replies.notice import BuyerNotice
+from studio.replies.switch import replies_on
+from studio.settings import store_locale
 from studio.storage import transaction
 
 log = logging.getLogger(__name__)
@@ -31,12 +35,14 @@ RELOAD_CHECK_SECONDS = 0.5
 @dataclass(frozen=True)
 class Taken:
     """What one message was stored as: its kind (buy, flagged, question, message, hidden), its
-    row in chat_messages, and the order it reserved (None for anything else: a waitlist place,
-    a repeated comment, a flag)."""
+    row in chat_messages, the order it reserved (None for anything else: a waitlist place,
+    a repeated comment, a flag), and what the buyer is to be told (None when replies are off
+    or there is nothing to say)."""
 
     kind: str
     message_id: int
     order_id: int | None = None
+    notice: BuyerNotice | None = None
 
 
 class ChatDesk:
@@ -54,6 +60,7 @@ class ChatDesk:
     def _load_settings(self) -> None:
         self._reader = BuyCommentReader(self.products, load_keywords(self._db))
         self._moderation = load_moderation(self._db)
+        self._replies, self._locale = replies_on(self._db), store_locale(self._db)
 
     def refresh(self) -> None:
         """The catalog, buy keywords and blocked lists again when another connection has written
@@ -99,7 +106,9 @@ class ChatDesk:
                                       else "message")
         note = outcome.kind if outcome else (comment.problem if comment is not None else None)
         row = self._store(message, kind, note, outcome.order_id if outcome else None)
-        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.kind == "reserved" else None)
+        notice = notice_for(self._db, message, comment, outcome, self._locale) if self._replies else None
+        return Taken(kind, row, outcome.order_id if outcome is not None and outcome.kind == "reserved" else None,
+                     notice)
 
     def remove(self, removal: Removal) -> int:
         """A moderator removed messages on the platform: they are hidden here too (off the panel,

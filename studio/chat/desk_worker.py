@@ -22,6 +22,7 @@ from studio.chat.desk import ChatDesk, Taken
 from studio.chat.desk_queue import DeskItem, DeskQueue
 from studio.chat.rehearsal import Cues
 from studio.chat.removal import Removal
+from studio.replies.notice import BuyerNotice
 from studio.storage import open_database
 
 log = logging.getLogger(__name__)
@@ -30,15 +31,18 @@ STORE_RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)  # on top of the connection's own bus
 IDLE_SECONDS = 0.25  # how often an idle desk looks for changes in the store
 
 OnTaken = Callable[[str, int, int | None], None]  # (kind, chat_messages row, order reserved), after commit
+OnNotice = Callable[[BuyerNotice], None]  # what a buyer is to be told, after commit; must not wait
 Written = TypeVar("Written")
 
 
 class DeskWorker(Worker):
     thread_name = "chat-desk"
 
-    def __init__(self, database: Path, show_id: int, queue: DeskQueue, on_taken: OnTaken | None = None) -> None:
+    def __init__(self, database: Path, show_id: int, queue: DeskQueue, on_taken: OnTaken | None = None,
+                 on_notice: OnNotice | None = None) -> None:
         super().__init__()
         self._database, self._show_id, self._queue, self._on_taken = database, show_id, queue, on_taken
+        self._on_notice = on_notice
         self._desk: ChatDesk | None = None
         self._loaded = threading.Event()
         self._cues = Cues()
@@ -133,10 +137,11 @@ class DeskWorker(Worker):
         return None
 
     def _tell(self, taken: Taken) -> None:
-        if self._on_taken is None:
-            return
         try:
-            self._on_taken(taken.kind, taken.message_id, taken.order_id)
+            if self._on_notice is not None and taken.notice is not None:
+                self._on_notice(taken.notice)
+            if self._on_taken is not None:
+                self._on_taken(taken.kind, taken.message_id, taken.order_id)
         except Exception:  # a driver's bug must not end the chat desk
             log.exception("a listener of taken chat messages failed")
 

@@ -6,7 +6,11 @@ webhook relay): a WebSocket on 127.0.0.1 with a token, JSON messages, each ackno
         "channel": "shop", "time": 1700000000.0, "badges": ["moderator"], "id": "m1"}
     <- {"ok": true, "id": "m1"}   or   {"ok": false, "error": "'text' is missing"}
 
-A bad message gets an error reply; the connection stays open."""
+A bad message gets an error reply; the connection stays open. The studio's replies in chat
+(studio/replies/) go back to the bridge that brought the buyer's message, for it to post:
+
+    <- {"reply": "@Ana reserved A1 · total R$ 10,00", "platform": "tiktok", "channel": "shop",
+        "to": ["Ana"]}"""
 
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ from media.health import Health, PartState
 from studio.chat.irc import Deliver
 from studio.chat.message import ChatMessage
 from studio.plain_text import clean_line
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import Retry, SendResult, Sent
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +35,7 @@ DEFAULT_PORT = 8765
 MAX_MESSAGE_BYTES = 64 * 1024
 KNOWN_BADGES = {"moderator", "subscriber", "broadcaster", "vip"}
 LATEST_TIME = 2**33  # seconds since 1970: the year 2242; NaN, infinities and bigger are not times
+GONE_RETRY = 5.0  # seconds before a reply whose bridge has gone is tried again (it may come back)
 
 
 class IngestError(ValueError):
@@ -68,6 +75,7 @@ class IngestServer:
         self._deliver, self._token, self.port = deliver, token, port
         self.accepted = 0
         self.health = Health(PartState.CONNECTING)
+        self._bridges: dict[ReplyRoute, web.WebSocketResponse] = {}  # the socket each chat last came through
 
     @property
     def state(self) -> str:
@@ -94,6 +102,21 @@ class IngestServer:
         finally:
             await runner.cleanup()
 
+    def replies_to(self, route: ReplyRoute) -> bool:
+        return route in self._bridges
+
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        """The reply to the bridge that brought the chat's last message."""
+        socket = self._bridges.get(route)
+        if socket is None or socket.closed:
+            return Retry(f"the bridge for {route} has gone", GONE_RETRY)
+        try:
+            await socket.send_json({"reply": text, "platform": route.platform, "channel": route.channel,
+                                    "to": list(names)})
+        except (ConnectionError, RuntimeError) as error:  # closed between the check and the send
+            return Retry(f"the bridge for {route} has gone ({type(error).__name__})", GONE_RETRY)
+        return Sent()
+
     def _authorised(self, request: web.Request) -> bool:
         given = request.headers.get("Authorization", "").removeprefix("Bearer ") or request.query.get("token", "")
         return hmac.compare_digest(given.encode(), self._token.encode())
@@ -112,6 +135,7 @@ class IngestServer:
             except IngestError as error:
                 await socket.send_json({"ok": False, "error": str(error)})
                 continue
+            self._bridges[ReplyRoute(message.platform, message.channel)] = socket
             result = self._deliver(message)
             if asyncio.iscoroutine(result):
                 await result

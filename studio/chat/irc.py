@@ -31,6 +31,8 @@ from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
 from studio.chat.removal import OnRemoved, Removal
 from studio.plain_text import clean_line
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import Refused, Retry, SendResult, Sent
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,9 @@ AUTH_FAILURES = ("Login authentication failed", "Improperly formatted auth", "Lo
 # a bad name, a registered nick needed, TLS needed
 JOIN_REFUSALS = ("403", "405", "471", "473", "474", "475", "476", "477", "489")
 WELCOME_SECONDS = 60.0  # from connecting to the server's 001
+NOT_JOINED_RETRY = 2.0  # seconds before a reply that found us out of the channel is tried again
+TWITCH_TOKEN_NEEDED = ("replies on Twitch need the account's token: set VITRINA_TWITCH_TOKEN or keep it in the "
+                       "system keyring as vitrina/twitch (chat is read anonymously without one)")
 
 
 class ChatSpecError(ValueError):
@@ -124,6 +129,8 @@ class IrcConnector:
         self._login = self._registration()
         self._join_tries = 0
         self._rejoin: asyncio.TimerHandle | None = None
+        self._writer: asyncio.StreamWriter | None = None  # the connection's, while there is one
+        self.moderator = False  # Twitch's USERSTATE says the account moderates (or owns) the channel
 
     @property
     def health(self) -> Health:
@@ -179,6 +186,7 @@ class IrcConnector:
         reader, writer = await asyncio.open_connection(self.target.host, self.target.port, ssl=self._tls)
         self._login = login = self._registration()
         welcome_by = asyncio.get_running_loop().time() + WELCOME_SECONDS
+        self._writer = writer
         try:
             await self._send(writer, *login.opening())
             while (raw := await self._next_line(reader, stop, None if login.welcomed else welcome_by)) is not None:
@@ -189,6 +197,7 @@ class IrcConnector:
                     return "the server asked for a new connection"
             return "stopped"
         finally:
+            self._writer = None
             self._stop_rejoining()
             writer.close()
             try:
@@ -248,8 +257,11 @@ class IrcConnector:
             raise LinkLost(f"the server closed the link: {said}" if said else "the server closed the link")
         elif line.command == "NOTICE":
             self._check_login(line)
+            self._check_reply(line)
         elif line.command == "JOIN":
             self._joined(line)
+        elif line.command == "USERSTATE":
+            self._user_state(line)
         elif line.command in JOIN_REFUSALS:
             self._join_refused(line, writer)
         elif line.command in ("CLEARMSG", "CLEARCHAT"):
@@ -259,6 +271,30 @@ class IrcConnector:
             if asyncio.iscoroutine(result):
                 await result
         return False
+
+    def replies_to(self, route: ReplyRoute) -> bool:
+        return route.platform == self.target.platform and same_name(route.channel, self.target.channel)
+
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        """One PRIVMSG to the channel on the connection that reads it (on Twitch, logged in
+        with the account's token: an anonymous reader cannot speak)."""
+        if self.target.platform == "twitch" and not self._token:
+            return Refused(TWITCH_TOKEN_NEEDED)
+        writer = self._writer
+        if writer is None or self._health.state is not PartState.JOINED:
+            return Retry(f"not in {self.target.channel} ({self.state})", NOT_JOINED_RETRY)
+        writer.write(f"PRIVMSG {self.target.channel} :{clean_line(text)}\r\n".encode())
+        try:
+            await writer.drain()
+        except (OSError, ConnectionError) as error:
+            return Retry(f"the connection dropped ({type(error).__name__})", NOT_JOINED_RETRY, reached=True)
+        return Sent(moderator=self.moderator)
+
+    def _user_state(self, line: IrcLine) -> None:
+        """Twitch's word on our own standing in the channel, after the JOIN and each PRIVMSG."""
+        if from_server(line) and line.params and same_name(line.params[0], self.target.channel):
+            badges = {badge.split("/")[0] for badge in line.tags.get("badges", "").split(",") if badge}
+            self.moderator = line.tags.get("mod") == "1" or bool(badges & {"moderator", "broadcaster"})
 
     def _joined(self, join: IrcLine) -> None:
         """The server's echo of our own JOIN (a viewer joining says nothing of us)."""
@@ -293,6 +329,14 @@ class IrcConnector:
         text = notice.params[-1]
         if any(failure in text for failure in AUTH_FAILURES):
             raise ChatRefused(f"{self._server} refused the chat token: {clean_line(text)[:200]}")
+
+    def _check_reply(self, notice: IrcLine) -> None:
+        """Twitch's notice that a message of ours was not posted (msg_ratelimit, msg_duplicate,
+        msg_slowmode, msg_followersonly, ...): logged with its words, for the host to see why."""
+        kind = notice.tags.get("msg-id", "")
+        if from_server(notice) and kind.startswith("msg_") and notice.params:
+            log.warning("chat %s: a reply was not posted (%s): %s", self.target.channel, clean_line(kind)[:40],
+                        clean_line(notice.params[-1])[:200])
 
     def _hand_on(self, removal: Removal | None) -> None:
         """A removal to the callback; a callback that fails does not stop the chat."""

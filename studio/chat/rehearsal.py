@@ -15,6 +15,8 @@ from media.health import Health, PartState
 from studio.catalog import Product
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import SendResult, Sent
 
 Deliver = Callable[[ChatMessage], Awaitable[None] | None]
 
@@ -28,6 +30,7 @@ class Cues:
 
 
 Prompter = Callable[[], Cues]
+HEARD_LIMIT = 100
 
 NAMES = ("ana_lima", "bea.rios", "carla_m", "dani", "eva_k", "fatima", "gabi_s", "hugo", "ines", "joao_p",
          "katya", "léa", "marta", "nadia_r", "olga", "pierre", "quim", "rosa", "sofia", "tania")
@@ -49,6 +52,7 @@ class RehearsalAudience:
         self._random = random.Random(seed)
         self._prompter = prompter
         self.sent = 0
+        self.heard: list[str] = []  # the studio's replies, the last HEARD_LIMIT of them
         self.health = Health(PartState.CONNECTING)
 
     @property
@@ -74,6 +78,14 @@ class RehearsalAudience:
         self.sent += 1
         return ChatMessage(self.platform, "#rehearsal", f"r-{name}", name, text, time.time(),
                            message_id=f"rehearsal-{self.sent}")
+
+    def replies_to(self, route: ReplyRoute) -> bool:
+        return route.platform == self.platform
+
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        """The audience hears the studio's replies; nothing is published."""
+        self.heard = [*self.heard[-(HEARD_LIMIT - 1):], text]
+        return Sent()
 
     def _joining(self, roll: float) -> str | None:
         """A vote or a giveaway entry for one message in four while one is open."""

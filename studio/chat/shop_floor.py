@@ -5,11 +5,13 @@ answered and sockets read whatever the store is doing. `start()` returns at once
 says STARTING until the desk has read the catalog and the connectors are made, RUNNING after,
 FAILED with the reason when the desk cannot open the store or the loop ends on its own. A
 connector that fails for good (a port in use, a refused token) says why in its state; the
-others go on."""
+others go on. `send_reply` puts a reply message through the connector of its chat, from the
+replies' own thread (studio/replies/reply_worker.py)."""
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import re
 from pathlib import Path
@@ -19,8 +21,11 @@ from media.worker import Worker
 from studio.chat.connectors import Connector, check_chat_spec, make_connector
 from studio.chat.desk_intake import DeskIntake
 from studio.chat.desk_queue import DeskQueue
-from studio.chat.desk_worker import DeskWorker, OnTaken
+from studio.chat.desk_worker import DeskWorker, OnNotice, OnTaken
 from studio.chat.floor_status import ChatStats, ConnectorStatus
+from studio.chat.ingest import IngestServer
+from studio.replies.results import Refused, Retry, SendResult
+from studio.replies.route_queue import Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +33,8 @@ QUEUE_BOUND = 5000  # messages waiting for the desk: 2.5 s at 2,000 a second, mi
 ROOM_WAIT_SECONDS = 5.0  # how long a connector waits for room in a full queue before messages are dropped
 DESK_STOP_SECONDS = 12.0  # a held store: the message in hand waits out its busy timeout, the rest are given up
 DESK_POLL_SECONDS = 0.1  # how often a starting floor checks it was asked to stop while the desk loads
+REPLY_SECONDS = 20.0  # longest a reply may take on the loop (YouTube's own timeout is shorter)
+NOT_RUNNING_RETRY = 1.0
 
 
 class ShopFloor(Worker):
@@ -35,13 +42,13 @@ class ShopFloor(Worker):
 
     def __init__(self, database: Path, show_id: int, specs: list[str], token: str | None = None, *,
                  queue_bound: int = QUEUE_BOUND, room_wait: float = ROOM_WAIT_SECONDS,
-                 on_taken: OnTaken | None = None) -> None:
+                 on_taken: OnTaken | None = None, on_notice: OnNotice | None = None) -> None:
         super().__init__()
         self.show_id = show_id
         self._specs = [check_chat_spec(spec) for spec in specs]  # a bad spec fails before anything starts
         self._token = token
         self._queue = DeskQueue(queue_bound)
-        self._desk = DeskWorker(database, show_id, self._queue, on_taken)
+        self._desk = DeskWorker(database, show_id, self._queue, on_taken, on_notice)
         self._desk.watch(self._desk_changed)
         self._intake = DeskIntake(self._queue, room_wait)
         self._connectors: list[tuple[str, Connector]] = []
@@ -71,6 +78,30 @@ class ShopFloor(Worker):
         if self.health.failed or not parts:
             parts.insert(0, self.health.text())
         return f"chat {' · '.join(parts)} · {_figures(self.stats)}"
+
+    def send_reply(self, outgoing: Outgoing) -> SendResult:
+        """From any thread but the floor's: the message through the connector of its chat (an
+        ingest bridge first: it names the chats it brought), waiting for it at most REPLY_SECONDS."""
+        loop, route = self._loop, outgoing.route
+        if loop is None or self.health.state is not PartState.RUNNING:
+            return Retry(f"chat is {self.health.text()}", NOT_RUNNING_RETRY)
+        ordered = sorted((connector for _, connector in self._connectors),
+                         key=lambda connector: not isinstance(connector, IngestServer))
+        connector = next((connector for connector in ordered if connector.replies_to(route)), None)
+        if connector is None:
+            return Refused(f"no chat connector of this show reaches {route}")
+        try:
+            future = asyncio.run_coroutine_threadsafe(connector.reply(route, outgoing.text, outgoing.names), loop)
+        except RuntimeError:  # the loop has closed
+            return Retry("chat has stopped", NOT_RUNNING_RETRY)
+        try:
+            return future.result(REPLY_SECONDS)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            return Retry(f"the chat did not take the reply within {REPLY_SECONDS:g} s", NOT_RUNNING_RETRY,
+                         reached=True)
+        except concurrent.futures.CancelledError:
+            return Retry("chat has stopped", NOT_RUNNING_RETRY)
 
     def _status_of(self, label: str, connector: Connector) -> ConnectorStatus:
         failure = self._failures.get(label)

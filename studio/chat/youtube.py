@@ -2,7 +2,8 @@
 asks (pollingIntervalMillis), following nextPageToken, with an API key or an OAuth token.
 The first page is the chat's recent history: it is skipped, so a restart never re-takes old
 buy comments. Quota and permission errors are named, not retried in a storm. A moderator's
-deleted message or banned user is handed on as a removal."""
+deleted message or banned user is handed on as a removal. Replies go into the same chat
+through liveChatMessages.insert (studio/chat/youtube_insert.py), with the OAuth token."""
 
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ from studio.chat.irc import Deliver
 from studio.chat.message import ChatMessage
 from studio.chat.pause import pause
 from studio.chat.removal import OnRemoved, Removal
+from studio.chat.youtube_insert import INSERT_SECONDS, insert_message
 from studio.plain_text import clean_line
+from studio.replies.notice import ReplyRoute
+from studio.replies.results import Refused, Retry, SendResult
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +42,11 @@ class YouTubeConnector:
     platform = "youtube"
 
     def __init__(self, live_chat_id: str, deliver: Deliver, api_key: str | None = None, token: str | None = None,
-                 api: str = API, on_removed: OnRemoved | None = None) -> None:
+                 api: str = API, on_removed: OnRemoved | None = None, reply_timeout: float = INSERT_SECONDS) -> None:
         self.live_chat_id, self._deliver, self._on_removed = live_chat_id, deliver, on_removed
         self._api_key, self._token, self._api = api_key, token, api.rstrip("/")
+        self._reply_timeout = reply_timeout
+        self._http: aiohttp.ClientSession | None = None  # while running
         self.health = Health(PartState.CONNECTING)
         self.pages = 0
 
@@ -52,6 +58,7 @@ class YouTubeConnector:
         page_token: str | None = None
         attempt = 0
         async with aiohttp.ClientSession() as http:
+            self._http = http
             while not stop.is_set():
                 try:
                     page_token, interval = await self._poll(http, page_token)
@@ -66,6 +73,18 @@ class YouTubeConnector:
                 except (aiohttp.ClientError, TimeoutError) as error:
                     attempt, interval = self._retrying(type(error).__name__, attempt)
                 await pause(stop, interval)
+            self._http = None
+
+    def replies_to(self, route: ReplyRoute) -> bool:
+        return route.platform == self.platform and route.channel == self.live_chat_id
+
+    async def reply(self, route: ReplyRoute, text: str, names: tuple[str, ...]) -> SendResult:
+        if not self._token:
+            return Refused("replies on YouTube need an OAuth token (VITRINA_YOUTUBE_TOKEN or the keyring's "
+                           "vitrina/youtube-token): an API key only reads the chat")
+        if self._http is None:
+            return Retry("the YouTube chat is not running", 2.0)
+        return await insert_message(self._http, self._api, self._token, self.live_chat_id, text, self._reply_timeout)
 
     def _retrying(self, reason: str, attempt: int) -> tuple[int, float]:
         """The next attempt and the seconds until it, on the one schedule."""

@@ -29,6 +29,7 @@ from studio.remote.launch import PASSWORD_WHERE, RemoteLaunch, prepare_remote, s
 from studio.remote.server import RemoteServer, RemoteServerError
 from studio.remote.settings import RemoteSettingError
 from studio.run_options import (
+    CanvasSize,
     RunOptionError,
     check_fps,
     check_record_path,
@@ -37,6 +38,8 @@ from studio.run_options import (
     parse_size,
 )
 from studio.secrets import whip_token
+from studio.setting_sections.video import PRESETS
+from studio.show_defaults import show_defaults
 from studio.source_spec import SPECS
 from studio.store import store_session
 
@@ -50,12 +53,13 @@ SHOWN_ROLES = (PartRole.DESTINATION, PartRole.RECORDING)  # other parts are prin
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser("run", parents=[common], help="run the show without a window",
                                     description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", default="1280x720", help="canvas WIDTHxHEIGHT (default 1280x720)")
-    parser.add_argument("--fps", type=str, default="30", metavar="RATE",
+    parser.add_argument("--size", help="canvas WIDTHxHEIGHT (default: the canvas setting, at first 1280x720)")
+    parser.add_argument("--fps", type=str, metavar="RATE",
                         help="frames per second: 15, 20, 24, 25, 29.97 (or 30000/1001), 30, 48, 50, "
-                        "59.94 (or 60000/1001) or 60 (default 30)")
+                        "59.94 (or 60000/1001) or 60 (default: the frame_rate setting, at first 30)")
     parser.add_argument("--source", default="testpattern", help=f"{SPECS} (default testpattern)")
-    parser.add_argument("--audio", default="tone", help="tone (default), none, mic[:DEVICE] or file:PATH (looped)")
+    parser.add_argument("--audio", help="tone, none, mic[:DEVICE] or file:PATH (looped) (default: the audio_input "
+                        "setting, at first tone)")
     parser.add_argument("--record", metavar="FILE", help="record to FILE (.mkv, or .mp4 remuxed at the end)")
     parser.add_argument("--to", metavar="NAME", action="append", default=[],
                         help="publish to a saved destination (repeatable; see `vitrina destinations`)")
@@ -65,11 +69,14 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--whip", metavar="URL", action="append", default=[],
                         help="publish over WebRTC to a WHIP endpoint (repeatable); the bearer token comes from "
                         "VITRINA_WHIP_TOKEN or the system keyring, never the command line")
-    parser.add_argument("--bitrate", type=int, default=3000, help="video bitrate in kbit/s (default 3000)")
+    parser.add_argument("--bitrate", type=int, help="video bitrate in kbit/s (default: the bitrate setting, at first 3000)")
+    parser.add_argument("--preset", choices=PRESETS, help="x264's preset (default: the encoder_preset setting, at first "
+                        "veryfast)")
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after SECONDS")
     parser.add_argument("--pin", metavar="CODE", help="show this product's card and the price ticker")
     parser.add_argument("--chat", metavar="SPEC", action="append", default=[],
-                        help=f"read chat from {CHAT_SPECS} (repeatable); buy comments become orders")
+                        help=f"read chat from {CHAT_SPECS} (repeatable); buy comments become orders (default: the "
+                        "chat_connectors setting, but in a rehearsal)")
     parser.add_argument("--scene", metavar="NAME", help="the scene to show (default: Camera + Product with --pin, else Camera)")
     parser.add_argument("--rehearsal", action="store_true",
                         help="rehearse on a copy of the store: nothing is published, real stock is untouched")
@@ -80,7 +87,7 @@ def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    settings = _settings(args)
+    settings = _settings(args, paths)
     targets = _targets(args, paths)
     record = check_record_path(args.record) if args.record else None
     remote = _prepare_remote(args.remote) if args.remote else None
@@ -125,12 +132,19 @@ def _start_remote(show: LiveShow, launch: RemoteLaunch, targets: list[ResolvedDe
     return server
 
 
-def _settings(args: argparse.Namespace) -> ShowSettings:
-    size, fps = parse_size(args.size), check_fps(args.fps)
-    if args.bitrate <= 0:
-        raise RunOptionError(f"--bitrate {args.bitrate}: give kbit/s, e.g. 3000")
-    return ShowSettings(size.width, size.height, fps, args.bitrate, args.source, args.audio, args.scene, args.pin,
-                        tuple(args.chat), args.rehearsal)
+def _settings(args: argparse.Namespace, paths: Paths) -> ShowSettings:
+    """The options given, else the store's settings (Settings ▸ Video, Audio, Chat)."""
+    with store_session(paths) as db:
+        stored = show_defaults(db)
+    size = parse_size(args.size) if args.size is not None else CanvasSize(stored.width, stored.height)
+    fps = check_fps(args.fps if args.fps is not None else stored.fps)
+    bitrate = stored.video_kbps if args.bitrate is None else args.bitrate
+    if bitrate <= 0:
+        raise RunOptionError(f"--bitrate {bitrate}: give kbit/s, e.g. 3000")
+    chat = tuple(args.chat) or (() if args.rehearsal else stored.chat)
+    return ShowSettings(size.width, size.height, fps, bitrate, args.source, args.audio or stored.audio, args.scene,
+                        args.pin, chat, args.rehearsal, preset=args.preset or stored.preset,
+                        audio_gain_db=stored.audio_gain_db)
 
 
 def _targets(args: argparse.Namespace, paths: Paths) -> list[ResolvedDestination]:

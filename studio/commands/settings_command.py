@@ -1,74 +1,73 @@
-"""`vitrina settings [NAME [VALUE]]`: show or change the store's settings (currency, locale)."""
+"""`vitrina settings [NAME [VALUE]]`: show the store's settings, or change one, by the same
+definitions the Settings dialog uses (studio/setting_catalog.py). A value the setting cannot take
+is refused with the reason, and the old one kept. A secret (a token) is never given on the command
+line, where the process list shows it: `vitrina settings NAME -` reads it from standard input."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import getpass
+import sys
 from typing import Any
 
-from studio.commerce.keywords import SETTING as KEYWORDS
-from studio.commerce.keywords import KeywordError, parse_keywords
-from studio.money import MoneyError, format_money, normalise_currency
 from studio.paths import Paths
-from studio.settings import CURRENCY, LOCALE, get_setting, set_setting, store_locale
-from studio.store import open_store
+from studio.secrets import SecretSource
+from studio.setting_catalog import DEFINITIONS, definition
+from studio.setting_definitions import SettingDefinition, SettingError
+from studio.setting_store import read_settings, save_settings
+from studio.store import store_session
 
+__all__ = ["SettingError", "add_parser", "run"]
 
-class SettingError(ValueError):
-    pass
-
-
-def _locale(value: str) -> str:
-    try:
-        format_money(0, "USD", value)
-    except MoneyError as error:
-        raise SettingError(f"locale: {error}") from error
-    return value.replace("-", "_")
-
-
-def _currency(value: str) -> str:
-    try:
-        return normalise_currency(value)
-    except MoneyError as error:
-        raise SettingError(f"currency: {error}") from error
-
-
-def _buy_keywords(value: str) -> str:
-    try:
-        parse_keywords(value)
-    except KeywordError as error:
-        raise SettingError(str(error)) from error
-    return value.strip()
-
-
-SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
-    CURRENCY: ("ISO 4217 currency of imported prices that name none, e.g. EUR", _currency),
-    LOCALE: ("how the show writes money and numbers, e.g. pt_BR", _locale),
-    KEYWORDS: ("the words that make a comment a purchase, e.g. 'en: sold, mine; es: compro'", _buy_keywords),
-}
+FROM_INPUT = "-"
 
 
 def add_parser(subcommands: Any, common: argparse.ArgumentParser) -> None:
     parser = subcommands.add_parser(
-        "settings",
-        parents=[common],
-        help="show or change the store's settings",
-        description="Show the store's settings, or set one: "
-        + "; ".join(f"{name}: {meaning}" for name, (meaning, _) in SETTINGS.items()),
-    )
-    parser.add_argument("name", nargs="?", choices=sorted(SETTINGS), help="the setting to show or change")
-    parser.add_argument("value", nargs="?", help="its new value")
+        "settings", parents=[common], help="show or change the store's settings",
+        description="Show the store's settings, or set one (VALUE - reads it from standard input, as a "
+        "secret must be given):\n" + "\n".join(f"  {each.name}: {_help(each)}" for each in DEFINITIONS),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("name", nargs="?", metavar="NAME", help="the setting to show or change")
+    parser.add_argument("value", nargs="?", metavar="VALUE", help="its new value, or - to read it from standard input")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    db = open_store(paths)
-    if args.name and args.value is not None:
-        _, check = SETTINGS[args.name]
-        set_setting(db, args.name, check(args.value))
-    names = [args.name] if args.name else sorted(SETTINGS)
-    current = {CURRENCY: get_setting(db, CURRENCY, "") or "(not set)", LOCALE: store_locale(db),
-               KEYWORDS: get_setting(db, KEYWORDS, "") or "(the built-in words)"}
-    for name in names:
-        print(f"{name} = {current[name]}")
+    chosen = [definition(args.name)] if args.name else list(DEFINITIONS)
+    with store_session(paths) as db:
+        if args.value is not None:
+            save_settings(db, {chosen[0].name: _value(chosen[0], args.value)})
+        stored = read_settings(db, chosen)
+    for each in chosen:
+        shown = _secret_text(each, stored.secrets[each.name]) if each.secret else _text(each, stored.values[each.name])
+        print(f"{each.name} = {shown}")
     return 0
+
+
+def _help(chosen: SettingDefinition) -> str:
+    if chosen.choices and not chosen.open_choices:
+        return f"{chosen.help} ({', '.join(choice.value for choice in chosen.choices)})"
+    return chosen.help
+
+
+def _value(chosen: SettingDefinition, typed: str) -> str:
+    if typed != FROM_INPUT:
+        if chosen.secret is not None:
+            raise SettingError(f"{chosen.name}: a secret on the command line shows in the process list; give it on "
+                               f"standard input instead: vitrina settings {chosen.name} -")
+        return typed
+    if sys.stdin.isatty():
+        return getpass.getpass(f"{chosen.name}: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _text(chosen: SettingDefinition, value: str) -> str:
+    return ", ".join(value.splitlines()) if value else chosen.unset or "(empty)"
+
+
+def _secret_text(chosen: SettingDefinition, source: SecretSource) -> str:
+    assert chosen.secret is not None
+    if source is SecretSource.ENVIRONMENT:
+        return f"(from {chosen.secret.variable})"
+    return "(in the system keyring)" if source is SecretSource.KEYRING else "(not set)"

@@ -22,6 +22,7 @@ DEFAULT_KEYWORDS: Mapping[str, tuple[str, ...]] = {
     "ru": ("беру", "куплю", "хочу"),
 }
 MAX_QUANTITY = 99
+QUANTITY_PROBLEM = f"a quantity must be 1 to {MAX_QUANTITY}"
 _QUANTITY = re.compile(r"^(?:x|×)?(\d{1,3})(?:x|×|pcs|шт\.?|st|un|u)?$")
 _QUANTITY_WORDS = {"шт", "шт.", "pcs", "un", "unid", "unidades", "x", "×"}
 
@@ -71,7 +72,7 @@ class BuyCommentReader:
         before, after = phrases.read(rest[:code_index]), phrases.read(rest[code_index + 1 :])
         quantity, others = _quantity([*before.rest, *after.rest], said_from=len(before.rest))
         if quantity is None:
-            return BuyComment(product, None, 1, f"a quantity must be 1 to {MAX_QUANTITY}")
+            return BuyComment(product, None, 1, QUANTITY_PROBLEM)
         variant, problem = _variant(product, phrases, Reading(before.phrases | after.phrases, tuple(others)))
         return BuyComment(product, variant, quantity, problem)
 

@@ -27,3 +27,5 @@ class ShowSettings:
     chat: tuple[str, ...] = ()  # chat specs: see studio/chat/connectors.py
     rehearsal: bool = False  # on a copy of the store, publishing nothing
     title: str = ""
+    preset: str = "veryfast"  # x264's
+    audio_gain_db: float = 0.0  # the audio input's gain as it starts

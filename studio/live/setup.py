@@ -24,7 +24,8 @@ from studio.overlay_views import TICKER_ITEMS
 from studio.paths import Paths
 from studio.scenes import CAMERA, CAMERA_SCENE, PRODUCT_SCENE, SCREEN, StoredScene, list_scenes
 from studio.settings import store_locale
-from studio.show_overlays import ShowOverlays
+from studio.show_defaults import show_look
+from studio.show_overlays import ShowLook, ShowOverlays
 from studio.source_spec import make_source, screen_or_pattern
 from studio.store import open_store
 
@@ -41,6 +42,7 @@ class StoreView:
     scenes: tuple[StoredScene, ...]
     scene: StoredScene  # the program's first scene
     keyword: str  # the word the card tells viewers to type
+    look: ShowLook  # the theme colour, the logo, the shop's checkout link
 
 
 def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
@@ -53,7 +55,7 @@ def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
         scene = find_stored_scene(scenes, settings.scene or (PRODUCT_SCENE if pinned else CAMERA_SCENE), "--scene")
         locale = store_locale(db)
         ticker = list_products(db, status="active", limit=TICKER_ITEMS)
-        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale))
+        return StoreView(pinned, ticker, locale, scenes, scene, card_keyword(load_keywords(db), locale), show_look(db))
     finally:
         db.conn.close()
 
@@ -96,25 +98,25 @@ def make_sources(settings: ShowSettings, scenes: tuple[StoredScene, ...]) -> dic
 
 def make_overlays(settings: ShowSettings, view: StoreView) -> ShowOverlays:
     ensure_painter_app()
-    return ShowOverlays(settings.width, settings.height, view.locale, view.ticker, view.keyword)
+    return ShowOverlays(settings.width, settings.height, view.locale, view.ticker, view.keyword, view.look)
 
 
-def add_audio(pipeline: Pipeline, spec: str) -> None:
+def add_audio(pipeline: Pipeline, spec: str, gain_db: float = 0.0) -> None:
     kind, _, value = spec.partition(":")
     if kind == "none":
         return
     if kind == "tone" and not value:
-        pipeline.add_tone()
+        pipeline.add_tone(gain_db)
         return
     try:
         if kind == "file" and value:
             path = Path(value).expanduser()
             if not path.is_file():
                 raise ShowSettingError(f"--audio {spec}: there is no file {path}")
-            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer))
+            pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer), gain_db)
             return
         if kind == "mic":
-            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None))
+            pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None), gain_db)
             return
     except SourceError as error:
         raise ShowSettingError(f"--audio {error}") from error

@@ -50,6 +50,10 @@ from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.setup import add_audio, check_chat, find_stored_scene, make_overlays, make_sources, read_store
 from studio.live.stats import PartHealth, ShowStats
 from studio.paths import Paths
+from studio.replies.reply_worker import ReplyWorker
+from studio.replies.results import SendResult
+from studio.replies.route_queue import Outgoing
+from studio.replies.show_dispatch import send_from_show
 from studio.run_options import RunOptionError, check_record_path
 from studio.scenes import PRODUCT_CARD, StoredScene
 from studio.secrets import twitch_token
@@ -80,10 +84,11 @@ class LiveShow:
         self._preview: StoredScene | None = None
         self._overlays = make_overlays(settings, view)
         sources = make_sources(settings, view.scenes)
-        encoder = EncoderSettings(settings.width, settings.height, settings.fps, settings.video_kbps)
+        encoder = EncoderSettings(settings.width, settings.height, settings.fps, settings.video_kbps,
+                                  preset=settings.preset)
         self.pipeline = Pipeline(encoder, sources, view.scene.to_media(settings.width, settings.height),
                                  audio=settings.audio != "none", overlays=self._overlays)
-        add_audio(self.pipeline, settings.audio)
+        add_audio(self.pipeline, settings.audio, settings.audio_gain_db)
         self.audio = AudioControls(self.pipeline.mixer, on_change=self._audio_changed)
         self._listeners: list[ShowListener] = []
         self._lock = threading.Lock()
@@ -92,6 +97,7 @@ class LiveShow:
         self._tasks: list[Task] = []
         self._director: ShowDirector | None = None
         self._chat: ShopFloor | None = None
+        self._replies: ReplyWorker | None = None
         self.show_id = 0
         self._opened_at: float | None = None
         self._on_air_since: float | None = None  # when the first of the destinations live now was added
@@ -118,6 +124,9 @@ class LiveShow:
             self._emit(OrderPlaced(order_id))
         if kind == "question":
             self._emit(QuestionAsked(message_id))
+
+    def _send_reply(self, outgoing: Outgoing) -> SendResult:
+        return send_from_show(self._chat, outgoing, self.settings.rehearsal)
 
     def _audio_changed(self, audio: AudioInput) -> None:
         self._emit(AudioChanged(audio.name, audio.muted, audio.gain_db))
@@ -146,9 +155,12 @@ class LiveShow:
         self.pipeline.start()
         self._director.start()
         if self.settings.chat:
+            self._replies = ReplyWorker(self._send_reply, self._view.locale)
             self._chat = ShopFloor(self.paths.database, self.show_id, list(self.settings.chat), twitch_token(),
-                                   on_taken=self._chat_taken)
+                                   on_taken=self._chat_taken, on_notice=self._replies.tell)
             self._watch(self._chat, PartRole.CHAT)
+            self._watch(self._replies, PartRole.CHAT)
+            self._replies.start()
             self._chat.start()
         self._opened_at = time.monotonic()
         self._emit(ShowOpened(self.show_id, self.settings.rehearsal))
@@ -185,6 +197,8 @@ class LiveShow:
     def _end_now(self) -> None:
         orders = 0
         try:
+            if self._replies is not None:  # first: its messages go through the chat's connections
+                self._replies.stop()
             if self._chat is not None:
                 self._chat.stop()
                 orders = self._chat.orders
@@ -410,11 +424,19 @@ class LiveShow:
         return ShowStats(self.show_id, self.settings.rehearsal, running, compositor.fps, compositor.rendered,
                          compositor.lagged, encoder.encoded, encoder.skipped, compositor.compose_ms, encoder.encode_ms,
                          destinations, recording.stats() if recording is not None else None, self._parts(),
-                         self._chat.status_line() if self._chat is not None else "")
+                         self._chat_line())
+
+    def _chat_line(self) -> str:
+        if self._chat is None:
+            return ""
+        replies = self._replies.stats().text() if self._replies is not None else ""
+        return " · ".join(part for part in (self._chat.status_line(), replies) if part)
 
     def _parts(self) -> tuple[PartHealth, ...]:
         parts: list[Worker] = [*self.pipeline.workers(), *((self._director,) if self._director else ())]
         found = [PartHealth(worker.part_name, worker.health) for worker in parts]
+        if self._replies is not None:
+            found.append(PartHealth(self._replies.part_name, self._replies.health))
         if self._chat is not None:
             found.append(PartHealth(self._chat.part_name, self._chat.health))
             found += [PartHealth(status.label, status.health) for status in self._chat.connectors()

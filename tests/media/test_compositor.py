@@ -41,6 +41,26 @@ def test_layers_are_drawn_in_order_into_their_rectangles_and_overlays_on_top():
     assert canvas[3, 3].tolist() == [255, 255, 255]  # the overlay over both
 
 
+def test_a_landscape_source_on_an_upright_canvas_keeps_its_shape_and_shows_its_middle():
+    camera = np.zeros((90, 160, 3), np.uint8)
+    camera[:, :40] = (0, 0, 200)  # red at the left and right edges: cropped away upright
+    camera[:, 120:] = (0, 0, 200)
+    camera[30:60, 65:95] = (255, 255, 255)  # a square in the middle
+    canvas = Compositor(90, 160, 30, {"camera": StillSource(camera)}, full_frame("camera", 90, 160)).compose(0.0)
+    white = np.argwhere(canvas.min(axis=2) > 200)
+    (top, left), (bottom, right) = white.min(axis=0), white.max(axis=0)
+    assert abs((right - left) - (bottom - top)) <= 2  # still a square, not squeezed to a third of its width
+    assert abs((left + right) / 2 - 45) <= 2 and abs((top + bottom) / 2 - 80) <= 2  # in the middle
+    assert not np.any(np.all(canvas == (0, 0, 200), axis=-1))  # the sides are cropped, not squeezed in
+
+
+def test_a_source_of_the_canvas_shape_is_drawn_whole():
+    camera = solid(160, 90, (0, 0, 0))
+    camera[:, :2] = (0, 0, 200)
+    canvas = Compositor(320, 180, 30, {"camera": StillSource(camera)}, full_frame("camera", 320, 180)).compose(0.0)
+    assert canvas[90, 1].tolist() == [0, 0, 200]  # its left edge is still there
+
+
 def test_a_source_without_a_frame_yet_leaves_the_background():
     compositor = Compositor(32, 18, 30, {"camera": StillSource(None)}, full_frame("camera", 32, 18))
     assert compositor.compose(0.0)[5, 5].tolist() == list(BACKGROUND)

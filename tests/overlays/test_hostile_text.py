@@ -7,10 +7,12 @@ import numpy as np
 import pytest
 
 from overlays import product_card
+from overlays.card_layout import card_layout
 from overlays.countdown import CountdownView, render_countdown
 from overlays.featured_question import FeaturedQuestionView, render_featured_question
 from overlays.giveaway import GiveawayView, render_giveaway
 from overlays.lower_third import LowerThirdView, render_lower_third
+from overlays.option_choices import OptionChoice
 from overlays.poll import PollOption, PollView, render_poll
 from overlays.product_card import ProductCardView, render_product_card
 from overlays.qr_badge import QrBadgeView, render_qr_badge
@@ -40,29 +42,35 @@ HOSTILE = {
 }
 
 
-def renders(text: str):
+UPRIGHT = (720, 1280)
+
+
+def renders(text: str, canvas: tuple[int, int] = CANVAS):
+    options = ((OptionChoice(text), OptionChoice(text, in_stock=False), OptionChoice("M")), (OptionChoice(text),))
     return {
         "card": lambda: render_product_card(ProductCardView(text, text, text, text, text, text, True,
-                                                            "https://shop.example.com/" + text[:50], None), *CANVAS),
-        "question": lambda: render_featured_question(FeaturedQuestionView(text, text), *CANVAS),
-        "lower third": lambda: render_lower_third(LowerThirdView(text, text), *CANVAS),
-        "poll": lambda: render_poll(PollView(text, (PollOption("1", text, 3), PollOption("2", text, 1))), *CANVAS),
-        "giveaway": lambda: render_giveaway(GiveawayView(text, text, text, winner=text or None), *CANVAS),
-        "sold": lambda: render_sold_burst(SoldBurstView(text, text), 0.8, *CANVAS),
-        "countdown": lambda: render_countdown(CountdownView(text, text, 60.0), 0.0, *CANVAS),
-        "countdown ended": lambda: render_countdown(CountdownView(text, text, 60.0, ended_text=text), 61.0, *CANVAS),
-        "qr badge": lambda: render_qr_badge(QrBadgeView(URL, caption=text), *CANVAS),
-        "ticker": lambda: PriceTicker([TickerItem(text, text, text)], *CANVAS).frame(1.0),
+                                                            "https://shop.example.com/" + text[:50], None,
+                                                            text, options), *canvas),
+        "question": lambda: render_featured_question(FeaturedQuestionView(text, text), *canvas),
+        "lower third": lambda: render_lower_third(LowerThirdView(text, text), *canvas),
+        "poll": lambda: render_poll(PollView(text, (PollOption("1", text, 3), PollOption("2", text, 1))), *canvas),
+        "giveaway": lambda: render_giveaway(GiveawayView(text, text, text, winner=text or None), *canvas),
+        "sold": lambda: render_sold_burst(SoldBurstView(text, text), 0.8, *canvas),
+        "countdown": lambda: render_countdown(CountdownView(text, text, 60.0), 0.0, *canvas),
+        "countdown ended": lambda: render_countdown(CountdownView(text, text, 60.0, ended_text=text), 61.0, *canvas),
+        "qr badge": lambda: render_qr_badge(QrBadgeView(URL, caption=text), *canvas),
+        "ticker": lambda: PriceTicker([TickerItem(text, text, text)], *canvas).frame(1.0),
     }
 
 
+@pytest.mark.parametrize("canvas", [CANVAS, UPRIGHT])
 @pytest.mark.parametrize("kind", list(HOSTILE))
-def test_hostile_text_renders_inside_the_canvas_and_the_box_does_not_grow(kind):
-    for name, render in renders(HOSTILE[kind]).items():
+def test_hostile_text_renders_inside_the_canvas_and_the_box_does_not_grow(kind, canvas):
+    for name, render in renders(HOSTILE[kind], canvas).items():
         overlay = render()
-        normal = renders("Short text")[name]()
+        normal = renders("Short text", canvas)[name]()
         assert overlay.x >= 0 and overlay.y >= 0, name
-        assert overlay.x + overlay.width <= CANVAS[0] and overlay.y + overlay.height <= CANVAS[1], name
+        assert overlay.x + overlay.width <= canvas[0] and overlay.y + overlay.height <= canvas[1], name
         assert overlay.width == normal.width, name
         assert overlay.height <= normal.height * 3 + 1, name  # a question grows to its line limit, no further
 
@@ -73,10 +81,11 @@ def edges(pixels: np.ndarray, height: int, corner: int) -> list[np.ndarray]:
     return [pixels[:EDGE], pixels[:rows, :EDGE], pixels[:rows, -EDGE:]]
 
 
+@pytest.mark.parametrize("canvas", [CANVAS, UPRIGHT])
 @pytest.mark.parametrize("kind", list(HOSTILE))
-def test_hostile_text_never_reaches_the_panel_edges(kind):
-    blank = renders("")
-    for name, render in renders(HOSTILE[kind]).items():
+def test_hostile_text_never_reaches_the_panel_edges(kind, canvas):
+    blank = renders("", canvas)
+    for name, render in renders(HOSTILE[kind], canvas).items():
         if name == "ticker":
             continue  # a strip of its own height: nothing to reach
         overlay, reference = render(), blank[name]()
@@ -86,21 +95,25 @@ def test_hostile_text_never_reaches_the_panel_edges(kind):
 
 
 @pytest.mark.parametrize("kind", list(HOSTILE))
-def test_hostile_text_leaves_the_cards_picture_and_qr_code_alone(kind):
+@pytest.mark.parametrize("canvas", [CANVAS, UPRIGHT])
+def test_hostile_text_leaves_the_cards_picture_and_qr_code_alone(kind, canvas):
+    upright = canvas[1] > canvas[0]
+
     def card(text: str):
-        view = product_card.ProductCardView(text, text, text, text, text, text, True, URL,
-                                            str(resource_path("demo", "images", "dress.png")))
-        return render_product_card(view, *CANVAS)
+        discount = "-25%" if upright else text  # upright the discount stands on the picture's corner
+        view = product_card.ProductCardView(text, text, text, text, discount, text, True, URL,
+                                            str(resource_path("demo", "images", "dress.png")), text,
+                                            ((OptionChoice(text), OptionChoice(text, in_stock=False)),))
+        return render_product_card(view, *canvas)
 
     hostile, normal = card(HOSTILE[kind]), card("Short text")
-    scale = CANVAS[1] / 1080
-    top, bottom = round(product_card.PADDING * scale), round((product_card.PADDING + product_card.PICTURE_SIDE) * scale)
-    picture = np.s_[top:bottom, top:bottom]
-    qr_left = round((product_card.WIDTH - product_card.PADDING - product_card.QR_SIDE) * scale)
-    qr_block = np.s_[top:bottom, qr_left : hostile.width - top]
-    assert np.array_equal(hostile.pixels[picture], normal.pixels[picture])
-    assert np.array_equal(hostile.pixels[qr_block], normal.pixels[qr_block])
-    assert cv2.QRCodeDetector().detectAndDecode(composite([hostile]))[0] == URL
+    layout = card_layout(URL, True, *canvas)
+    scale = min(canvas) / 1080
+    qr = layout.qr.adjusted(0, 0, 0, -layout.qr.height() + layout.qr.width())  # the code, not its caption
+    for box in (layout.picture.adjusted(1, 1, -1, -1), qr.adjusted(1, 1, -1, -1)):  # inside: edges fall on pixels
+        region = np.s_[round(box.top() * scale):round(box.bottom() * scale), round(box.left() * scale):round(box.right() * scale)]
+        assert np.array_equal(hostile.pixels[region], normal.pixels[region])
+    assert cv2.QRCodeDetector().detectAndDecode(composite([hostile], canvas=canvas))[0] == URL
 
 
 def ink_columns(text: str) -> np.ndarray:

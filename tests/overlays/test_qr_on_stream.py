@@ -40,7 +40,7 @@ def through_the_encoder(frame: np.ndarray, settings: EncoderSettings) -> np.ndar
     return decoded[-1].to_ndarray(format="bgr24")
 
 
-@pytest.mark.parametrize(("width", "height", "kbps"), [(1280, 720, 3000), (1920, 1080, 4500)])
+@pytest.mark.parametrize(("width", "height", "kbps"), [(1280, 720, 3000), (1920, 1080, 4500), (720, 1280, 2500)])
 @pytest.mark.parametrize("graphic", ["card", "badge"])
 def test_the_code_scans_after_stream_compression(qapp, graphic, width, height, kbps):
     if graphic == "card":

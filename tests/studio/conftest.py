@@ -15,6 +15,10 @@ from keyring.errors import PasswordDeleteError
 from sqlite_utils import Database
 
 from studio.storage import open_database
+from tests.file_keyring import FileKeyring
+
+TOKEN_VARIABLES = ("VITRINA_WHIP_TOKEN", "VITRINA_TWITCH_TOKEN", "VITRINA_INGEST_TOKEN", "VITRINA_YOUTUBE_API_KEY",
+                   "VITRINA_YOUTUBE_TOKEN")
 
 
 @pytest.fixture
@@ -49,8 +53,19 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    for variable in ("VITRINA_WHIP_TOKEN", "VITRINA_TWITCH_TOKEN", "VITRINA_INGEST_TOKEN", "VITRINA_YOUTUBE_API_KEY",
-                     "VITRINA_YOUTUBE_TOKEN"):
+    for variable in TOKEN_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+    """A keyring kept in a file in tmp_path, with no token in the environment."""
+    previous = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    for variable in TOKEN_VARIABLES:
         monkeypatch.delenv(variable, raising=False)
     yield backend
     keyring.set_keyring(previous)

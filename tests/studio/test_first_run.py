@@ -9,7 +9,6 @@ from studio.demo_catalog import price_demo_catalog
 from studio.destinations import DestinationError, list_destinations
 from studio.first_run import (
     CAMERA_SOURCE,
-    DEFAULT_CANVAS,
     Canvas,
     FirstDestination,
     FirstRunChoices,
@@ -17,10 +16,10 @@ from studio.first_run import (
     apply_first_run,
     needs_first_run,
     skip_first_run,
-    stored_show_settings,
+    stored_camera,
 )
-from studio.live.settings import ShowSettings
 from studio.paths import Paths
+from studio.setting_sections.video import CANVAS
 from studio.settings import get_setting, set_setting, store_currency
 from studio.shows import start_show
 from studio.store import open_store, store_session
@@ -49,7 +48,7 @@ def test_the_answers_are_kept_checked(tmp_path):
     assert apply_first_run(paths, CHOICES) is None
     with store_session(paths) as db:
         assert store_currency(db) == "EUR" and get_setting(db, "locale", "") == "es_ES"
-        assert get_setting(db, DEFAULT_CANVAS, "") == "720x1280"
+        assert get_setting(db, CANVAS, "") == "720x1280"
         assert {product.currency for product in list_products(db)} == {"EUR"}
 
 
@@ -104,15 +103,22 @@ def test_a_new_store_in_a_chosen_currency_seeds_the_demo_in_it(tmp_path):
         db.conn.close()
 
 
-def test_the_window_opens_shows_as_chosen_and_falls_back_when_the_camera_is_gone(tmp_path):
-    base = ShowSettings(source="testpattern", audio="tone")
+def test_the_chosen_camera_or_the_one_found_when_it_is_gone(tmp_path):
     with store_session(Paths(tmp_path)) as db:
-        assert stored_show_settings(db, base) == base
-        set_setting(db, DEFAULT_CANVAS, "720x1280")
+        assert stored_camera(db, "testpattern") == "testpattern"
         set_setting(db, CAMERA_SOURCE, f"camera:{tmp_path / 'video9'}")
-        settings = stored_show_settings(db, base)
-        assert (settings.width, settings.height, settings.source) == (720, 1280, "testpattern")
+        assert stored_camera(db, "testpattern") == "testpattern"  # unplugged since
         (tmp_path / "video9").touch()
-        assert stored_show_settings(db, base).source == f"camera:{tmp_path / 'video9'}"
-        set_setting(db, DEFAULT_CANVAS, "square")
-        assert stored_show_settings(db, base).width == 1280
+        assert stored_camera(db, "testpattern") == f"camera:{tmp_path / 'video9'}"
+
+
+def test_a_vertical_canvas_from_the_settings_stays_when_the_assistant_says_vertical(tmp_path):
+    paths = Paths(tmp_path)
+    with store_session(paths) as db:
+        set_setting(db, CANVAS, "1080x1920")
+    apply_first_run(paths, CHOICES)  # vertical
+    with store_session(paths) as db:
+        assert get_setting(db, CANVAS, "") == "1080x1920"
+    apply_first_run(paths, FirstRunChoices("en", "EUR", "en_IE", Canvas.LANDSCAPE, "testpattern", "tone", None))
+    with store_session(paths) as db:
+        assert get_setting(db, CANVAS, "") == "1280x720"

@@ -38,6 +38,41 @@ def finish(process: subprocess.Popen[str], timeout: float = 60) -> tuple[int, st
     return process.returncode, errors
 
 
+class ShowLines:
+    """What a running `vitrina run` writes on stderr, read on a thread, waited on by content."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        self._changed = threading.Condition()
+        assert process.stderr is not None
+        self._reader = threading.Thread(target=self._read, args=(process.stderr,), daemon=True)
+        self._reader.start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            with self._changed:
+                self.lines.append(line)
+                self._changed.notify_all()
+
+    def rendered(self) -> int:
+        """The frames the show had rendered at its last stats line (one a second)."""
+        counts = [int(match.group(1)) for line in self.lines if (match := re.search(r"rendered (\d+)", line))]
+        return counts[-1] if counts else 0
+
+    def wait_until(self, condition, timeout: float = 60) -> None:
+        with self._changed:
+            assert self._changed.wait_for(condition, timeout), "".join(self.lines)
+
+    def finish(self, process: subprocess.Popen[str], stop: int = signal.SIGINT) -> tuple[int, str]:
+        process.send_signal(stop)
+        code = process.wait(60)
+        self._reader.join(30)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+        return code, "".join(self.lines)
+
+
 def video_times(path: Path) -> list[float]:
     with av.open(str(path)) as container:
         return [float(frame.time) for frame in container.decode(video=0)]
@@ -169,9 +204,9 @@ def test_an_ntsc_rate_is_recorded_exactly(tmp_path, fps, file, rate):
 
 def test_sigterm_stops_cleanly_with_the_recording_finished(tmp_path):
     show = vitrina_run(tmp_path, "--record", str(tmp_path / "clean.mp4"))
-    time.sleep(3.0)
-    show.send_signal(signal.SIGTERM)
-    code, errors = finish(show)
+    lines = ShowLines(show)
+    lines.wait_until(lambda: lines.rendered() >= 60)  # two seconds recorded
+    code, errors = lines.finish(show, signal.SIGTERM)
     assert code == 0 and "vitrina run: stopped" in errors
     assert (tmp_path / "clean.mp4").is_file() and not (tmp_path / "clean.mkv").exists()
     with av.open(str(tmp_path / "clean.mp4")) as container:
@@ -320,16 +355,16 @@ def frames_at(path: Path, moments: list[float]) -> list[np.ndarray]:
 def test_a_pin_and_a_flash_sale_from_another_terminal_reach_the_running_show(tmp_path):
     record = tmp_path / "show.mkv"
     show = vitrina_run(tmp_path, "--size", "640x360", "--scene", "Camera + Product", "--record", str(record),
-                       "--duration", "9", "--audio", "none")
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not (tmp_path / "vitrina.db").exists():
-        time.sleep(0.1)
-    time.sleep(3.0)  # the show is on: nothing pinned yet
+                       "--audio", "none")
+    lines = ShowLines(show)
+    lines.wait_until(lambda: lines.rendered() >= 45)  # 1.5 s of show with nothing pinned
     for args in (("pin", "A2"), ("flash-sale", "A2", "19.50", "--minutes", "2")):
         done = subprocess.run([sys.executable, "-m", "studio", *args, "--data-dir", str(tmp_path)],
-                              capture_output=True, text=True, timeout=30)
+                              capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
-    code, errors = finish(show)
+    told = lines.rendered()
+    lines.wait_until(lambda: lines.rendered() >= told + 90)  # the director follows within a second
+    code, errors = lines.finish(show)
     assert code == 0, errors
     before, after = frames_at(record, [1.0, video_times(record)[-1] - 0.05])
     card = (slice(200, 340), slice(20, 260))  # bottom left

@@ -69,3 +69,17 @@ def test_the_card_tells_viewers_the_shops_own_keyword(catalog):
         overlays.pin(catalog[0], at=0.0)
     assert sold.keyword == "SOLD"
     assert not np.array_equal(sold._graphics["product_card"].image.pixels, mine._graphics["product_card"].image.pixels)
+
+
+def test_an_upright_show_puts_the_card_across_the_width_on_the_ticker_and_the_question_at_the_top(catalog):
+    width, height = 720, 1280
+    overlays = ShowOverlays(width, height, "pt_BR", catalog)
+    overlays.pin(catalog[0], at=0.0)
+    overlays.feature_question("maria_k", "Tem no tamanho G?", at=0.0)
+    card, ticker, question = overlays(1.0)
+    assert (card.x, card.x + card.width) == (36, 684) and card.y + card.height <= ticker.y  # 5% each side
+    assert ticker.y + ticker.height <= height * 0.88 and question.y == 128  # clear of the apps' bands
+    frame = np.zeros((height, width, 3), np.uint8)
+    for overlay in (card, ticker, question):
+        blend_onto(frame, overlay)
+    assert frame[:, width - 30 :].max() == 0  # nothing reaches the right edge any more

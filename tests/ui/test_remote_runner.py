@@ -23,6 +23,7 @@ from studio.store import store_session
 from tests.rtmp_peer import free_port
 from ui.main_window import MainWindow
 from ui.remote_runner import RemoteState
+from ui.settings.remote_page import RemotePage
 from ui.status_bar import StudioStatusBar
 
 PASSWORD = "correct horse battery"
@@ -81,8 +82,8 @@ def test_turning_it_off_in_the_settings_closes_the_server(qtbot, listening, clie
     window = listening
     window.settings_action.trigger()
     dialog = window.settings_dialog
-    page = dialog.pages[0]
-    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT_MS)
+    page = next(page for page in dialog.pages if isinstance(page, RemotePage))
+    qtbot.waitUntil(lambda: all(getattr(each, "loaded", False) for each in dialog.pages), timeout=TIMEOUT_MS)
     assert page.enabled.isChecked() and page.port.text() == str(remote_port)
     page.enabled.setChecked(False)
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):

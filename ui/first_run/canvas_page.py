@@ -23,9 +23,10 @@ class CanvasPage(QWizardPage):
         layout.addWidget(self.vertical)
         layout.addStretch(1)
 
-    def choose(self, value: str) -> None:
-        self.vertical.setChecked(value == Canvas.VERTICAL.value)
-        self.landscape.setChecked(value != Canvas.VERTICAL.value)
+    def choose(self, size: str) -> None:
+        vertical = Canvas.of(size) is Canvas.VERTICAL
+        self.vertical.setChecked(vertical)
+        self.landscape.setChecked(not vertical)
 
     def chosen(self) -> Canvas:
         return Canvas.VERTICAL if self.vertical.isChecked() else Canvas.LANDSCAPE

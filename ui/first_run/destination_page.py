@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget, QWizardPage
 
+from studio.destination_presets import CONTEXT, PRESETS, Platform, Preset
 from studio.destinations import DestinationError, DestinationKind, check_name, check_url
 from studio.first_run import FirstDestination
 from ui.plain_label import error_label, plain_label
-
-
-@dataclass(frozen=True)
-class Service:
-    name: str  # also the destination's name
-    url: str  # the server's address where the service has one for everybody; else ""
-    hint: str  # where its key (and address) are found; marked for translation, translated where shown
-
-
-SERVICES = (
-    Service("YouTube", "rtmps://a.rtmps.youtube.com:443/live2", str(QT_TRANSLATE_NOOP("DestinationPage", "YouTube Studio ▸ Go live ▸ Stream: the stream key"))),
-    Service("Facebook", "rtmps://live-api-s.facebook.com:443/rtmp", str(QT_TRANSLATE_NOOP("DestinationPage", "Live Producer ▸ Streaming software: the stream key"))),
-    Service("Instagram", "", str(QT_TRANSLATE_NOOP("DestinationPage", "Instagram's Live Producer: its server URL (rtmps://...) and stream key, new for each live"))),
-    Service("Twitch", "rtmp://live.twitch.tv/app", str(QT_TRANSLATE_NOOP("DestinationPage", "Creator Dashboard ▸ Settings ▸ Stream: the primary stream key"))),
-    Service("TikTok", "", str(QT_TRANSLATE_NOOP("DestinationPage", "TikTok LIVE Producer: the server URL and stream key it gives for the live"))),
-    Service("WHIP", "", str(QT_TRANSLATE_NOOP("DestinationPage", "a WHIP server's endpoint (MediaMTX: http://host:8889/NAME/whip) and its bearer token, if any"))),
-    Service("RTMP", "", str(QT_TRANSLATE_NOOP("DestinationPage", "any RTMP or RTMPS server: its address (rtmp://host/app) and stream key"))),
-)
 
 
 class DestinationPage(QWizardPage):
@@ -43,8 +24,8 @@ class DestinationPage(QWizardPage):
         self.group.addButton(self.go_live)
         self.rehearse.setChecked(True)
         self.service = QComboBox(self)
-        for service in SERVICES:
-            self.service.addItem(service.name, service)
+        for preset in PRESETS:  # the Settings dialog's platforms
+            self.service.addItem(QCoreApplication.translate(CONTEXT, preset.label), preset)
         self.name = QLineEdit(self)
         self.url = QLineEdit(self)
         self.key = QLineEdit(self)
@@ -55,7 +36,8 @@ class DestinationPage(QWizardPage):
         form.addRow(self.tr("Service:"), self.service)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Server:"), self.url)
-        form.addRow(self.tr("Stream key:"), self.key)
+        self.key_label = plain_label(self, self.tr("Stream key:"))
+        form.addRow(self.key_label, self.key)
         form.addRow(self.hint)
         self.fields = QWidget(self)
         self.fields.setLayout(form)
@@ -71,11 +53,13 @@ class DestinationPage(QWizardPage):
         self._service_chosen(0)
 
     def _service_chosen(self, index: int) -> None:
-        service: Service = self.service.itemData(index)
-        self.name.setText(service.name)
-        self.url.setText(service.url)
-        self.url.setPlaceholderText("https://host/whip" if service.name == "WHIP" else "rtmps://host/app")
-        self.hint.setText(self.tr(service.hint))
+        preset: Preset = self.service.itemData(index)
+        whip = preset.kind is DestinationKind.WHIP
+        self.name.setText({Platform.CUSTOM_RTMP: "", Platform.WHIP: "WHIP"}.get(preset.platform, preset.label))
+        self.url.setText(preset.server_url)
+        self.url.setPlaceholderText("https://host/whip" if whip else "rtmps://host/app")
+        self.key_label.setText(self.tr("Bearer token:") if whip else self.tr("Stream key:"))
+        self.hint.setText(QCoreApplication.translate(CONTEXT, preset.where))
 
     def chosen(self) -> FirstDestination | None:
         if self.rehearse.isChecked():

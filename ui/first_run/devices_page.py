@@ -3,14 +3,26 @@ camera, the moving test pattern stands in."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget, QWizardPage
 
+from media.audio.devices import input_devices
 from media.device_check import CheckResult, check_camera, check_microphone
-from media.devices import Device, cameras, microphones
+from media.devices import Device, cameras
 from ui.off_gui import OffGui
 from ui.plain_label import plain_label
 
 TEST_PATTERN, TONE, SILENCE = "testpattern", "tone", "none"
+
+
+def microphones() -> list[Device]:
+    """The system's default input first, then each capture device; on Linux with none, none (the
+    default would not open)."""
+    found = [Device(device.name, f"mic:{device.device}") for device in input_devices()]
+    if found or not sys.platform.startswith("linux"):
+        return [Device("Default input", "mic"), *found]
+    return []
 
 
 def list_devices() -> tuple[list[Device], list[Device]]:

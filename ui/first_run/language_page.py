@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget, QWizardPage
 
-# Each language in its own name, so a newcomer finds theirs whatever the window speaks now.
-LANGUAGES = {"en": "English", "es": "Español", "pt_BR": "Português (Brasil)", "fr": "Français", "ru": "Русский"}
-
-
-def system_language() -> str:
-    """The system's language where the window speaks it (pt_PT gets pt_BR), else English."""
-    name = QLocale.system().name()
-    language = name.split("_")[0]
-    return name if name in LANGUAGES else next((code for code in LANGUAGES if code.split("_")[0] == language), "en")
+from studio.setting_catalog import definition
+from studio.setting_definitions import CONTEXT
+from studio.setting_sections.language import SYSTEM, WINDOW_LANGUAGE
 
 
 class LanguagePage(QWizardPage):
@@ -23,9 +17,9 @@ class LanguagePage(QWizardPage):
         self.setSubTitle(self.tr("A few questions get you to your first show. You can skip them, and ask for them "
                                  "again from Help ▸ First-run assistant."))
         self.language = QComboBox(self)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(system_language()))
+        for choice in definition(WINDOW_LANGUAGE).choices:  # the Settings dialog's: each language in its own name
+            self.language.addItem(QCoreApplication.translate(CONTEXT, choice.label), choice.value)
+        self.language.setCurrentIndex(self.language.findData(SYSTEM))
         form = QFormLayout(self)
         form.addRow(self.tr("Language of the window:"), self.language)
 

@@ -1,13 +1,24 @@
 """File ▸ Settings…: a page list on the left, the chosen page on the right. Nothing is saved
-until OK, and then only when every page's fields are right; saving runs off the GUI thread."""
+until OK, and then only when every page's fields are right; saving runs off the GUI thread, the
+pages built from the settings' definitions in one transaction (all of them kept, or none)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.off_gui import OffGui
 from ui.plain_label import error_label
+from ui.settings.form_page import FormSave
 from ui.settings.settings_page import SaveWork, SettingsPage
 
 
@@ -25,7 +36,7 @@ class SettingsDialog(QDialog):
         self.stack = QStackedWidget(self)
         for page in pages:
             self.page_list.addItem(page.title())
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolled(page))
             page.load(self.off_gui)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
@@ -44,18 +55,26 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.error.clear()
         works: list[SaveWork] = []
+        forms: FormSave | None = None  # every form page's settings, kept in one transaction
         for row, page in enumerate(self.pages):
             work = page.saving()
             if work is None:
                 self.page_list.setCurrentRow(row)
                 return
-            works.append(work)
+            if isinstance(work, FormSave):
+                forms = work if forms is None else forms.joined(work)
+            else:
+                works.append(work)
+        if forms is not None:
+            works.insert(0, forms)
         self.buttons.setEnabled(False)  # until the store and the keyring answer
         self.off_gui.run("settings-save", lambda: [work() for work in works], self._saved, self._save_failed)
 
     def wait(self) -> None:
         """For closing the window: no read or save is left running."""
         self.off_gui.wait()
+        for page in self.pages:
+            page.wait()
 
     def _saved(self, _result: object) -> None:
         self.saved.emit()
@@ -64,3 +83,11 @@ class SettingsDialog(QDialog):
     def _save_failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
         self.error.setText(self.tr("The settings could not be saved: {reason}").format(reason=message))
+
+
+def _scrolled(page: SettingsPage) -> QScrollArea:
+    """A long page (Chat, Shop as settings are added) scrolls rather than stretching the dialog."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area

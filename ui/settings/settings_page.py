@@ -23,3 +23,6 @@ class SettingsPage(QWidget):
     def saving(self) -> SaveWork | None:
         """The checked fields' saving work, or None once what is wrong is shown next to its field."""
         raise NotImplementedError
+
+    def wait(self) -> None:
+        """For closing: nothing the page started is left running (the dialog's own reads it waits for)."""

@@ -12,17 +12,17 @@ from studio.catalog import find_by_code
 from studio.destinations import list_destinations
 from studio.first_run import (
     CAMERA_SOURCE,
-    DEFAULT_CANVAS,
     DONE,
-    MICROPHONE_SOURCE,
-    WINDOW_LANGUAGE,
     Canvas,
     FirstDestination,
     FirstRunChoices,
 )
 from studio.money import format_money
 from studio.paths import Paths
-from studio.settings import get_setting, store_currency, store_locale
+from studio.setting_sections.audio import AUDIO_INPUT
+from studio.setting_sections.language import WINDOW_LANGUAGE
+from studio.setting_sections.video import CANVAS
+from studio.settings import get_setting, set_setting, store_currency, store_locale
 from studio.store import store_session
 from tests.ui.conftest import SMALL_SHOW
 from ui.first_run.wizard import FirstRunWizard
@@ -76,9 +76,9 @@ def test_every_answer_is_kept_and_the_demo_is_priced_in_the_shops_currency(qtbot
     finish(qtbot, wizard)
 
     assert stored(studio_paths, WINDOW_LANGUAGE) == "pt_BR"
-    assert stored(studio_paths, DEFAULT_CANVAS) == "720x1280"
+    assert stored(studio_paths, CANVAS) == "720x1280"
     assert stored(studio_paths, CAMERA_SOURCE) == "testpattern"
-    assert stored(studio_paths, MICROPHONE_SOURCE) == "none"
+    assert stored(studio_paths, AUDIO_INPUT) == "none"
     assert stored(studio_paths, DONE) == "1"
     with store_session(studio_paths) as db:
         assert store_currency(db) == "BRL" and store_locale(db) == "pt_BR"
@@ -99,7 +99,7 @@ def test_rehearse_first_saves_no_destination(qtbot, studio_paths, memory_keyring
     with store_session(studio_paths) as db:
         assert list_destinations(db) == []
         assert store_currency(db) == "USD"
-    assert stored(studio_paths, DEFAULT_CANVAS) == "1280x720"
+    assert stored(studio_paths, CANVAS) == "1280x720"
     assert memory_keyring.entries == {}
 
 
@@ -173,6 +173,8 @@ def test_help_opens_it_again_and_finishing_reopens_the_program_as_chosen(qtbot, 
 
 
 def test_answers_kept_while_a_show_is_opening_reopen_it_once_that_one_is_open(qtbot, window):
+    with store_session(window.bridge.real_paths) as db:
+        set_setting(db, CANVAS, "720x1280")  # as the assistant keeps it before it says so
     window.bridge.open_show(SMALL_SHOW)
     assert window.bridge.opening
     choices = FirstRunChoices("en", "USD", "en_US", Canvas.VERTICAL, "testpattern", "none", FirstDestination("x", "y", None))
