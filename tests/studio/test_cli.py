@@ -86,7 +86,8 @@ def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
     assert vitrina("settings", "currency", "brl", data_dir=tmp_path).stdout == "currency = BRL\n"
     assert vitrina("settings", "locale", "pt_BR", data_dir=tmp_path).returncode == 0
     listed = json.loads(vitrina("products", "--json", "--search", "mug", data_dir=tmp_path).stdout)
-    assert listed[0]["price_text"].replace("\u00a0", " ") == "US$ 24,00"  # demo prices are USD, written the pt_BR way
+    # the demo, first loaded here, is priced in the store's currency ($24 -> R$ 120), written the pt_BR way
+    assert listed[0]["price_text"].replace("\u00a0", " ") == "R$ 120,00"
 
 
 def test_a_bad_setting_is_refused_and_the_old_value_kept(tmp_path):
