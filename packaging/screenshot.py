@@ -1,10 +1,14 @@
-"""The README's screenshot: the studio window during a rehearsal, as a newcomer first sees it.
+"""The README's and the guide's screenshots, made under a private X server (Xvfb).
 
-    python3 packaging/screenshot.py [--out docs/screenshot.png] [--orders 3] [--questions 3]
+    python3 packaging/screenshot.py [--scene rehearsal|first-run] [--language en|es|pt_BR|fr|ru]
+                                    [--out FILE] [--orders 3] [--questions 3]
 
-Starts a private X server (Xvfb), opens `vitrina --rehearsal` on a fresh data folder, waits
+`rehearsal` (the README's picture): opens `vitrina --rehearsal` on a fresh data folder, waits
 until the practice audience has placed orders and asked questions (read from the rehearsal's
-copy of the store), grabs the screen and saves it as PNG.
+copy of the store) and grabs the window. `first-run`: opens `vitrina` on a fresh data folder
+and grabs the first-run assistant. `--language` stores the window's language in the new
+folder (and sets LANGUAGE for Qt), so the window speaks it once its translation is there;
+the default file name then carries the language: docs/guide/rehearsal-pt_BR.png.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ import mss.tools
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1600, 1000)
+STUDIO_TITLE = 'Vitrina Studio[^"]*'
+FIRST_RUN_TITLE = 'Vitrina[^"]*first run[^"]*'
+LANGUAGES = ("en", "es", "pt_BR", "fr", "ru")
 
 
 def start_x_server() -> tuple[subprocess.Popen[bytes], str]:
@@ -62,48 +69,86 @@ def wait_for_activity(database: Path, orders: int, questions: int, studio: subpr
     raise SystemExit(f"no {orders} orders and {questions} questions within {timeout:.0f} s: {counts(database)}")
 
 
-def window_region(display: str) -> dict[str, int]:
-    """The studio window's place on the X screen (xwininfo), so the picture is the window alone."""
+def window_region(display: str, title: str = STUDIO_TITLE) -> dict[str, int] | None:
+    """A window's place on the X screen (xwininfo), so the picture is the window alone."""
     tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
                           env={**os.environ, "DISPLAY": display}).stdout
-    match = re.search(r'"Vitrina Studio[^"]*".*?\s(\d+)x(\d+)\+(-?\d+)\+(-?\d+)', tree)
+    match = re.search(rf'"{title}".*?\s(\d+)x(\d+)\+(-?\d+)\+(-?\d+)', tree)
     if match is None:
-        return {"left": 0, "top": 0, "width": SCREEN[0], "height": SCREEN[1]}
+        return None
     width, height, left, top = (int(value) for value in match.groups())
     return {"left": max(0, left), "top": max(0, top), "width": width, "height": height}
 
 
-def grab(display: str, out: Path) -> None:
+def wait_for_window(display: str, title: str, studio: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while window_region(display, title) is None:
+        if studio.poll() is not None:
+            raise SystemExit(f"the studio ended (exit status {studio.returncode}) before the screenshot")
+        if time.monotonic() > deadline:
+            raise SystemExit(f"no window {title!r} within {timeout:.0f} s")
+        time.sleep(0.5)
+
+
+def grab(display: str, out: Path, title: str = STUDIO_TITLE) -> None:
     os.environ["DISPLAY"] = display
+    region = window_region(display, title) or {"left": 0, "top": 0, "width": SCREEN[0], "height": SCREEN[1]}
     with mss.MSS() as screen:
-        shot = screen.grab(window_region(display))
+        shot = screen.grab(region)
         out.parent.mkdir(parents=True, exist_ok=True)
         mss.tools.to_png(shot.rgb, shot.size, level=9, output=str(out))
 
 
+def prepare(data: Path, language: str) -> None:
+    """A new data folder whose window speaks `language` (the first-run assistant's setting)."""
+    sys.path.insert(0, str(ROOT))
+    from studio.first_run import WINDOW_LANGUAGE
+    from studio.paths import Paths
+    from studio.settings import set_setting
+    from studio.store import open_store
+
+    db = open_store(Paths(data))
+    try:
+        set_setting(db, WINDOW_LANGUAGE, language)
+    finally:
+        db.conn.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--scene", choices=("rehearsal", "first-run"), default="rehearsal")
+    parser.add_argument("--language", choices=LANGUAGES, default="en")
+    parser.add_argument("--out", type=Path, help="default: docs/screenshot.png for the English rehearsal, "
+                        "else docs/guide/SCENE-LANGUAGE.png")
     parser.add_argument("--orders", type=int, default=3)
     parser.add_argument("--questions", type=int, default=3)
     args = parser.parse_args()
+    out = args.out or (ROOT / "docs" / "screenshot.png" if (args.scene, args.language) == ("rehearsal", "en")
+                       else ROOT / "docs" / "guide" / f"{args.scene}-{args.language}.png")
     server, display = start_x_server()
     with tempfile.TemporaryDirectory(prefix="vitrina-screenshot-") as folder:
         data = Path(folder) / "data"
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHON_KEYRING_BACKEND":
-               "keyring.backends.fail.Keyring"}  # a screenshot never reads the user's keyring
-        studio = subprocess.Popen([sys.executable, "-m", "ui", "--rehearsal", "--data-dir", str(data)], cwd=ROOT,
-                                  env=env)
+        prepare(data, args.language)
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LANGUAGE": args.language,
+               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # a screenshot never reads the user's keyring
+        rehearsal = args.scene == "rehearsal"
+        studio = subprocess.Popen([sys.executable, "-m", "ui", *(["--rehearsal"] if rehearsal else []),
+                                   "--data-dir", str(data)], cwd=ROOT, env=env)
         try:
-            wait_for_activity(data / "rehearsal.db", args.orders, args.questions, studio)
-            time.sleep(2.0)  # the live panel shows what the store has at its next read (a few a second)
-            grab(display, args.out)
+            if rehearsal:
+                wait_for_activity(data / "rehearsal.db", args.orders, args.questions, studio)
+                time.sleep(2.0)  # the live panel shows what the store has at its next read (a few a second)
+                grab(display, out)
+            else:
+                wait_for_window(display, FIRST_RUN_TITLE, studio)
+                time.sleep(2.0)  # drawn once mapped
+                grab(display, out, FIRST_RUN_TITLE)
         finally:
             studio.terminate()
             studio.wait(30)
             server.terminate()
             server.wait(10)
-    print(f"saved {args.out} ({args.out.stat().st_size // 1024} KB)")
+    print(f"saved {out} ({out.stat().st_size // 1024} KB)")
     return 0
 
 

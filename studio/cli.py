@@ -44,7 +44,8 @@ from studio.commerce.preorders import PreorderError
 from studio.commerce.providers.link_request import ProviderError
 from studio.commerce.question_queue import QuestionError
 from studio.destinations import DestinationError
-from studio.log_setup import configure_logging
+from studio.log_redaction import redact_secrets
+from studio.log_setup import FILE_ONLY, LEVELS, LOG_FILE, configure_logging
 from studio.paths import Paths, resolve_paths
 from studio.shows import ShowError
 
@@ -66,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the studio keeps its database and files (default: VITRINA_DATA_DIR or the user data dir)",
     )
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more")
+    common.add_argument("--log-level", choices=LEVELS, default=argparse.SUPPRESS, type=str.lower,
+                        help="what the log keeps (on stderr and in the data dir's logs folder); debug for a bug report")
     parser = argparse.ArgumentParser(
         prog="vitrina",
         description="Vitrina, a studio for live selling. With no subcommand, opens the studio window.",
@@ -103,7 +106,9 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
-    configure_logging(paths, verbose=getattr(args, "verbose", False))
+    configure_logging(paths, verbose=getattr(args, "verbose", False), level=getattr(args, "log_level", None))
+    log.debug("vitrina %s on Python %s: %s, data in %s", __version__, sys.version.split()[0],
+              args.command or "the window", paths.data_dir)
     try:
         if args.command in (None, "studio"):
             if open_window is None:
@@ -138,3 +143,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: one line for the user, the traceback for the log file
+        log.error("unexpected error in `vitrina %s`", args.command or "", exc_info=True, extra=FILE_ONLY)
+        what = redact_secrets(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+        print(f"vitrina: unexpected error ({what}); the details are in {paths.logs / LOG_FILE}", file=sys.stderr)
+        return 1

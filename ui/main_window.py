@@ -4,20 +4,25 @@ The dock layout and the window's geometry come back on the next start."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from studio.destinations import Saved
+from studio.first_run import FirstRunChoices
 from studio.imports import ImportResult
 from studio.live.settings import ShowSettings
 from studio.live.show import LiveShow
 from studio.placeholders import fill
 from studio.show_defaults import ShowDefaults, read_show_defaults
+from ui.about_dialog import about_box
 from ui.crash_handler import CrashHandler
 from ui.currency_dialog import ask_price_currency
 from ui.engagement_dock import EngagementDock
+from ui.first_run.wizard import FirstRunWizard
 from ui.import_job import ImportJob
 from ui.live_panel.live_panel import LivePanel
 from ui.mixer_dock import MixerDock
@@ -28,7 +33,7 @@ from ui.scenes_dock import ScenesDock
 from ui.settings.all_pages import settings_pages
 from ui.settings.settings_dialog import SettingsDialog
 from ui.show_bridge import ShowBridge
-from ui.show_controls import ShowControls
+from ui.show_controls import ShowControls, rehearsal_settings
 from ui.stats.report_window import ShowReportWindow
 from ui.stats.stats_dock import StatsDock
 from ui.status_bar import StudioStatusBar
@@ -48,13 +53,15 @@ class MainWindow(QMainWindow):
         self._restored = False
         self._closing = False  # the show a quit ends offers no report
         self.quit_confirmed = False  # closing while live asks first
-        self.crash_handler = CrashHandler(self)
+        self.crash_handler = CrashHandler(self, bridge.real_paths.logs)
         self.monitors = Monitors(bridge, self)
         self.setCentralWidget(self.monitors)
         self.controls = ShowControls(bridge, show_settings, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
         self.remote = RemoteRunner(bridge, self)
         self.settings_dialog: SettingsDialog | None = None
+        self.first_run: FirstRunWizard | None = None
+        self.pending_show: ShowSettings | None = None  # asked for while another show was opening
         self.setStatusBar(StudioStatusBar(bridge, self, self.remote))
         self.docks: dict[str, QDockWidget] = {}
         self.products = ProductsDock(bridge, self)
@@ -119,6 +126,14 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.insertAction(quit_action, self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.first_run_action = QAction(self.tr("&First-run assistant…"), self)
+        self.first_run_action.triggered.connect(self.open_first_run)
+        help_menu.addAction(self.first_run_action)
+        self.about_action = QAction(self.tr("&About Vitrina"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        help_menu.addAction(self.about_action)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(settings_pages(self.bridge.real_paths), self)
@@ -126,6 +141,39 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._settings_saved)
         self.settings_dialog = dialog
         dialog.open()
+
+    def open_about(self) -> None:
+        self.about = about_box(self.bridge.real_paths, self)
+        self.about.open()
+
+    def open_first_run(self) -> None:
+        """The assistant a new data folder opens with, again (Help ▸ First-run assistant…)."""
+        if self.first_run is not None and self.first_run.isVisible():
+            self.first_run.raise_()
+            return
+        self.first_run = FirstRunWizard(self.bridge.real_paths, self)
+        self.first_run.kept.connect(self._first_run_kept)
+        self.first_run.open()
+
+    def _first_run_kept(self, choices: FirstRunChoices, saved: Saved | None) -> None:
+        """The answers kept: the program reopens on the chosen canvas, camera and microphone (a
+        rehearsal when no destination was given), unless a show is live."""
+        self.products.reload()  # the demo catalog is in the shop's currency now
+        paths = self.bridge.real_paths
+        self.controls.off_gui.run("show-defaults-read", lambda: read_show_defaults(paths),
+                                  lambda defaults: self._first_run_show(defaults, choices))
+        if saved is not None and saved.notice:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("No keyring"), saved.notice,
+                              QMessageBox.StandardButton.Close, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.last_error_box = box
+            box.open()
+
+    def _first_run_show(self, defaults: ShowDefaults, choices: FirstRunChoices) -> None:
+        settings = replace(defaults.applied_to(self.controls.show_settings), source=choices.camera)
+        self.controls.show_settings = settings
+        self.pending_show = rehearsal_settings(settings) if choices.destination is None else settings
+        self._open_pending_show()
 
     def _settings_saved(self) -> None:
         """The next show opens with the saved Video, Audio and Chat settings (the open one keeps its own)."""
@@ -137,10 +185,21 @@ class MainWindow(QMainWindow):
 
     # The show
 
+    def _open_pending_show(self) -> None:
+        """The show the assistant asked for, once the one opening now is open (never over a live one)."""
+        if self.pending_show is None or self.bridge.opening:
+            return
+        show = self.bridge.show
+        if show is None or not show.live:
+            self.bridge.open_show(self.pending_show)
+        self.pending_show = None
+
     def _show_changed(self, show: LiveShow | None) -> None:
         if show is not None:
             mark = self.tr(" — REHEARSAL") if show.settings.rehearsal else ""
             self.setWindowTitle(self.tr("Vitrina Studio") + mark)
+            if self.pending_show is not None:  # after every view has heard of this show
+                QTimer.singleShot(0, self._open_pending_show)
 
     def open_report(self, show_id: int | None = None) -> ShowReportWindow:
         """The Show report window on the shop's store (never a rehearsal's copy), at `show_id` or the newest show."""
@@ -170,6 +229,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.last_error_box = box
         box.open()
+        QTimer.singleShot(0, self._open_pending_show)  # what the assistant asked for may open where this did not
 
     # Layout
 
@@ -246,6 +306,8 @@ class MainWindow(QMainWindow):
         self.controls.off_gui.wait()
         if self.settings_dialog is not None:
             self.settings_dialog.wait()
+        if self.first_run is not None:
+            self.first_run.wait()
         self.bridge.close()  # stops remote control before the show ends
         self.remote.wait()
         self.crash_handler.uninstall()

@@ -56,6 +56,8 @@ class ShowBridge(QObject):
         self.show: LiveShow | None = None
         self.settings: ShowSettings | None = None
         self._opening: Task | None = None
+        self._awaiting = False  # an open_show whose show is not yet delivered
+        self._built: LiveShow | None = None  # the last show a task opened, delivered or not
         self._closed = False
         self._chat_pending = threading.Event()
         self._questions_pending = threading.Event()
@@ -76,7 +78,9 @@ class ShowBridge(QObject):
 
     @property
     def opening(self) -> bool:
-        return self._opening is not None and self._opening.running
+        """From open_show until its show (or its failure) is delivered on the GUI thread: the task
+        ends a moment before, and a show opened in between would not end the one on its way."""
+        return self._awaiting or (self._opening is not None and self._opening.running)
 
     # Opening and replacing shows
 
@@ -96,6 +100,7 @@ class ShowBridge(QObject):
         if self.opening or self._closed:
             return
         previous, self.show, self.settings = self.show, None, settings
+        self._awaiting = True
         self.show_changed.emit(None)
         self._opening = Task("show-open", lambda: self._build(previous, settings))
         self._opening.start()
@@ -112,6 +117,7 @@ class ShowBridge(QObject):
         except (ShowSettingError, ShowError, OSError) as error:
             self._event.emit(_OpeningFailed(str(error)))
             return
+        self._built = show
         self._event.emit(_Opened(show))
 
     def close(self, timeout: float = 60.0) -> None:
@@ -121,18 +127,20 @@ class ShowBridge(QObject):
         if self._opening is not None:
             self._opening.join(timeout)
         self._chat_timer.stop()
-        if self.show is not None:
-            self._end(self.show)
-            self.show.close(timeout)
+        built, self._built = self._built, None
+        for show in {id(show): show for show in (self.show, built) if show is not None}.values():
+            self._end(show)  # a show opened just now may not have been delivered yet
+            show.close(timeout)
 
     # Events
 
     @Slot(object)
     def _deliver(self, event: object) -> None:
         if isinstance(event, _Opened):
-            self.show = event.show
+            self.show, self._awaiting = event.show, False
             self.show_changed.emit(event.show)
         elif isinstance(event, _OpeningFailed):
+            self._awaiting = False
             self.opening_failed.emit(event.reason)
         elif self._from_current_show(event):
             self._signal(event)  # type: ignore[arg-type]  # only show events pass the check above

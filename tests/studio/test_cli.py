@@ -88,7 +88,8 @@ def test_settings_show_and_change_the_store_currency_and_locale(tmp_path):
     assert vitrina("settings", "currency", "brl", data_dir=tmp_path).stdout == "currency = BRL\n"
     assert vitrina("settings", "locale", "pt_BR", data_dir=tmp_path).returncode == 0
     listed = json.loads(vitrina("products", "--json", "--search", "mug", data_dir=tmp_path).stdout)
-    assert listed[0]["price_text"].replace("\u00a0", " ") == "US$ 24,00"  # demo prices are USD, written the pt_BR way
+    # the demo, first loaded here, is priced in the store's currency ($24 -> R$ 120), written the pt_BR way
+    assert listed[0]["price_text"].replace("\u00a0", " ") == "R$ 120,00"
 
 
 def test_the_viewers_setting_is_checked_spec_by_spec(tmp_path):
@@ -127,3 +128,20 @@ def test_python_m_studio_is_the_command_line_and_says_where_the_window_is(tmp_pa
     assert result.returncode == 1
     assert result.stderr.strip() == ("vitrina: the studio window opens with `vitrina` (or `python -m ui`); "
                                      "`--help` lists the subcommands")
+
+
+def test_the_version_comes_from_one_place_the_package_metadata_reads_too():
+    from importlib.metadata import version
+
+    assert version("vitrina") == __version__
+
+
+def test_log_level_debug_keeps_debug_lines_and_warning_keeps_only_warnings(tmp_path):
+    assert vitrina("--log-level", "debug", "settings", data_dir=tmp_path / "a").returncode == 0
+    debug = (tmp_path / "a" / "logs" / "vitrina.log").read_text(encoding="utf-8")
+    assert " DEBUG " in debug
+    assert vitrina("settings", "--log-level", "WARNING", data_dir=tmp_path / "b").returncode == 0
+    quiet = (tmp_path / "b" / "logs" / "vitrina.log").read_text(encoding="utf-8")
+    assert " INFO " not in quiet and " DEBUG " not in quiet
+    refused = vitrina("--log-level", "chatty", "settings", data_dir=tmp_path / "c")
+    assert refused.returncode == 2 and "--log-level: invalid choice: 'chatty'" in refused.stderr

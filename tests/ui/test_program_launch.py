@@ -12,18 +12,20 @@ from pathlib import Path
 import pytest
 
 WINDOW_TITLE = "Vitrina Studio"
+FIRST_RUN_TITLE = 'Vitrina[^"]*first run'
 
 
-def window_geometry(display: str) -> tuple[int, int] | None:
+def window_geometry(display: str, title: str = WINDOW_TITLE) -> tuple[int, int] | None:
     tree = subprocess.run(
         ["xwininfo", "-root", "-tree"], capture_output=True, text=True, env={**os.environ, "DISPLAY": display}
     ).stdout
-    match = re.search(rf'"{WINDOW_TITLE}".*?\s(\d+)x(\d+)\+', tree)
+    match = re.search(rf'"{title}".*?\s(\d+)x(\d+)\+', tree)
     return (int(match[1]), int(match[2])) if match else None
 
 
-def launch(x_display: str, data_dir: Path, env: dict[str, str] | None = None) -> str:
-    """Starts `vitrina` on `data_dir`, waits for its window, ends it; returns what it wrote to stderr."""
+def launch(x_display: str, data_dir: Path, env: dict[str, str] | None = None, assistant: bool = False) -> str:
+    """Starts `vitrina` on `data_dir`, waits for its window (and with `assistant`, for the first-run
+    assistant too), ends it; returns what it wrote to stderr."""
     program = subprocess.Popen(
         [sys.executable, "-m", "ui", "--data-dir", str(data_dir)],
         env={**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", **(env or {})},
@@ -39,6 +41,9 @@ def launch(x_display: str, data_dir: Path, env: dict[str, str] | None = None) ->
             geometry = window_geometry(x_display)
         assert program.poll() is None, program.communicate()[1]
         assert geometry is not None and geometry[0] >= 800 and geometry[1] >= 500, geometry
+        while assistant and window_geometry(x_display, FIRST_RUN_TITLE) is None and time.monotonic() < deadline + 30:
+            time.sleep(0.3)
+        assert not assistant or window_geometry(x_display, FIRST_RUN_TITLE) is not None
     finally:
         program.terminate()
         _, errors = program.communicate(timeout=10)
@@ -47,7 +52,7 @@ def launch(x_display: str, data_dir: Path, env: dict[str, str] | None = None) ->
 
 
 def test_vitrina_opens_the_studio_window_on_a_fresh_data_dir(x_display: str, tmp_path: Path):
-    launch(x_display, tmp_path / "data")
+    launch(x_display, tmp_path / "data", assistant=True)  # a new folder gets the first-run assistant
     assert (tmp_path / "data" / "vitrina.db").is_file()
 
 

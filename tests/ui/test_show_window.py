@@ -121,7 +121,7 @@ def test_an_error_in_a_slot_is_shown_and_the_show_keeps_running(qtbot, window):
         qtbot.waitUntil(lambda: window.crash_handler.dialog is not None, timeout=10000)
         dialog = window.crash_handler.dialog
         assert "ZeroDivisionError: division by zero" in dialog.text()
-        assert "Traceback" in dialog.detailedText()
+        assert "Traceback" in dialog.detailed_text()
         rendered = window.bridge.show.stats().rendered
         qtbot.waitUntil(lambda: window.bridge.show.stats().rendered > rendered + 10, timeout=10000)
         dialog.close()

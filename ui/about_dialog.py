@@ -1,0 +1,34 @@
+"""Help ▸ About Vitrina: the version (the one in studio/__init__.py, which the package's metadata
+and `vitrina --version` read too), the Qt and Python it runs on, and where its data and logs are."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from studio import __version__
+from studio.paths import Paths
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
+
+
+def about_text(paths: Paths) -> str:
+    return (f"Vitrina {__version__}\n\n"
+            + tr("A desktop studio for live selling.") + "\n\n"
+            f"Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}\n"
+            f"{platform.platform()}\n\n"
+            + tr("Data: {folder}").format(folder=paths.data_dir) + "\n"
+            + tr("Logs: {folder}").format(folder=paths.logs))
+
+
+def about_box(paths: Paths, parent: QWidget) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, tr("About Vitrina"), about_text(paths),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
