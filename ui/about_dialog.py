@@ -11,23 +11,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio import __version__
 from studio.paths import Paths
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+from studio.placeholders import fill
 
 
 def about_text(paths: Paths) -> str:
     return (f"Vitrina {__version__}\n\n"
-            + tr("A desktop studio for live selling.") + "\n\n"
+            + QCoreApplication.translate("AboutDialog", "A desktop studio for live selling.") + "\n\n"
             f"Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}\n"
             f"{platform.platform()}\n\n"
-            + tr("Data: {folder}").format(folder=paths.data_dir) + "\n"
-            + tr("Logs: {folder}").format(folder=paths.logs))
+            + fill(QCoreApplication.translate("AboutDialog", "Data: %1"), str(paths.data_dir)) + "\n"
+            + fill(QCoreApplication.translate("AboutDialog", "Logs: %1"), str(paths.logs)))
 
 
 def about_box(paths: Paths, parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, tr("About Vitrina"), about_text(paths),
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("AboutDialog", "About Vitrina"), about_text(paths),
                       QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

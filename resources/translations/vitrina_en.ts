@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message numerus="yes">
+        <source>Found %n camera(s).</source>
+        <translation>
+            <numerusform>Found %n camera.</numerusform>
+            <numerusform>Found %n cameras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GiveawayPanel</name>
     <message numerus="yes">
         <source>%1 (%2) wins among %n entries. Seed: %3</source>
@@ -84,9 +94,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order in this show. See what sold, when, and while which product was pinned?</numerusform>
+            <numerusform>%n orders in this show. See what sold, when, and while which product was pinned?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -182,7 +192,7 @@
     <name>ShowReportWindow</name>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
         </translation>
@@ -192,9 +202,9 @@
     <name>StatsDock</name>
     <message numerus="yes">
         <source>%n orders, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order, %1</numerusform>
+            <numerusform>%n orders, %1</numerusform>
         </translation>
     </message>
 </context>

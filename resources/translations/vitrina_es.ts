@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A desktop studio for live selling.</source>
+        <translation>Un estudio de escritorio para vender en vivo.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Registros: %1</translation>
+    </message>
+    <message>
+        <source>About Vitrina</source>
+        <translation>Acerca de Vitrina</translation>
+    </message>
+</context>
+<context>
     <name>AudioPage</name>
     <message>
         <source>Audio</source>
@@ -33,6 +52,25 @@
     <message>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPage</name>
+    <message>
+        <source>Landscape or vertical?</source>
+        <translation>¿Horizontal o vertical?</translation>
+    </message>
+    <message>
+        <source>The shape of the picture your shows start with.</source>
+        <translation>La forma de la imagen con la que empiezan tus shows.</translation>
+    </message>
+    <message>
+        <source>Landscape, 16:9 (1280×720): YouTube, Facebook, Twitch, a shop&apos;s site</source>
+        <translation>Horizontal, 16:9 (1280×720): YouTube, Facebook, Twitch, la web de una tienda</translation>
+    </message>
+    <message>
+        <source>Vertical, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, phones</source>
+        <translation>Vertical, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, móviles</translation>
     </message>
 </context>
 <context>
@@ -195,23 +233,6 @@
     </message>
 </context>
 <context>
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Algo salió mal</translation>
-    </message>
-    <message>
-        <source>The show keeps running. What happened:
-{what}</source>
-        <translation>El show sigue en marcha. Qué pasó:
-{what}</translation>
-    </message>
-    <message>
-        <source>It is in the log too, with everything a bug report needs.</source>
-        <translation>También está en el registro, con todo lo que necesita un informe de error.</translation>
-    </message>
-</context>
-<context>
     <name>CurrencyDialog</name>
     <message>
         <source>Import products</source>
@@ -251,6 +272,49 @@
     <message>
         <source>Stream key</source>
         <translation>Clave de transmisión</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where will you go live?</source>
+        <translation>¿Dónde vas a transmitir?</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing: a practice audience chats and buys on a copy of your shop. Add destinations whenever you are ready.</source>
+        <translation>Un ensayo no publica nada: un público de práctica chatea y compra en una copia de tu tienda. Añade destinos cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Rehearse first: no destination yet</source>
+        <translation>Ensayar primero: sin destino por ahora</translation>
+    </message>
+    <message>
+        <source>Save a destination:</source>
+        <translation>Guardar un destino:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>Clave de transmisión:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Token de portador:</translation>
+    </message>
+    <message>
+        <source>Stream key: empty; an RTMP destination needs its stream key</source>
+        <translation>Clave de transmisión: vacía; un destino RTMP necesita su clave</translation>
     </message>
 </context>
 <context>
@@ -364,6 +428,76 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>Cámara y micrófono</translation>
+    </message>
+    <message>
+        <source>What the show picks up. Scenes and the audio mixer can change both during a show.</source>
+        <translation>Lo que capta el show. Las escenas y el mezclador de audio pueden cambiar ambos durante el show.</translation>
+    </message>
+    <message>
+        <source>Looking for cameras and microphones…</source>
+        <translation>Buscando cámaras y micrófonos…</translation>
+    </message>
+    <message>
+        <source>Check them</source>
+        <translation>Probarlos</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Cámara:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Micrófono:</translation>
+    </message>
+    <message>
+        <source>The moving test pattern</source>
+        <translation>El patrón de prueba en movimiento</translation>
+    </message>
+    <message>
+        <source>Default input</source>
+        <translation>Entrada predeterminada</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Un tono de prueba</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n camera(s).</source>
+        <translation>
+            <numerusform>Se encontró %n cámara.</numerusform>
+            <numerusform>Se encontraron %n cámaras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera found: shows use the moving test pattern until one is plugged in.</source>
+        <translation>No se encontró cámara: los shows usan el patrón de prueba hasta que conectes una.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Camera: {result}</source>
+        <translation>Cámara: {result}</translation>
+    </message>
+    <message>
+        <source>Microphone: {result}</source>
+        <translation>Micrófono: {result}</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed ({reason}); the test pattern stands in.</source>
+        <translation>No se pudieron listar los dispositivos ({reason}); se usa el patrón de prueba.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -375,6 +509,39 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>El show sigue en marcha. Qué pasó:
+{what}</translation>
+    </message>
+    <message>
+        <source>The details are saved in {file}, with everything a bug report needs.</source>
+        <translation>Los detalles están guardados en {file}, con todo lo que necesita un informe de error.</translation>
+    </message>
+    <message>
+        <source>The details are in the log, with everything a bug report needs.</source>
+        <translation>Los detalles están en el registro, con todo lo que necesita un informe de error.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
@@ -383,6 +550,36 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Finish opens a rehearsal: a product pinned on the picture and a practice audience asking and buying in chat. Nothing is published and your stock is untouched. End it with the Rehearsal button.</source>
+        <translation>Finalizar abre un ensayo: un producto fijado en la imagen y un público de práctica que pregunta y compra en el chat. No se publica nada y tu stock no cambia. Termínalo con el botón Ensayo.</translation>
+    </message>
+    <message>
+        <source>Finish saves your destination (its key in the system keyring, never in a file). Go Live on the toolbar publishes to it.</source>
+        <translation>Finalizar guarda tu destino (su clave en el llavero del sistema, nunca en un archivo). Transmitir, en la barra de herramientas, publica en él.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Vitrina — first run</source>
+        <translation>Vitrina — primer inicio</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: {reason}</source>
+        <translation>No se guardó nada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -626,6 +823,18 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>Welcome to Vitrina</source>
+        <translation>Bienvenido a Vitrina</translation>
+    </message>
+    <message>
+        <source>A few questions get you to your first show. You can skip them, and ask for them again from Help ▸ First-run assistant.</source>
+        <translation>Unas pocas preguntas te llevan a tu primer show. Puedes omitirlas y volver a ellas desde Ayuda ▸ Asistente de primer inicio.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Idioma de la ventana:</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -678,7 +887,7 @@
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Scenes</source>
@@ -706,15 +915,31 @@
     </message>
     <message>
         <source>Show &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe del show…</translation>
     </message>
     <message>
         <source>What each show sold, when, and while which product was pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vendió cada show, cuándo y con qué producto fijado</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>Asistente de &amp;primer inicio…</translation>
+    </message>
+    <message>
+        <source>&amp;About Vitrina</source>
+        <translation>&amp;Acerca de Vitrina</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Sin llavero</translation>
     </message>
     <message>
         <source> — REHEARSAL</source>
@@ -726,18 +951,18 @@
     </message>
     <message>
         <source>The show has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>El show terminó</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido en este show. ¿Ver qué se vendió, cuándo y con qué producto fijado?</numerusform>
+            <numerusform>%n pedidos en este show. ¿Ver qué se vendió, cuándo y con qué producto fijado?</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el informe</translation>
     </message>
     <message>
         <source>The show could not open</source>
@@ -1740,19 +1965,19 @@
     </message>
     <message>
         <source>Viewer counts to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos de espectadores</translation>
     </message>
     <message>
         <source>One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the key or token above), twitch:LOGIN (with the token and the Client-Id below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, consultado cada minuto durante el directo: youtube:VIDEO_ID (con la clave o el token de arriba), twitch:LOGIN (con el token y el Client-Id de abajo)</translation>
     </message>
     <message>
         <source>Twitch Client-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Id de Twitch</translation>
     </message>
     <message>
         <source>The Client-Id of the application the Twitch token was made for: Twitch&apos;s API wants it to say how many watch</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client-Id de la aplicación para la que se creó el token de Twitch: la API de Twitch lo pide para decir cuántos miran</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -1904,75 +2129,75 @@
     </message>
     <message>
         <source>Hold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva (minutos)</translation>
     </message>
     <message>
         <source>Minutes an unpaid reservation is held before its stock is released (0: held until you act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos que se guarda una reserva sin pagar antes de liberar su stock (0: hasta que actúes)</translation>
     </message>
     <message>
         <source>Show discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento del directo</translation>
     </message>
     <message>
         <source>A code and its discount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código y su descuento, p. ej. &apos;LIVE10 10%&apos; o &apos;LIVE5 5.00&apos;; vacío si no hay</translation>
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos de envío</translation>
     </message>
     <message>
         <source>The flat shipping fee per cart, e.g. 15.90; empty for free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos de envío fijos por carrito, p. ej. 15.90; vacío para envío gratis</translation>
     </message>
     <message>
         <source>Free shipping over</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío gratis desde</translation>
     </message>
     <message>
         <source>Carts from this amount (after the discount) ship free, e.g. 150</source>
-        <translation type="unfinished"></translation>
+        <translation>Los carritos desde este importe (tras el descuento) se envían gratis, p. ej. 150</translation>
     </message>
     <message>
         <source>Pix key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave Pix</translation>
     </message>
     <message>
         <source>The shop&apos;s Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart gets a Pix code</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave Pix de la tienda (CPF, CNPJ, e-mail, teléfono +55 o clave aleatoria): cada carrito recibe un código Pix</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del receptor Pix</translation>
     </message>
     <message>
         <source>Up to 25 letters, as the bank shows it to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 25 letras, como el banco lo muestra al comprador</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del receptor Pix</translation>
     </message>
     <message>
         <source>Up to 15 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 15 letras</translation>
     </message>
     <message>
         <source>PayPal.Me name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de PayPal.Me</translation>
     </message>
     <message>
         <source>Buyers get paypal.me/NAME/AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>Los compradores reciben paypal.me/NOMBRE/IMPORTE</translation>
     </message>
     <message>
         <source>Cart checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de pago del carrito</translation>
     </message>
     <message>
         <source>A link with {cart}, {total} and {items}, e.g. https://shop.example/cart/{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace con {cart}, {total} y {items}, p. ej. https://shop.example/cart/{items}</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2216,38 @@
     <message>
         <source>Shop</source>
         <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Tu tienda</translation>
+    </message>
+    <message>
+        <source>Prices are kept in one currency. The demo products are priced in it too, so a show&apos;s takings are never in two currencies.</source>
+        <translation>Los precios se guardan en una moneda. Los productos de demostración también, así que la recaudación de un show nunca mezcla monedas.</translation>
+    </message>
+    <message>
+        <source>Money is written as in:</source>
+        <translation>El dinero se escribe como en:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>A price reads:</source>
+        <translation>Un precio se ve así:</translation>
+    </message>
+    <message>
+        <source>Currency: {code} is not an ISO 4217 code, e.g. EUR</source>
+        <translation>Moneda: {code} no es un código ISO 4217, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Money format: {locale} is not a locale, e.g. pt_BR</source>
+        <translation>Formato de dinero: {locale} no es una configuración regional, p. ej. pt_BR</translation>
     </message>
 </context>
 <context>
@@ -2064,96 +2321,96 @@
     <name>ShowReportWindow</name>
     <message>
         <source>Show report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del show</translation>
     </message>
     <message>
         <source>Choose a show; choose several (Ctrl or Shift) to compare their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un show; elige varios (Ctrl o Mayús) para comparar sus cifras</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Productos</translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectadores</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijados</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Ctrl+click more shows to compare their figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+clic en más shows para comparar sus cifras lado a lado</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show %1</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pedido</numerusform>
             <numerusform>%n pedidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Chat messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de chat por minuto</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes</translation>
     </message>
     <message>
         <source>Concurrent viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectadores simultáneos</translation>
     </message>
     <message>
         <source>viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>espectadores</translation>
     </message>
 </context>
 <context>
     <name>StatsDock</name>
     <message>
         <source>Orders this show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos en este show</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>This minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Este minuto</translation>
     </message>
     <message>
         <source>Watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>Viendo ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n orders, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido, %1</numerusform>
+            <numerusform>%n pedidos, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2458,7 @@
     <message>
         <source>Pre-order · ships %1</source>
         <comment>card badge: a product sold ahead, then its ship date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Preventa · envío %1</translation>
     </message>
     <message>
         <source>Scan to buy</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A desktop studio for live selling.</source>
+        <translation>Un studio de bureau pour la vente en direct.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Données : %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Journaux : %1</translation>
+    </message>
+    <message>
+        <source>About Vitrina</source>
+        <translation>À propos de Vitrina</translation>
+    </message>
+</context>
+<context>
     <name>AudioPage</name>
     <message>
         <source>Audio</source>
@@ -33,6 +52,25 @@
     <message>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPage</name>
+    <message>
+        <source>Landscape or vertical?</source>
+        <translation>Paysage ou vertical ?</translation>
+    </message>
+    <message>
+        <source>The shape of the picture your shows start with.</source>
+        <translation>Le format de l&apos;image avec lequel vos émissions démarrent.</translation>
+    </message>
+    <message>
+        <source>Landscape, 16:9 (1280×720): YouTube, Facebook, Twitch, a shop&apos;s site</source>
+        <translation>Paysage, 16:9 (1280×720) : YouTube, Facebook, Twitch, le site d&apos;une boutique</translation>
+    </message>
+    <message>
+        <source>Vertical, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, phones</source>
+        <translation>Vertical, 9:16 (720×1280) : TikTok, Instagram, YouTube Shorts, téléphones</translation>
     </message>
 </context>
 <context>
@@ -195,23 +233,6 @@
     </message>
 </context>
 <context>
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Un problème est survenu</translation>
-    </message>
-    <message>
-        <source>The show keeps running. What happened:
-{what}</source>
-        <translation>L&apos;émission continue. Ce qui s&apos;est passé :
-{what}</translation>
-    </message>
-    <message>
-        <source>It is in the log too, with everything a bug report needs.</source>
-        <translation>C&apos;est aussi dans le journal, avec tout ce qu&apos;il faut pour signaler le bug.</translation>
-    </message>
-</context>
-<context>
     <name>CurrencyDialog</name>
     <message>
         <source>Import products</source>
@@ -251,6 +272,49 @@
     <message>
         <source>Stream key</source>
         <translation>Clé de stream</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where will you go live?</source>
+        <translation>Où allez-vous diffuser ?</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing: a practice audience chats and buys on a copy of your shop. Add destinations whenever you are ready.</source>
+        <translation>Une répétition ne diffuse rien : un public d&apos;entraînement discute et achète sur une copie de votre boutique. Ajoutez des destinations quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Rehearse first: no destination yet</source>
+        <translation>Répéter d&apos;abord : pas encore de destination</translation>
+    </message>
+    <message>
+        <source>Save a destination:</source>
+        <translation>Enregistrer une destination :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>Clé de stream :</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Stream key: empty; an RTMP destination needs its stream key</source>
+        <translation>Clé de stream : vide ; une destination RTMP a besoin de sa clé</translation>
     </message>
 </context>
 <context>
@@ -364,6 +428,76 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>Caméra et micro</translation>
+    </message>
+    <message>
+        <source>What the show picks up. Scenes and the audio mixer can change both during a show.</source>
+        <translation>Ce que l&apos;émission capte. Les scènes et le mixeur audio peuvent changer les deux en cours d&apos;émission.</translation>
+    </message>
+    <message>
+        <source>Looking for cameras and microphones…</source>
+        <translation>Recherche des caméras et micros…</translation>
+    </message>
+    <message>
+        <source>Check them</source>
+        <translation>Les tester</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Caméra :</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Micro :</translation>
+    </message>
+    <message>
+        <source>The moving test pattern</source>
+        <translation>La mire de test animée</translation>
+    </message>
+    <message>
+        <source>Default input</source>
+        <translation>Entrée par défaut</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Une tonalité de test</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Pas de son</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n camera(s).</source>
+        <translation>
+            <numerusform>%n caméra trouvée.</numerusform>
+            <numerusform>%n caméras trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera found: shows use the moving test pattern until one is plugged in.</source>
+        <translation>Aucune caméra trouvée : les émissions utilisent la mire de test jusqu&apos;à ce qu&apos;une soit branchée.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Camera: {result}</source>
+        <translation>Caméra : {result}</translation>
+    </message>
+    <message>
+        <source>Microphone: {result}</source>
+        <translation>Micro : {result}</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed ({reason}); the test pattern stands in.</source>
+        <translation>Impossible de lister les appareils ({reason}) ; la mire de test les remplace.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -375,6 +509,39 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>L&apos;émission continue. Ce qui s&apos;est passé :
+{what}</translation>
+    </message>
+    <message>
+        <source>The details are saved in {file}, with everything a bug report needs.</source>
+        <translation>Les détails sont enregistrés dans {file}, avec tout ce qu&apos;il faut pour signaler le bug.</translation>
+    </message>
+    <message>
+        <source>The details are in the log, with everything a bug report needs.</source>
+        <translation>Les détails sont dans le journal, avec tout ce qu&apos;il faut pour signaler le bug.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
@@ -383,6 +550,36 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Finish opens a rehearsal: a product pinned on the picture and a practice audience asking and buying in chat. Nothing is published and your stock is untouched. End it with the Rehearsal button.</source>
+        <translation>Terminer ouvre une répétition : un produit épinglé à l&apos;image et un public d&apos;entraînement qui pose des questions et achète dans le chat. Rien n&apos;est diffusé et votre stock reste intact. Arrêtez-la avec le bouton Répétition.</translation>
+    </message>
+    <message>
+        <source>Finish saves your destination (its key in the system keyring, never in a file). Go Live on the toolbar publishes to it.</source>
+        <translation>Terminer enregistre votre destination (sa clé dans le trousseau du système, jamais dans un fichier). Passer en direct, dans la barre d&apos;outils, diffuse vers elle.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Vitrina — first run</source>
+        <translation>Vitrina — premier démarrage</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: {reason}</source>
+        <translation>Rien n&apos;a été gardé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -626,6 +823,18 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>Welcome to Vitrina</source>
+        <translation>Bienvenue dans Vitrina</translation>
+    </message>
+    <message>
+        <source>A few questions get you to your first show. You can skip them, and ask for them again from Help ▸ First-run assistant.</source>
+        <translation>Quelques questions vous mènent à votre première émission. Vous pouvez les passer et les retrouver dans Aide ▸ Assistant de premier démarrage.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Langue de la fenêtre :</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -678,7 +887,7 @@
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Scenes</source>
@@ -706,15 +915,31 @@
     </message>
     <message>
         <source>Show &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport d&apos;émission…</translation>
     </message>
     <message>
         <source>What each show sold, when, and while which product was pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque émission a vendu, quand, et avec quel produit épinglé</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>Assistant de &amp;premier démarrage…</translation>
+    </message>
+    <message>
+        <source>&amp;About Vitrina</source>
+        <translation>À &amp;propos de Vitrina</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Pas de trousseau</translation>
     </message>
     <message>
         <source> — REHEARSAL</source>
@@ -726,18 +951,18 @@
     </message>
     <message>
         <source>The show has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission est terminée</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande dans cette émission. Voir ce qui s&apos;est vendu, quand, et avec quel produit épinglé ?</numerusform>
+            <numerusform>%n commandes dans cette émission. Voir ce qui s&apos;est vendu, quand, et avec quel produit épinglé ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport</translation>
     </message>
     <message>
         <source>The show could not open</source>
@@ -1740,19 +1965,19 @@
     </message>
     <message>
         <source>Viewer counts to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de spectateurs à lire</translation>
     </message>
     <message>
         <source>One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the key or token above), twitch:LOGIN (with the token and the Client-Id below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, demandé chaque minute pendant le direct : youtube:VIDEO_ID (avec la clé ou le jeton ci-dessus), twitch:LOGIN (avec le jeton et le Client-Id ci-dessous)</translation>
     </message>
     <message>
         <source>Twitch Client-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Id Twitch</translation>
     </message>
     <message>
         <source>The Client-Id of the application the Twitch token was made for: Twitch&apos;s API wants it to say how many watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client-Id de l&apos;application pour laquelle le jeton Twitch a été créé : l&apos;API de Twitch l&apos;exige pour dire combien regardent</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -1904,75 +2129,75 @@
     </message>
     <message>
         <source>Hold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation (minutes)</translation>
     </message>
     <message>
         <source>Minutes an unpaid reservation is held before its stock is released (0: held until you act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes pendant lesquelles une réservation impayée est gardée avant de libérer son stock (0 : jusqu&apos;à votre action)</translation>
     </message>
     <message>
         <source>Show discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise du direct</translation>
     </message>
     <message>
         <source>A code and its discount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code et sa remise, p. ex. &apos;LIVE10 10%&apos; ou &apos;LIVE5 5.00&apos; ; vide pour aucune</translation>
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de port</translation>
     </message>
     <message>
         <source>The flat shipping fee per cart, e.g. 15.90; empty for free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de port forfaitaires par panier, p. ex. 15.90 ; vide pour la livraison gratuite</translation>
     </message>
     <message>
         <source>Free shipping over</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison gratuite dès</translation>
     </message>
     <message>
         <source>Carts from this amount (after the discount) ship free, e.g. 150</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paniers à partir de ce montant (après remise) sont livrés gratuitement, p. ex. 150</translation>
     </message>
     <message>
         <source>Pix key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Pix</translation>
     </message>
     <message>
         <source>The shop&apos;s Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart gets a Pix code</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé Pix de la boutique (CPF, CNPJ, e-mail, téléphone +55 ou clé aléatoire) : chaque panier reçoit un code Pix</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du bénéficiaire Pix</translation>
     </message>
     <message>
         <source>Up to 25 letters, as the bank shows it to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à 25 lettres, tel que la banque l&apos;affiche à l&apos;acheteur</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville du bénéficiaire Pix</translation>
     </message>
     <message>
         <source>Up to 15 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à 15 lettres</translation>
     </message>
     <message>
         <source>PayPal.Me name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom PayPal.Me</translation>
     </message>
     <message>
         <source>Buyers get paypal.me/NAME/AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>Les acheteurs reçoivent paypal.me/NOM/MONTANT</translation>
     </message>
     <message>
         <source>Cart checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement du panier</translation>
     </message>
     <message>
         <source>A link with {cart}, {total} and {items}, e.g. https://shop.example/cart/{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien avec {cart}, {total} et {items}, p. ex. https://shop.example/cart/{items}</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2216,38 @@
     <message>
         <source>Shop</source>
         <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Prices are kept in one currency. The demo products are priced in it too, so a show&apos;s takings are never in two currencies.</source>
+        <translation>Les prix sont gardés dans une seule devise. Les produits de démo aussi, pour que les recettes d&apos;une émission ne soient jamais en deux devises.</translation>
+    </message>
+    <message>
+        <source>Money is written as in:</source>
+        <translation>Les montants s&apos;écrivent comme en :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>A price reads:</source>
+        <translation>Un prix s&apos;affiche ainsi :</translation>
+    </message>
+    <message>
+        <source>Currency: {code} is not an ISO 4217 code, e.g. EUR</source>
+        <translation>Devise : {code} n&apos;est pas un code ISO 4217, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Money format: {locale} is not a locale, e.g. pt_BR</source>
+        <translation>Format des montants : {locale} n&apos;est pas une locale, p. ex. pt_BR</translation>
     </message>
 </context>
 <context>
@@ -2064,96 +2321,96 @@
     <name>ShowReportWindow</name>
     <message>
         <source>Show report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;émission</translation>
     </message>
     <message>
         <source>Choose a show; choose several (Ctrl or Shift) to compare their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une émission ; plusieurs (Ctrl ou Maj) pour comparer leurs chiffres</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectateurs</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglages</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Ctrl+click more shows to compare their figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+clic sur d&apos;autres émissions pour comparer leurs chiffres côte à côte</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission %1</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n commande</numerusform>
             <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Chat messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de chat par minute</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
     <message>
         <source>Concurrent viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectateurs simultanés</translation>
     </message>
     <message>
         <source>viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>spectateurs</translation>
     </message>
 </context>
 <context>
     <name>StatsDock</name>
     <message>
         <source>Orders this show</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de l&apos;émission</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>This minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette minute</translation>
     </message>
     <message>
         <source>Watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardent</translation>
     </message>
     <message numerus="yes">
         <source>%n orders, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande, %1</numerusform>
+            <numerusform>%n commandes, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2458,7 @@
     <message>
         <source>Pre-order · ships %1</source>
         <comment>card badge: a product sold ahead, then its ship date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Précommande · expédié le %1</translation>
     </message>
     <message>
         <source>Scan to buy</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A desktop studio for live selling.</source>
+        <translation>Um estúdio de desktop para vendas ao vivo.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dados: %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Registros: %1</translation>
+    </message>
+    <message>
+        <source>About Vitrina</source>
+        <translation>Sobre o Vitrina</translation>
+    </message>
+</context>
+<context>
     <name>AudioPage</name>
     <message>
         <source>Audio</source>
@@ -33,6 +52,25 @@
     <message>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPage</name>
+    <message>
+        <source>Landscape or vertical?</source>
+        <translation>Horizontal ou vertical?</translation>
+    </message>
+    <message>
+        <source>The shape of the picture your shows start with.</source>
+        <translation>O formato da imagem com que suas lives começam.</translation>
+    </message>
+    <message>
+        <source>Landscape, 16:9 (1280×720): YouTube, Facebook, Twitch, a shop&apos;s site</source>
+        <translation>Horizontal, 16:9 (1280×720): YouTube, Facebook, Twitch, o site de uma loja</translation>
+    </message>
+    <message>
+        <source>Vertical, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, phones</source>
+        <translation>Vertical, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, celulares</translation>
     </message>
 </context>
 <context>
@@ -195,23 +233,6 @@
     </message>
 </context>
 <context>
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Algo deu errado</translation>
-    </message>
-    <message>
-        <source>The show keeps running. What happened:
-{what}</source>
-        <translation>A live continua. O que aconteceu:
-{what}</translation>
-    </message>
-    <message>
-        <source>It is in the log too, with everything a bug report needs.</source>
-        <translation>Também está no log, com tudo o que um relatório de erro precisa.</translation>
-    </message>
-</context>
-<context>
     <name>CurrencyDialog</name>
     <message>
         <source>Import products</source>
@@ -251,6 +272,49 @@
     <message>
         <source>Stream key</source>
         <translation>Chave de transmissão</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where will you go live?</source>
+        <translation>Onde você vai fazer a live?</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing: a practice audience chats and buys on a copy of your shop. Add destinations whenever you are ready.</source>
+        <translation>Um ensaio não transmite nada: uma plateia de treino conversa e compra numa cópia da sua loja. Adicione destinos quando quiser.</translation>
+    </message>
+    <message>
+        <source>Rehearse first: no destination yet</source>
+        <translation>Ensaiar primeiro: sem destino por enquanto</translation>
+    </message>
+    <message>
+        <source>Save a destination:</source>
+        <translation>Salvar um destino:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Serviço:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>Chave de transmissão:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Token de acesso:</translation>
+    </message>
+    <message>
+        <source>Stream key: empty; an RTMP destination needs its stream key</source>
+        <translation>Chave de transmissão: vazia; um destino RTMP precisa da chave</translation>
     </message>
 </context>
 <context>
@@ -364,6 +428,76 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>Câmera e microfone</translation>
+    </message>
+    <message>
+        <source>What the show picks up. Scenes and the audio mixer can change both during a show.</source>
+        <translation>O que a live capta. As cenas e o mixer de áudio podem mudar os dois durante a live.</translation>
+    </message>
+    <message>
+        <source>Looking for cameras and microphones…</source>
+        <translation>Procurando câmeras e microfones…</translation>
+    </message>
+    <message>
+        <source>Check them</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Câmera:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microfone:</translation>
+    </message>
+    <message>
+        <source>The moving test pattern</source>
+        <translation>O padrão de teste em movimento</translation>
+    </message>
+    <message>
+        <source>Default input</source>
+        <translation>Entrada padrão</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Um tom de teste</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Sem som</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n camera(s).</source>
+        <translation>
+            <numerusform>%n câmera encontrada.</numerusform>
+            <numerusform>%n câmeras encontradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera found: shows use the moving test pattern until one is plugged in.</source>
+        <translation>Nenhuma câmera encontrada: as lives usam o padrão de teste até você conectar uma.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Camera: {result}</source>
+        <translation>Câmera: {result}</translation>
+    </message>
+    <message>
+        <source>Microphone: {result}</source>
+        <translation>Microfone: {result}</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed ({reason}); the test pattern stands in.</source>
+        <translation>Não foi possível listar os dispositivos ({reason}); o padrão de teste entra no lugar.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -375,6 +509,39 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>A live continua. O que aconteceu:
+{what}</translation>
+    </message>
+    <message>
+        <source>The details are saved in {file}, with everything a bug report needs.</source>
+        <translation>Os detalhes estão salvos em {file}, com tudo o que um relatório de erro precisa.</translation>
+    </message>
+    <message>
+        <source>The details are in the log, with everything a bug report needs.</source>
+        <translation>Os detalhes estão no log, com tudo o que um relatório de erro precisa.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalhes</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
@@ -383,6 +550,36 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Finish opens a rehearsal: a product pinned on the picture and a practice audience asking and buying in chat. Nothing is published and your stock is untouched. End it with the Rehearsal button.</source>
+        <translation>Concluir abre um ensaio: um produto fixado na imagem e uma plateia de treino perguntando e comprando no chat. Nada é transmitido e seu estoque não muda. Encerre com o botão Ensaio.</translation>
+    </message>
+    <message>
+        <source>Finish saves your destination (its key in the system keyring, never in a file). Go Live on the toolbar publishes to it.</source>
+        <translation>Concluir salva seu destino (a chave no chaveiro do sistema, nunca em arquivo). Entrar ao vivo, na barra de ferramentas, transmite para ele.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Vitrina — first run</source>
+        <translation>Vitrina — primeira execução</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: {reason}</source>
+        <translation>Nada foi salvo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -626,6 +823,18 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>Welcome to Vitrina</source>
+        <translation>Boas-vindas à Vitrina</translation>
+    </message>
+    <message>
+        <source>A few questions get you to your first show. You can skip them, and ask for them again from Help ▸ First-run assistant.</source>
+        <translation>Algumas perguntas levam você à sua primeira live. Dá para pular e voltar a elas em Ajuda ▸ Assistente de primeira execução.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Idioma da janela:</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -678,7 +887,7 @@
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas</translation>
     </message>
     <message>
         <source>Scenes</source>
@@ -706,15 +915,31 @@
     </message>
     <message>
         <source>Show &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório da live…</translation>
     </message>
     <message>
         <source>What each show sold, when, and while which product was pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>O que cada live vendeu, quando e com qual produto fixado</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>Assistente de &amp;primeira execução…</translation>
+    </message>
+    <message>
+        <source>&amp;About Vitrina</source>
+        <translation>&amp;Sobre a Vitrina</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Sem chaveiro</translation>
     </message>
     <message>
         <source> — REHEARSAL</source>
@@ -726,18 +951,18 @@
     </message>
     <message>
         <source>The show has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>A live terminou</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido nesta live. Ver o que vendeu, quando e com qual produto fixado?</numerusform>
+            <numerusform>%n pedidos nesta live. Ver o que vendeu, quando e com qual produto fixado?</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o relatório</translation>
     </message>
     <message>
         <source>The show could not open</source>
@@ -1740,19 +1965,19 @@
     </message>
     <message>
         <source>Viewer counts to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem de espectadores</translation>
     </message>
     <message>
         <source>One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the key or token above), twitch:LOGIN (with the token and the Client-Id below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha, consultado a cada minuto durante a live: youtube:VIDEO_ID (com a chave ou o token acima), twitch:LOGIN (com o token e o Client-Id abaixo)</translation>
     </message>
     <message>
         <source>Twitch Client-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Id da Twitch</translation>
     </message>
     <message>
         <source>The Client-Id of the application the Twitch token was made for: Twitch&apos;s API wants it to say how many watch</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client-Id do aplicativo para o qual o token da Twitch foi criado: a API da Twitch exige para informar quantos assistem</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -1904,75 +2129,75 @@
     </message>
     <message>
         <source>Hold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva (minutos)</translation>
     </message>
     <message>
         <source>Minutes an unpaid reservation is held before its stock is released (0: held until you act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos que uma reserva não paga fica guardada antes de liberar o estoque (0: até você agir)</translation>
     </message>
     <message>
         <source>Show discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconto da live</translation>
     </message>
     <message>
         <source>A code and its discount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Um código e seu desconto, ex.: &apos;LIVE10 10%&apos; ou &apos;LIVE5 5.00&apos;; vazio para nenhum</translation>
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frete</translation>
     </message>
     <message>
         <source>The flat shipping fee per cart, e.g. 15.90; empty for free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Frete fixo por carrinho, ex.: 15.90; vazio para frete grátis</translation>
     </message>
     <message>
         <source>Free shipping over</source>
-        <translation type="unfinished"></translation>
+        <translation>Frete grátis acima de</translation>
     </message>
     <message>
         <source>Carts from this amount (after the discount) ship free, e.g. 150</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrinhos a partir deste valor (após o desconto) têm frete grátis, ex.: 150</translation>
     </message>
     <message>
         <source>Pix key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave Pix</translation>
     </message>
     <message>
         <source>The shop&apos;s Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart gets a Pix code</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave Pix da loja (CPF, CNPJ, e-mail, telefone +55 ou chave aleatória): cada carrinho recebe um código Pix</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do recebedor Pix</translation>
     </message>
     <message>
         <source>Up to 25 letters, as the bank shows it to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Até 25 letras, como o banco mostra ao comprador</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade do recebedor Pix</translation>
     </message>
     <message>
         <source>Up to 15 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Até 15 letras</translation>
     </message>
     <message>
         <source>PayPal.Me name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome no PayPal.Me</translation>
     </message>
     <message>
         <source>Buyers get paypal.me/NAME/AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>Os compradores recebem paypal.me/NOME/VALOR</translation>
     </message>
     <message>
         <source>Cart checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de pagamento do carrinho</translation>
     </message>
     <message>
         <source>A link with {cart}, {total} and {items}, e.g. https://shop.example/cart/{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um link com {cart}, {total} e {items}, ex.: https://shop.example/cart/{items}</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2216,38 @@
     <message>
         <source>Shop</source>
         <translation>Loja</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Sua loja</translation>
+    </message>
+    <message>
+        <source>Prices are kept in one currency. The demo products are priced in it too, so a show&apos;s takings are never in two currencies.</source>
+        <translation>Os preços ficam em uma moeda. Os produtos de demonstração também, então o faturamento de uma live nunca mistura moedas.</translation>
+    </message>
+    <message>
+        <source>Money is written as in:</source>
+        <translation>Valores escritos como em:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moeda:</translation>
+    </message>
+    <message>
+        <source>A price reads:</source>
+        <translation>Um preço fica assim:</translation>
+    </message>
+    <message>
+        <source>Currency: {code} is not an ISO 4217 code, e.g. EUR</source>
+        <translation>Moeda: {code} não é um código ISO 4217, ex.: EUR</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Money format: {locale} is not a locale, e.g. pt_BR</source>
+        <translation>Formato de valores: {locale} não é uma localidade, ex.: pt_BR</translation>
     </message>
 </context>
 <context>
@@ -2064,96 +2321,96 @@
     <name>ShowReportWindow</name>
     <message>
         <source>Show report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da live</translation>
     </message>
     <message>
         <source>Choose a show; choose several (Ctrl or Shift) to compare their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma live; escolha várias (Ctrl ou Shift) para comparar os números</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendas</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produtos</translation>
+        <translation>Produtos</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectadores</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixados</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Ctrl+click more shows to compare their figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+clique em mais lives para comparar os números lado a lado</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live %1</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pedido</numerusform>
             <numerusform>%n pedidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Chat messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens de chat por minuto</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens</translation>
     </message>
     <message>
         <source>Concurrent viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectadores simultâneos</translation>
     </message>
     <message>
         <source>viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>espectadores</translation>
     </message>
 </context>
 <context>
     <name>StatsDock</name>
     <message>
         <source>Orders this show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos nesta live</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturamento</translation>
     </message>
     <message>
         <source>This minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Este minuto</translation>
     </message>
     <message>
         <source>Watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistindo agora</translation>
     </message>
     <message numerus="yes">
         <source>%n orders, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido, %1</numerusform>
+            <numerusform>%n pedidos, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2458,7 @@
     <message>
         <source>Pre-order · ships %1</source>
         <comment>card badge: a product sold ahead, then its ship date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pré-venda · envio %1</translation>
     </message>
     <message>
         <source>Scan to buy</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A desktop studio for live selling.</source>
+        <translation>Настольная студия для живых продаж.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Данные: %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Журналы: %1</translation>
+    </message>
+    <message>
+        <source>About Vitrina</source>
+        <translation>О программе Vitrina</translation>
+    </message>
+</context>
+<context>
     <name>AudioPage</name>
     <message>
         <source>Audio</source>
@@ -33,6 +52,25 @@
     <message>
         <source>%1 dB</source>
         <translation>%1 дБ</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPage</name>
+    <message>
+        <source>Landscape or vertical?</source>
+        <translation>Горизонтально или вертикально?</translation>
+    </message>
+    <message>
+        <source>The shape of the picture your shows start with.</source>
+        <translation>Формат картинки, с которым начинаются ваши эфиры.</translation>
+    </message>
+    <message>
+        <source>Landscape, 16:9 (1280×720): YouTube, Facebook, Twitch, a shop&apos;s site</source>
+        <translation>Горизонтально, 16:9 (1280×720): YouTube, Facebook, Twitch, сайт магазина</translation>
+    </message>
+    <message>
+        <source>Vertical, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, phones</source>
+        <translation>Вертикально, 9:16 (720×1280): TikTok, Instagram, YouTube Shorts, телефоны</translation>
     </message>
 </context>
 <context>
@@ -198,23 +236,6 @@
     </message>
 </context>
 <context>
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Что-то пошло не так</translation>
-    </message>
-    <message>
-        <source>The show keeps running. What happened:
-{what}</source>
-        <translation>Эфир продолжается. Что случилось:
-{what}</translation>
-    </message>
-    <message>
-        <source>It is in the log too, with everything a bug report needs.</source>
-        <translation>Это есть и в журнале — со всем, что нужно для отчёта об ошибке.</translation>
-    </message>
-</context>
-<context>
     <name>CurrencyDialog</name>
     <message>
         <source>Import products</source>
@@ -254,6 +275,49 @@
     <message>
         <source>Stream key</source>
         <translation>Ключ трансляции</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where will you go live?</source>
+        <translation>Где вы будете вести эфир?</translation>
+    </message>
+    <message>
+        <source>A rehearsal publishes nothing: a practice audience chats and buys on a copy of your shop. Add destinations whenever you are ready.</source>
+        <translation>Репетиция ничего не транслирует: тренировочная аудитория общается и покупает в копии вашего магазина. Добавьте площадки, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Rehearse first: no destination yet</source>
+        <translation>Сначала репетиция: без площадки</translation>
+    </message>
+    <message>
+        <source>Save a destination:</source>
+        <translation>Сохранить площадку:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Сервис:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>Ключ трансляции:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Stream key: empty; an RTMP destination needs its stream key</source>
+        <translation>Ключ трансляции: пусто; площадке RTMP нужен ключ</translation>
     </message>
 </context>
 <context>
@@ -367,6 +431,77 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>Камера и микрофон</translation>
+    </message>
+    <message>
+        <source>What the show picks up. Scenes and the audio mixer can change both during a show.</source>
+        <translation>Что снимает и слышит эфир. Сцены и аудиомикшер могут менять и то и другое во время эфира.</translation>
+    </message>
+    <message>
+        <source>Looking for cameras and microphones…</source>
+        <translation>Ищем камеры и микрофоны…</translation>
+    </message>
+    <message>
+        <source>Check them</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <source>The moving test pattern</source>
+        <translation>Движущаяся тестовая картинка</translation>
+    </message>
+    <message>
+        <source>Default input</source>
+        <translation>Вход по умолчанию</translation>
+    </message>
+    <message>
+        <source>A test tone</source>
+        <translation>Тестовый сигнал</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Без звука</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n camera(s).</source>
+        <translation>
+            <numerusform>Найдена %n камера.</numerusform>
+            <numerusform>Найдено %n камеры.</numerusform>
+            <numerusform>Найдено %n камер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera found: shows use the moving test pattern until one is plugged in.</source>
+        <translation>Камера не найдена: эфиры показывают тестовую картинку, пока камеру не подключат.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Camera: {result}</source>
+        <translation>Камера: {result}</translation>
+    </message>
+    <message>
+        <source>Microphone: {result}</source>
+        <translation>Микрофон: {result}</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed ({reason}); the test pattern stands in.</source>
+        <translation>Не удалось получить список устройств ({reason}); вместо них тестовая картинка.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDock</name>
     <message>
         <source>Poll</source>
@@ -378,6 +513,39 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The show keeps running. What happened:
+{what}</source>
+        <translation>Эфир продолжается. Что случилось:
+{what}</translation>
+    </message>
+    <message>
+        <source>The details are saved in {file}, with everything a bug report needs.</source>
+        <translation>Подробности сохранены в {file} — со всем, что нужно для отчёта об ошибке.</translation>
+    </message>
+    <message>
+        <source>The details are in the log, with everything a bug report needs.</source>
+        <translation>Подробности в журнале — со всем, что нужно для отчёта об ошибке.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
@@ -386,6 +554,36 @@
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Finish opens a rehearsal: a product pinned on the picture and a practice audience asking and buying in chat. Nothing is published and your stock is untouched. End it with the Rehearsal button.</source>
+        <translation>«Готово» откроет репетицию: товар закреплён на картинке, тренировочная аудитория спрашивает и покупает в чате. Ничего не транслируется, остатки не меняются. Завершите её кнопкой «Репетиция».</translation>
+    </message>
+    <message>
+        <source>Finish saves your destination (its key in the system keyring, never in a file). Go Live on the toolbar publishes to it.</source>
+        <translation>«Готово» сохранит площадку (ключ — в системной связке ключей, не в файле). Кнопка «В эфир» на панели инструментов транслирует на неё.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Vitrina — first run</source>
+        <translation>Vitrina — первый запуск</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: {reason}</source>
+        <translation>Ничего не сохранено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -632,6 +830,18 @@
         <source>Language</source>
         <translation>Язык</translation>
     </message>
+    <message>
+        <source>Welcome to Vitrina</source>
+        <translation>Добро пожаловать в Vitrina</translation>
+    </message>
+    <message>
+        <source>A few questions get you to your first show. You can skip them, and ask for them again from Help ▸ First-run assistant.</source>
+        <translation>Несколько вопросов — и первый эфир готов. Их можно пропустить и вернуться к ним через Справка ▸ Помощник первого запуска.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Язык окна:</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -688,7 +898,7 @@
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Scenes</source>
@@ -716,15 +926,31 @@
     </message>
     <message>
         <source>Show &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт об эфире…</translation>
     </message>
     <message>
         <source>What each show sold, when, and while which product was pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Что продал каждый эфир, когда и при каком закреплённом товаре</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>&amp;Помощник первого запуска…</translation>
+    </message>
+    <message>
+        <source>&amp;About Vitrina</source>
+        <translation>&amp;О программе Vitrina</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Нет связки ключей</translation>
     </message>
     <message>
         <source> — REHEARSAL</source>
@@ -736,19 +962,19 @@
     </message>
     <message>
         <source>The show has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Эфир завершён</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in this show. See what sold, when, and while which product was pinned?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заказ в этом эфире. Посмотреть, что продалось, когда и при каком закреплённом товаре?</numerusform>
+            <numerusform>%n заказа в этом эфире. Посмотреть, что продалось, когда и при каком закреплённом товаре?</numerusform>
+            <numerusform>%n заказов в этом эфире. Посмотреть, что продалось, когда и при каком закреплённом товаре?</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отчёт</translation>
     </message>
     <message>
         <source>The show could not open</source>
@@ -1761,19 +1987,19 @@
     </message>
     <message>
         <source>Viewer counts to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Счётчики зрителей</translation>
     </message>
     <message>
         <source>One a line, asked once a minute while a show runs: youtube:VIDEO_ID (with the key or token above), twitch:LOGIN (with the token and the Client-Id below)</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке, опрашивается раз в минуту во время эфира: youtube:VIDEO_ID (с ключом или токеном выше), twitch:LOGIN (с токеном и Client-Id ниже)</translation>
     </message>
     <message>
         <source>Twitch Client-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Id Twitch</translation>
     </message>
     <message>
         <source>The Client-Id of the application the Twitch token was made for: Twitch&apos;s API wants it to say how many watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Id приложения, для которого выдан токен Twitch: без него API Twitch не скажет, сколько зрителей</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -1925,75 +2151,75 @@
     </message>
     <message>
         <source>Hold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь (минуты)</translation>
     </message>
     <message>
         <source>Minutes an unpaid reservation is held before its stock is released (0: held until you act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько минут неоплаченная бронь держит товар, прежде чем он освободится (0: пока вы не решите)</translation>
     </message>
     <message>
         <source>Show discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка эфира</translation>
     </message>
     <message>
         <source>A code and its discount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Код и его скидка, например &apos;LIVE10 10%&apos; или &apos;LIVE5 5.00&apos;; пусто — без скидки</translation>
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость доставки</translation>
     </message>
     <message>
         <source>The flat shipping fee per cart, e.g. 15.90; empty for free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксированная доставка за корзину, например 15.90; пусто — бесплатно</translation>
     </message>
     <message>
         <source>Free shipping over</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатная доставка от</translation>
     </message>
     <message>
         <source>Carts from this amount (after the discount) ship free, e.g. 150</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзины от этой суммы (после скидки) доставляются бесплатно, например 150</translation>
     </message>
     <message>
         <source>Pix key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Pix</translation>
     </message>
     <message>
         <source>The shop&apos;s Pix key (CPF, CNPJ, e-mail, +55 phone or random key): each cart gets a Pix code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Pix магазина (CPF, CNPJ, e-mail, телефон +55 или случайный ключ): каждая корзина получает код Pix</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя получателя Pix</translation>
     </message>
     <message>
         <source>Up to 25 letters, as the bank shows it to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>До 25 букв, как банк покажет покупателю</translation>
     </message>
     <message>
         <source>Pix receiver&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город получателя Pix</translation>
     </message>
     <message>
         <source>Up to 15 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>До 15 букв</translation>
     </message>
     <message>
         <source>PayPal.Me name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя PayPal.Me</translation>
     </message>
     <message>
         <source>Buyers get paypal.me/NAME/AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели получают paypal.me/ИМЯ/СУММА</translation>
     </message>
     <message>
         <source>Cart checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на оплату корзины</translation>
     </message>
     <message>
         <source>A link with {cart}, {total} and {items}, e.g. https://shop.example/cart/{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка с {cart}, {total} и {items}, например https://shop.example/cart/{items}</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2238,38 @@
     <message>
         <source>Shop</source>
         <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>Prices are kept in one currency. The demo products are priced in it too, so a show&apos;s takings are never in two currencies.</source>
+        <translation>Цены хранятся в одной валюте. Демо-товары тоже, поэтому выручка эфира никогда не бывает в двух валютах.</translation>
+    </message>
+    <message>
+        <source>Money is written as in:</source>
+        <translation>Суммы записываются как в:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>A price reads:</source>
+        <translation>Цена выглядит так:</translation>
+    </message>
+    <message>
+        <source>Currency: {code} is not an ISO 4217 code, e.g. EUR</source>
+        <translation>Валюта: {code} — не код ISO 4217, напр. EUR</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Money format: {locale} is not a locale, e.g. pt_BR</source>
+        <translation>Формат сумм: {locale} — не локаль, напр. pt_BR</translation>
     </message>
 </context>
 <context>
@@ -2085,47 +2343,47 @@
     <name>ShowReportWindow</name>
     <message>
         <source>Show report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об эфире</translation>
     </message>
     <message>
         <source>Choose a show; choose several (Ctrl or Shift) to compare their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите эфир; несколько (Ctrl или Shift) — чтобы сравнить показатели</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Товары</translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Чат</translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрители</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепления</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Ctrl+click more shows to compare their figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+щелчок по другим эфирам — сравнить показатели рядом</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эфир %1</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n заказ</numerusform>
             <numerusform>%n заказа</numerusform>
             <numerusform>%n заказов</numerusform>
@@ -2133,50 +2391,50 @@
     </message>
     <message>
         <source>Chat messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений в чате в минуту</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщения</translation>
     </message>
     <message>
         <source>Concurrent viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрителей одновременно</translation>
     </message>
     <message>
         <source>viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>зрители</translation>
     </message>
 </context>
 <context>
     <name>StatsDock</name>
     <message>
         <source>Orders this show</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы в этом эфире</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>This minute</source>
-        <translation type="unfinished"></translation>
+        <translation>За эту минуту</translation>
     </message>
     <message>
         <source>Watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотрят сейчас</translation>
     </message>
     <message numerus="yes">
         <source>%n orders, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заказ, %1</numerusform>
+            <numerusform>%n заказа, %1</numerusform>
+            <numerusform>%n заказов, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2483,7 @@
     <message>
         <source>Pre-order · ships %1</source>
         <comment>card badge: a product sold ahead, then its ship date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предзаказ · отправка %1</translation>
     </message>
     <message>
         <source>Scan to buy</source>
