@@ -29,7 +29,7 @@ def test_the_stats_dock_counts_the_show_so_far_and_who_watches(qtbot, window):
     qtbot.waitUntil(lambda: dock.stats is not None and dock.stats.sales.orders == 1 and dock.stats.viewers == 42,
                     timeout=30000)
     assert (dock.orders.text(), dock.revenue.text(), dock.viewers.text()) == ("1", format_money(price * 2, "USD"), "42")
-    assert dock.this_minute.text() == f"1 orders, {format_money(price * 2, 'USD')}"
+    assert dock.this_minute.text() == f"1 order, {format_money(price * 2, 'USD')}"
     series = {item.name(): item for item in dock.chart_view.chart().series()}
     assert sum(point.y() for point in series["Orders"].points()) == 1
     assert sum(point.y() for point in series["Revenue (USD)"].points()) == price * 2 / 100
