@@ -1,5 +1,5 @@
 """The notice a buy comment earns, from what the chat desk made of it (inside its transaction):
-reserved (the item, the line's total), waitlisted (the place in line: the item is sold out),
+reserved or pre-ordered (the item, its cart's id and total, how to pay, the hold's end), waitlisted (the place in line: the item is sold out),
 or which variant (the product's choices). A repeated comment earns nothing: it was answered."""
 
 from __future__ import annotations
@@ -13,14 +13,16 @@ from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import QUANTITY_PROBLEM, BuyComment
 from studio.commerce.orders import Outcome
 from studio.money import format_money
+from studio.replies.cart_notices import cart_details
 from studio.replies.notice import BuyerNotice, NoticeKind, ReplyRoute
 
 
 def notice_for(db: Database, message: ChatMessage, comment: BuyComment | None, outcome: Outcome | None,
                locale: str) -> BuyerNotice | None:
     route = ReplyRoute(message.platform, message.channel)
-    if outcome is not None and outcome.kind == "reserved" and outcome.order_id is not None:
-        return _reserved(db, message.author_name, route, outcome.order_id, locale)
+    if outcome is not None and outcome.ordered and outcome.order_id is not None:
+        kind = NoticeKind.PRE_ORDER if outcome.kind == "preordered" else NoticeKind.RESERVED
+        return _reserved(db, kind, message.author_name, route, outcome.order_id, locale)
     if outcome is not None and outcome.kind == "waitlisted" and outcome.waitlist_id is not None:
         return _waitlisted(db, message.author_name, route, outcome.waitlist_id)
     if outcome is None and comment is not None and _asks_which(comment):
@@ -38,13 +40,20 @@ def _asks_which(comment: BuyComment) -> bool:
             and comment.problem is not None and comment.problem != QUANTITY_PROBLEM)
 
 
-def _reserved(db: Database, buyer: str, route: ReplyRoute, order_id: int, locale: str) -> BuyerNotice:
+def _reserved(db: Database, kind: NoticeKind, buyer: str, route: ReplyRoute, order_id: int,
+              locale: str) -> BuyerNotice:
+    """The item, and the cart it went into: its id, the cart's total, how to pay, the hold's end."""
     code, options, quantity, price, currency = db.execute(
         "SELECT p.code, coalesce(v.option_values, '[]'), o.quantity, o.unit_price, o.currency FROM orders o "
         "JOIN products p ON p.id = o.product_id LEFT JOIN variants v ON v.id = o.variant_id WHERE o.id = ?",
         (order_id,)).fetchone()
-    return BuyerNotice(NoticeKind.RESERVED, buyer, route, code, tuple(json.loads(options)),
-                       total_text=format_money(quantity * price, currency, locale))
+    details = cart_details(db, order_id, locale)
+    if details is None:
+        return BuyerNotice(kind, buyer, route, code, tuple(json.loads(options)),
+                           total_text=format_money(quantity * price, currency, locale))
+    return BuyerNotice(kind, buyer, route, code, tuple(json.loads(options)), cart_id=details.cart_id,
+                       total_text=details.total_text, pay_text=details.pay_text, hold_end=details.hold_end,
+                       ship_date=details.ship_date)
 
 
 def _waitlisted(db: Database, buyer: str, route: ReplyRoute, waitlist_id: int) -> BuyerNotice:

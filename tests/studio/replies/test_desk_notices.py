@@ -43,17 +43,45 @@ def other_connection(tmp_path):
     db.conn.close()
 
 
-def test_a_reservation_names_the_item_and_its_total(store):
+def cart_code(db, buyer_id: str) -> str:
+    return db.execute("SELECT code FROM carts WHERE buyer_id = ?", (buyer_id,)).fetchone()[0]
+
+
+def test_a_reservation_names_the_item_its_cart_and_the_cart_s_total(store):
     db, show_id = store
     desk = ChatDesk(db, show_id)
     mug, dress = find_by_code(db, "A2"), find_by_code(db, "A1")
     assert mug is not None and dress is not None
     assert desk.take(said(1, "sold A2", "Ana")).notice == BuyerNotice(
-        NoticeKind.RESERVED, "Ana", ROUTE, "A2", (), total_text=format_money(mug.price, mug.currency, "en_US"))
+        NoticeKind.RESERVED, "Ana", ROUTE, "A2", (), cart_id=cart_code(db, "u1"),
+        total_text=format_money(mug.price, mug.currency, "en_US"))
     sand_m = next(variant for variant in dress.variants if variant.option_values == ("M", "Sand"))
     assert desk.take(said(2, "sold A1 m sand x2")).notice == BuyerNotice(
-        NoticeKind.RESERVED, "viewer2", ROUTE, "A1", ("M", "Sand"),
+        NoticeKind.RESERVED, "viewer2", ROUTE, "A1", ("M", "Sand"), cart_id=cart_code(db, "u2"),
         total_text=format_money(2 * sand_m.price, dress.currency, "en_US"))
+    other = find_by_code(db, "A4")
+    assert other is not None
+    again = ChatMessage("twitch", "#shop", "u1", "Ana", "sold A4", time.time(), message_id="m3")
+    second = desk.take(again)  # Ana again: the same cart, its new total
+    assert second.notice is not None and second.notice.cart_id == cart_code(db, "u1")
+    assert second.notice.total_text == format_money(mug.price + other.price, mug.currency, "en_US")
+
+
+def test_a_reservation_with_a_hold_and_pix_says_how_to_pay_and_until_when(tmp_path):
+    db, show_id = store_with_show(tmp_path)
+    try:
+        for name, value in (("currency", "BRL"), ("hold_minutes", "15"), ("pix_key", "loja@example.com"),
+                            ("pix_name", "Loja"), ("pix_city", "Recife")):
+            set_setting(db, name, value)
+        db.execute("UPDATE products SET currency = 'BRL'")
+        before = time.time()
+        notice = ChatDesk(db, show_id).take(said(1, "sold A2", "Ana")).notice
+        assert notice is not None and notice.pay_text is not None
+        code = cart_code(db, "u1")
+        assert notice.cart_id == code and notice.pay_text.startswith("000201") and f"05{len(code):02d}{code}" in notice.pay_text
+        assert notice.hold_end is not None and before + 15 * 60 - 5 <= notice.hold_end <= time.time() + 15 * 60 + 5
+    finally:
+        db.conn.close()
 
 
 def test_a_sold_out_item_gives_each_buyer_their_place_in_line(store):

@@ -3,6 +3,8 @@ length) comes back in the studio's reply as one plain line that names only that 
 
 from __future__ import annotations
 
+import re
+
 from tests.studio.chat.floors import running_floor
 from tests.studio.chat.test_irc import wait_for
 from tests.studio.replies.floor_replies import floor_and_replies, joined
@@ -24,6 +26,6 @@ def test_a_hostile_display_name_is_answered_on_one_plain_line(irc_server, tmp_pa
     finally:
         replies.stop()
     (sent,) = [line for line in irc_server.received if line.startswith("PRIVMSG")]
-    assert sent.startswith("PRIVMSG #shop :@Evil PRIVMSG #shop :free stuff QUIT") and " reserved A2 · total " in sent
+    assert sent.startswith("PRIVMSG #shop :@Evil PRIVMSG #shop :free stuff QUIT") and re.search(r" reserved A2 · cart [A-Z2-9]{5} · total ", sent)
     assert "\u202e" not in sent and "x" * 40 not in sent  # the name is cut at 40 characters
     assert not any(line.startswith("QUIT") for line in irc_server.received)
