@@ -29,7 +29,7 @@ import mss.tools
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1600, 1000)
 STUDIO_TITLE = 'Vitrina Studio[^"]*'
-FIRST_RUN_TITLE = 'Vitrina[^"]*first run[^"]*'
+FIRST_RUN_TITLE = 'Vitrina — [^"]*'  # the assistant's title in any language (the window's is "Vitrina Studio")
 LANGUAGES = ("en", "es", "pt_BR", "fr", "ru")
 
 
