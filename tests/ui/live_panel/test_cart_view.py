@@ -5,6 +5,7 @@ cancelled in the real store; and the Orders tab's "Cart…" opening it for the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import cv2
@@ -44,7 +45,11 @@ def shop(tmp_path: Path) -> Iterator[tuple[Path, int]]:
 
 @pytest.fixture
 def view(qtbot, shop) -> CartView:
-    path, order_id = shop
+    return open_view(qtbot, *shop)
+
+
+def open_view(qtbot, path: Path, order_id: int) -> CartView:
+    """The view of the order's cart, as the Orders tab opens it, once its first read is in."""
     jobs = StoreJobs("cart-view-test")
     jobs.use(path)
     view = CartView(jobs)
@@ -143,13 +148,7 @@ def test_a_hostile_buyer_name_stays_plain_text(qtbot, tmp_path):
     comment = BuyCommentReader([find_by_code(db, "A1")]).read("quero A1")
     order = place_order(db, show, Buyer("twitch", "x", "<b>Eve</b>&amp;"), comment, "quero A1", at=1000.0)
     db.conn.close()
-    jobs = StoreJobs("cart-view-test")
-    jobs.use(path)
-    view = CartView(jobs)
-    jobs.setParent(view)
-    qtbot.addWidget(view)
-    view.show_order(order.order_id, "pt_BR")
-    qtbot.waitUntil(lambda: view.sheet is not None, timeout=SHOWN_MS)
+    view = open_view(qtbot, path, order.order_id)
     assert view.buyer.text() == "<b>Eve</b>&amp;" and view.buyer.textFormat() == view.buyer.textFormat().PlainText
 
 
@@ -166,3 +165,14 @@ def test_cart_in_the_orders_tab_opens_the_selected_orders_cart(qtbot, panel, cha
     assert view.isVisible() and view.buyer.text() == "Ana"
     assert view.grand.text() == "$24.00"  # the demo shop is in dollars: no Pix code, no QR
     assert not view.qr.isVisible() and not view.pix_text.isVisible()
+
+
+def test_a_held_cart_says_when_its_hold_ends(qtbot, tmp_path):
+    path = tmp_path / "vitrina.db"
+    db = open_database(path)
+    show = open_shop(db, hold_minutes="30")
+    order = buy(db, show, "ana", "quero A1", at=1000.0)
+    db.conn.close()
+    view = open_view(qtbot, path, order.order_id)
+    assert view.sheet.cart.hold_until == 1000.0 + 30 * 60
+    assert view.hold.text() == "until " + datetime.fromtimestamp(1000.0 + 30 * 60).strftime("%H:%M")
