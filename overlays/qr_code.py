@@ -73,3 +73,20 @@ def draw_qr(painter: QPainter, url: str, box: QRectF, dark: QColor, light: QColo
     painter.drawImage(drawn, image)
     painter.restore()
     return painter.worldTransform().inverted()[0].mapRect(drawn)
+
+
+def qr_image(text: str, at_least: int) -> QImage | None:
+    """The QR code of `text` as a black-on-white image of whole-pixel modules, at least
+    `at_least` pixels a side (None: no or too much data), for a window to show."""
+    modules = qr_modules(text)
+    if modules is None:
+        return None
+    count = modules.shape[0]
+    side = count * max(SHARED_PIXELS, -(-at_least // count))
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    light, dark = QColor("white"), QColor("black")
+    image.fill(light)
+    painter = QPainter(image)
+    draw_qr(painter, text, QRectF(0, 0, side, side), dark, light)
+    painter.end()
+    return image

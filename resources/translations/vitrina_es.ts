@@ -74,6 +74,97 @@
     </message>
 </context>
 <context>
+    <name>CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>sin pagar</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>waiting list only</source>
+        <translation>solo lista de espera</translation>
+    </message>
+    <message>
+        <source>Copy Pix code</source>
+        <translation>Copiar código Pix</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marcar pagado</translation>
+    </message>
+    <message>
+        <source>Cancel cart</source>
+        <translation>Cancelar carrito</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Items total</source>
+        <translation>Total de artículos</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>This order is in no cart.</source>
+        <translation>Este pedido no está en ningún carrito.</translation>
+    </message>
+    <message>
+        <source>Cancel everything in cart %1? Its stock returns and the waiting list moves.</source>
+        <translation>¿Cancelar todo el carrito %1? Su stock vuelve y la lista de espera avanza.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta las %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>CatalogThread</name>
     <message>
         <source>This failed: %1</source>
@@ -1151,6 +1242,10 @@
     <message>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Cart…</source>
+        <translation>Carrito…</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>

@@ -74,6 +74,97 @@
     </message>
 </context>
 <context>
+    <name>CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>non payé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>waiting list only</source>
+        <translation>liste d&apos;attente seulement</translation>
+    </message>
+    <message>
+        <source>Copy Pix code</source>
+        <translation>Copier le code Pix</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marquer payé</translation>
+    </message>
+    <message>
+        <source>Cancel cart</source>
+        <translation>Annuler le panier</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Items total</source>
+        <translation>Total des articles</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>This order is in no cart.</source>
+        <translation>Cette commande n&apos;est dans aucun panier.</translation>
+    </message>
+    <message>
+        <source>Cancel everything in cart %1? Its stock returns and the waiting list moves.</source>
+        <translation>Annuler tout le panier %1 ? Son stock revient et la liste d&apos;attente avance.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>CatalogThread</name>
     <message>
         <source>This failed: %1</source>
@@ -1151,6 +1242,10 @@
     <message>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cart…</source>
+        <translation>Panier…</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>

@@ -74,6 +74,97 @@
     </message>
 </context>
 <context>
+    <name>CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Carrinho</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>não pago</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>waiting list only</source>
+        <translation>só lista de espera</translation>
+    </message>
+    <message>
+        <source>Copy Pix code</source>
+        <translation>Copiar código Pix</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marcar como pago</translation>
+    </message>
+    <message>
+        <source>Cancel cart</source>
+        <translation>Cancelar carrinho</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Items total</source>
+        <translation>Total dos itens</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frete</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>This order is in no cart.</source>
+        <translation>Este pedido não está em nenhum carrinho.</translation>
+    </message>
+    <message>
+        <source>Cancel everything in cart %1? Its stock returns and the waiting list moves.</source>
+        <translation>Cancelar tudo no carrinho %1? O estoque volta e a lista de espera anda.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>CatalogThread</name>
     <message>
         <source>This failed: %1</source>
@@ -1151,6 +1242,10 @@
     <message>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Cart…</source>
+        <translation>Carrinho…</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>

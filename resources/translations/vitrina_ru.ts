@@ -74,6 +74,97 @@
     </message>
 </context>
 <context>
+    <name>CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>не оплачена</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачена</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>waiting list only</source>
+        <translation>только лист ожидания</translation>
+    </message>
+    <message>
+        <source>Copy Pix code</source>
+        <translation>Копировать код Pix</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Отметить оплату</translation>
+    </message>
+    <message>
+        <source>Cancel cart</source>
+        <translation>Отменить корзину</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Items total</source>
+        <translation>Сумма товаров</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>This order is in no cart.</source>
+        <translation>Этот заказ не в корзине.</translation>
+    </message>
+    <message>
+        <source>Cancel everything in cart %1? Its stock returns and the waiting list moves.</source>
+        <translation>Отменить всё в корзине %1? Товар вернётся на склад, лист ожидания сдвинется.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>CatalogThread</name>
     <message>
         <source>This failed: %1</source>
@@ -1165,6 +1256,10 @@
     <message>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Cart…</source>
+        <translation>Корзина…</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>

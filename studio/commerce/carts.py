@@ -129,6 +129,12 @@ def cart_by_id(db: Database, cart_id: int) -> Cart:
     return _cart(db, row)
 
 
+def cart_of_order(db: Database, order_id: int) -> Cart | None:
+    """The cart the order is in (None: an order placed before carts, or no such order)."""
+    row = db.execute(f"{_CART} WHERE id = (SELECT cart_id FROM orders WHERE id = ?)", (order_id,)).fetchone()
+    return _cart(db, row) if row is not None else None
+
+
 def show_carts(db: Database, show_id: int) -> list[Cart]:
     """The show's carts in the order they were opened."""
     return [_cart(db, row) for row in db.execute(f"{_CART} WHERE show_id = ? ORDER BY id", (show_id,)).fetchall()]

@@ -116,6 +116,7 @@ class LivePanel(QWidget):
     def _follow(self, show: LiveShow | None) -> None:
         database = self.bridge.database if show is not None else None
         self._generation = self.reader.follow(database, show.show_id if show is not None else 0)
+        self.orders_tab.cart_jobs.use(database)
         self.shown_show = None
         self._chat_total = 0
         self._announced.clear()
