@@ -19,6 +19,7 @@ from overlays.shapes import fitted_picture, picture, pill, rounded_panel
 from overlays.text import ascent, draw_lines, fitted, line_height, plain, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
+OFFER_SMALLEST, OFFER_LINES = 0.6, 3  # the code line's smallest size (of the badge's) and its lines
 PLACEMENTS = Placements(Placement(Anchor.BOTTOM_LEFT, lift=ABOVE_TICKER), Placement(Anchor.BOTTOM, lift=ABOVE_TICKER))
 
 
@@ -35,6 +36,7 @@ class ProductCardView:
     image_path: str | None = None
     qr_caption: str = "Scan to buy"
     options: tuple[tuple[OptionChoice, ...], ...] = ()  # per option, its values, in stock or sold out
+    offer_text: str | None = None  # the show's discount code: "Code LIVE10: 10% off"
 
 
 def render_product_card(
@@ -77,6 +79,8 @@ def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLa
         spot = layout.picture.adjusted(8, 8, -8, -8)
         pill(painter, spot.left(), spot.top(), view.discount_text, font(theme.font_family, kind.badge_px, QFont.Weight.Bold),
              QColor(theme.accent), QColor(theme.on_brand), 10, kind.badge_px * 1.55, spot.width())
+    if view.offer_text:
+        _draw_offer(painter, view.offer_text, theme, layout)
     _draw_options(painter, view, theme, layout, QRectF(price.left(), price.bottom() + GAP, price.width(),
                                                        layout.options_bottom - price.bottom() - GAP))
     if view.stock_text:
@@ -88,6 +92,24 @@ def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLa
     if layout.qr is not None:
         _draw_qr_block(painter, view, theme, layout.qr, kind.caption_px)
     _draw_band(painter, view, theme, layout.band, kind.band_px)
+
+
+def _draw_offer(painter: QPainter, text: str, theme: Theme, layout: CardLayout) -> None:
+    """The discount code on the picture's foot, across it: shrunk to fit, then wrapped (the
+    upright card's picture is narrow), then elided."""
+    kind, spot = layout.type, layout.picture.adjusted(6, 6, -6, -6)
+    padding = 8.0
+    chosen = fitted(text, font(theme.font_family, kind.badge_px, QFont.Weight.Bold), spot.width() - 2 * padding,
+                    round(kind.badge_px * OFFER_SMALLEST))
+    lines = wrapped_lines(text, chosen, spot.width() - 2 * padding, OFFER_LINES)
+    if not lines:
+        return
+    height = line_height(chosen) * (len(lines) + 0.3)
+    width = min(spot.width(), max(text_width(line, chosen) for line in lines) + 2 * padding)
+    box = QRectF(spot.left(), spot.bottom() - height, width, height)
+    rounded_panel(painter, box, QColor(theme.brand), line_height(chosen) * 0.65)
+    draw_lines(painter, lines, chosen, box.adjusted(padding, line_height(chosen) * 0.15, -padding, 0),
+               QColor(theme.on_brand), Qt.AlignmentFlag.AlignHCenter)
 
 
 def _draw_options(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout, box: QRectF) -> None:

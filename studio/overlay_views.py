@@ -7,6 +7,7 @@ The words come from studio/stream_words.py (Qt's translations, with their plural
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from itertools import islice
 
 from babel.dates import format_date
@@ -19,6 +20,8 @@ from overlays.product_card import ProductCardView
 from overlays.sold_burst import SoldBurstView
 from overlays.ticker import TickerItem
 from studio.catalog import Product
+from studio.commerce.cart_terms import Discount, DiscountKind, amount_minor
+from studio.commerce.stream_offers import NO_OFFERS, StreamOffers
 from studio.money import babel_locale, format_money
 from studio.stream_words import stream_words
 from studio.variant_choices import example_choice, option_choices
@@ -54,8 +57,22 @@ def preorder_text(ships: str, locale: str) -> str:
     return stream_words(locale).preorder_ships(day)
 
 
+def discount_line(discount: Discount, currency: str, locale: str) -> str:
+    """'Code LIVE10: 10% off', 'Cupom LIVE5: R$ 5,00 de desconto': the amount in the show's numbers."""
+    if discount.kind is DiscountKind.PERCENT:
+        amount = format_percent(Decimal(discount.amount) / 100, locale=locale.replace("-", "_"), decimal_quantization=False)
+    else:
+        amount = format_money(amount_minor(discount.amount, currency), currency, locale)
+    return stream_words(locale).code_off(discount.code, amount)
+
+
+def free_shipping_line(threshold: str, currency: str, locale: str) -> str:
+    """'Free shipping over R$ 150,00' for a checked amount read in `currency`."""
+    return stream_words(locale).free_shipping_over(format_money(amount_minor(threshold, currency), currency, locale))
+
+
 def product_card_view(product: Product, locale: str, price: int | None = None,
-                      keyword: str = BUY_KEYWORD) -> ProductCardView:
+                      keyword: str = BUY_KEYWORD, offers: StreamOffers = NO_OFFERS) -> ProductCardView:
     """The card for `product`; `price` overrides the catalog price (a flash sale). A product with
     variants lists the values to choose and shows one in stock after the code, as an example."""
     words = stream_words(locale)
@@ -77,6 +94,7 @@ def product_card_view(product: Product, locale: str, price: int | None = None,
         image_path=product.image,
         qr_caption=words.scan_to_buy(),
         options=option_choices(product),
+        offer_text=discount_line(offers.discount, product.currency, locale) if offers.discount else None,
     )
 
 
@@ -110,13 +128,21 @@ def poll_view(question: str, options: tuple[str, ...], votes: tuple[int, ...]) -
                                     for index, (label, count) in enumerate(zip(options, votes))))
 
 
-def ticker_items(products: list[Product], locale: str) -> list[TickerItem]:
+def ticker_items(products: list[Product], locale: str, offers: StreamOffers = NO_OFFERS) -> list[TickerItem]:
     """The first TICKER_ITEMS active products in catalog order (the strip is one image: a
-    50,000-product catalog would make it gigabytes); a sold-out one says so instead of its price."""
+    50,000-product catalog would make it gigabytes); a sold-out one says so instead of its price.
+    The show's offers lead the strip, in the first product's currency (the shop's prices share one)."""
     sold_out = stream_words(locale).sold_out()
-    active = (product for product in products if product.status == "active")
-    return [
+    active = list(islice((product for product in products if product.status == "active"), TICKER_ITEMS))
+    items = [
         TickerItem(product.title, sold_out, "") if product.total_stock == 0
         else TickerItem(product.title, format_money(product.price, product.currency, locale), product.code)
-        for product in islice(active, TICKER_ITEMS)
+        for product in active
     ]
+    return offer_items(offers, active[0].currency, locale) + items if active else items
+
+
+def offer_items(offers: StreamOffers, currency: str, locale: str) -> list[TickerItem]:
+    lines = ([discount_line(offers.discount, currency, locale)] if offers.discount else []) + (
+        [free_shipping_line(offers.free_shipping_over, currency, locale)] if offers.free_shipping_over else [])
+    return [TickerItem(line, "", "") for line in lines]

@@ -10,7 +10,9 @@
 - a "Sold!" burst with the buyer's name when an order for the pinned product arrives (one
   burst at a time: a rush of orders does not stack them);
 - the price ticker, read again when the catalog's `catalog_version` moves (a product added,
-  edited or deleted in the window, or an import), so the strip never offers a deleted product.
+  edited or deleted in the window, or an import), so the strip never offers a deleted product;
+- the show's discount code (on the card and in the ticker) and free shipping (in the ticker),
+  read from the settings each tick, so a code set or cleared mid-show is on stream within one.
 
 It reads the store four times a second on its own thread with its own connection; the
 renders happen there too, never on the compositor's or the GUI's thread."""
@@ -32,6 +34,7 @@ from studio.commerce.flash_sales import FlashSale, active_sale
 from studio.commerce.giveaways import GiveawayState, giveaway_on_stream
 from studio.commerce.polls import PollResult, poll_on_stream
 from studio.commerce.question_queue import featured_question
+from studio.commerce.stream_offers import read_stream_offers
 from studio.overlay_views import TICKER_ITEMS, countdown_view, giveaway_view, poll_view, sold_burst_view
 from studio.show_overlays import COUNTDOWN, GIVEAWAY, POLL, ShowOverlays
 from studio.shows import pinned_product_id
@@ -76,10 +79,18 @@ class ShowDirector(Worker):
         """One tick now, on the caller's thread: the graphics are right from the first frame."""
         db = open_database(self._database)
         try:
-            self._follow_catalog(db)
+            self._follow_settings(db)
             self.tick(read_on_stream(db, self.show_id, time.time()))
         finally:
             db.conn.close()
+
+    def _follow_settings(self, db: Database) -> None:
+        """The catalog's version and the show's offers (a discount code set mid-show is on stream by the next tick)."""
+        self._follow_catalog(db)
+        offers = read_stream_offers(db)
+        if offers != self._overlays.offers:
+            self._overlays.set_offers(offers)
+            log.info("on stream: offers %s", offers)
 
     def _follow_catalog(self, db: Database) -> None:
         """The first call notes the version (the show's ticker was made from the store just
@@ -96,7 +107,7 @@ class ShowDirector(Worker):
         try:
             while not self._should_stop():
                 try:
-                    self._follow_catalog(db)
+                    self._follow_settings(db)
                     self.tick(read_on_stream(db, self.show_id, time.time()))
                     if last_failure:
                         self._set_health(Health(PartState.RUNNING))

@@ -20,11 +20,12 @@ from overlays.giveaway import GiveawayView, render_giveaway
 from overlays.logo import render_logo
 from overlays.placement import Anchor, Placement
 from overlays.poll import PollView, render_poll
-from overlays.product_card import render_product_card
+from overlays.product_card import ProductCardView, render_product_card
 from overlays.sold_burst import DURATION, FADE, POP, SoldBurstView, render_sold_burst
 from overlays.theme import DEFAULT_THEME, Theme
 from overlays.ticker import PriceTicker
 from studio.catalog import Product
+from studio.commerce.stream_offers import NO_OFFERS, StreamOffers
 from studio.overlay_views import BUY_KEYWORD, product_card_view, ticker_items
 
 CARD, TICKER, QUESTION, COUNTDOWN = "product_card", "price_ticker", "featured_question", "countdown"
@@ -62,6 +63,10 @@ class ShowOverlays:
         self.look, self.theme = look, look.theme
         self._graphics: dict[str, _Graphic] = {}
         self._burst: tuple[float, list[PreparedOverlay | None]] | None = None
+        self.offers = NO_OFFERS  # the discount code and free-shipping threshold on stream: set_offers()
+        self._catalog = catalog
+        self._pinned: tuple[Product, int | None] | None = None  # what the card shows, to redraw it with new offers
+        self.card_view: ProductCardView | None = None  # what the card was last drawn from
         self.ticker_items = ticker_items(catalog, locale)
         self._ticker = self._make_ticker()
         logo = render_logo(look.logo, width, height, placement=Placement(Anchor.TOP_LEFT)) if look.logo else None
@@ -74,17 +79,29 @@ class ShowOverlays:
     def pin(self, product: Product, at: float | None = None, price: int | None = None) -> None:
         """Shows the product's card (at `price` during a flash sale); pinning again re-renders it in place."""
         moment = now() if at is None else at
-        view = product_card_view(product, self.locale, price, self.keyword)
+        view = product_card_view(product, self.locale, price, self.keyword, self.offers)
         if view.checkout_url is None and self.look.checkout_url:
             view = replace(view, checkout_url=self.look.checkout_url)
         card = render_product_card(view, self.width, self.height, theme=self.theme)
+        self._pinned, self.card_view = (product, price), view
         self._show(CARD, card, moment)
         self._show_ticker(moment)
+
+    def set_offers(self, offers: StreamOffers, at: float | None = None) -> None:
+        """The show's discount code and free shipping as the settings now say: a card on stream
+        is redrawn in place and the ticker remade."""
+        self.offers = offers
+        moment = now() if at is None else at
+        if self._pinned is not None and self.showing(CARD):
+            product, price = self._pinned
+            self.pin(product, moment, price)
+        self.set_ticker(self._catalog, moment)
 
     def set_ticker(self, catalog: list[Product], at: float | None = None) -> None:
         """The ticker over the catalog as it is now (a product added, deleted or repriced); a
         running ticker swaps to the new strip in place."""
-        self.ticker_items = ticker_items(catalog, self.locale)
+        self._catalog = catalog
+        self.ticker_items = ticker_items(catalog, self.locale, self.offers)
         self._ticker = self._make_ticker()
         if self.showing(TICKER):
             moment = now() if at is None else at

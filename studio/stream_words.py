@@ -25,6 +25,13 @@ class StreamWords(ShowWords):
     def preorder_ships(self, day: str) -> str:
         return fill(self.tr("Pre-order · ships %1", "card badge: a product sold ahead, then its ship date"), day)
 
+    def code_off(self, code: str, amount: str) -> str:
+        return fill(self.tr("Code %1: %2 off", "the show's discount code, then what it takes off (10% or R$ 5,00)"),
+                    code, amount)
+
+    def free_shipping_over(self, amount: str) -> str:
+        return fill(self.tr("Free shipping over %1", "ticker: carts from this amount ship free"), amount)
+
     def scan_to_buy(self) -> str:
         return self.tr("Scan to buy", "caption under the QR code")
 

@@ -2556,6 +2556,16 @@
         <translation>Preventa · envío %1</translation>
     </message>
     <message>
+        <source>Code %1: %2 off</source>
+        <comment>the show&apos;s discount code, then what it takes off (10% or R$ 5,00)</comment>
+        <translation>Código %1: %2 de descuento</translation>
+    </message>
+    <message>
+        <source>Free shipping over %1</source>
+        <comment>ticker: carts from this amount ship free</comment>
+        <translation>Envío gratis desde %1</translation>
+    </message>
+    <message>
         <source>Scan to buy</source>
         <comment>caption under the QR code</comment>
         <translation>Escanea para comprar</translation>

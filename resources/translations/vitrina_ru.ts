@@ -2581,6 +2581,16 @@
         <translation>Предзаказ · отправка %1</translation>
     </message>
     <message>
+        <source>Code %1: %2 off</source>
+        <comment>the show&apos;s discount code, then what it takes off (10% or R$ 5,00)</comment>
+        <translation>Промокод %1: скидка %2</translation>
+    </message>
+    <message>
+        <source>Free shipping over %1</source>
+        <comment>ticker: carts from this amount ship free</comment>
+        <translation>Бесплатная доставка от %1</translation>
+    </message>
+    <message>
         <source>Scan to buy</source>
         <comment>caption under the QR code</comment>
         <translation>Сканируйте, чтобы купить</translation>
