@@ -34,7 +34,6 @@ class CartSettings:
     shipping_fee: str = ""  # an amount read in each cart's currency; '' is free shipping
     free_shipping_over: str = ""  # '' is no threshold
     discount: Discount | None = None
-    chat_replies: bool = True
 
 
 def check_pix_key(value: str) -> str:
@@ -87,13 +86,6 @@ def check_discount_code(value: str) -> str:
     return discount.text if isinstance(discount, Discount) else ""
 
 
-def check_chat_replies(value: str) -> str:
-    cleaned = value.strip().lower()
-    if cleaned not in ("on", "off"):
-        raise CartSettingError(f"chat_replies '{value}': on or off")
-    return cleaned
-
-
 CHECKS = {
     "pix_key": ("the shop's Pix key: each cart gets a Pix code", check_pix_key),
     "pix_name": ("the Pix receiver's name, up to 25 letters", check_pix_name),
@@ -106,11 +98,10 @@ CHECKS = {
     "shipping_fee": ("the flat shipping fee per cart, e.g. 15.90", check_shipping_fee),
     "free_shipping_over": ("carts from this amount (after the discount) ship free, e.g. 150", check_free_shipping_over),
     "discount_code": ("the show's discount, e.g. 'LIVE10 10%' or 'LIVE5 5.00' ('' for none)", check_discount_code),
-    "chat_replies": ("on or off: the studio answers buyers in chat", check_chat_replies),
 }
 
 
-DEFAULTS = {"hold_minutes": "0", "chat_replies": "on"}  # what an unset setting means; the others are off unset
+DEFAULTS = {"hold_minutes": "0"}  # what an unset setting means; the others are off unset
 
 
 def load_cart_settings(db: Database) -> CartSettings:
@@ -125,8 +116,7 @@ def load_cart_settings(db: Database) -> CartSettings:
         pix_key=value["pix_key"], pix_name=value["pix_name"], pix_city=value["pix_city"], paypal_me=value["paypal_me"],
         checkout_url_template=value["checkout_url_template"],
         hold_minutes=int(hold) if hold.isdigit() else 0,
-        shipping_fee=value["shipping_fee"], free_shipping_over=value["free_shipping_over"], discount=discount,
-        chat_replies=value["chat_replies"] != "off")
+        shipping_fee=value["shipping_fee"], free_shipping_over=value["free_shipping_over"], discount=discount)
 
 
 def _link_check(check: Callable[[str], str], value: str) -> str:
