@@ -86,18 +86,16 @@ def check_discount_code(value: str) -> str:
     return discount.text if isinstance(discount, Discount) else ""
 
 
-CHECKS = {
-    "pix_key": ("the shop's Pix key: each cart gets a Pix code", check_pix_key),
-    "pix_name": ("the Pix receiver's name, up to 25 letters", check_pix_name),
-    "pix_city": ("the Pix receiver's city, up to 15 letters", check_pix_city),
-    "paypal_me": ("a PayPal.Me name: buyers get paypal.me/NAME/AMOUNT", check_paypal_me),
-    "checkout_url_template": ("a checkout link with {cart}, {total}, {items}, e.g. https://shop.example/cart/{items}",
-                              check_checkout_url_template),
-    "hold_minutes": ("minutes an unpaid reservation is held before its stock is released (0: no hold)",
-                     check_hold_minutes),
-    "shipping_fee": ("the flat shipping fee per cart, e.g. 15.90", check_shipping_fee),
-    "free_shipping_over": ("carts from this amount (after the discount) ship free, e.g. 150", check_free_shipping_over),
-    "discount_code": ("the show's discount, e.g. 'LIVE10 10%' or 'LIVE5 5.00' ('' for none)", check_discount_code),
+CHECKS: dict[str, Callable[[str], str]] = {  # each setting's check; the help texts are the definitions' (studio/setting_sections/carts.py)
+    "pix_key": check_pix_key,
+    "pix_name": check_pix_name,
+    "pix_city": check_pix_city,
+    "paypal_me": check_paypal_me,
+    "checkout_url_template": check_checkout_url_template,
+    "hold_minutes": check_hold_minutes,
+    "shipping_fee": check_shipping_fee,
+    "free_shipping_over": check_free_shipping_over,
+    "discount_code": check_discount_code,
 }
 
 

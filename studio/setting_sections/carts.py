@@ -24,7 +24,7 @@ def _reason(name: str, check: Callable[[str], str]) -> Callable[[str], str]:
 
 def _entry(name: str, kind: Kind, label: str, help_text: str, default: str = "") -> SettingDefinition:
     return SettingDefinition(name, Section.SHOP, kind, label, help_text, default=default,
-                             check=_reason(name, carts.CHECKS[name][1]), unset="(not set)")
+                             check=_reason(name, carts.CHECKS[name]), unset="(not set)")
 
 
 DEFINITIONS = (
