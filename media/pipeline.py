@@ -18,6 +18,7 @@ from media.compositor import Compositor, CompositorStats, OverlayProvider
 from media.encoded_packet import EncodedPacket
 from media.encoder import Encoder, EncoderSettings, EncoderStats
 from media.gil_slices import favour_the_clock
+from media.heap_trim import HeapTrimmer
 from media.output import Output, OutputStats
 from media.scene import Scene
 from media.source import Source
@@ -64,6 +65,7 @@ class Pipeline:
         self.encoder.set_active(False)
         self.compositor = Compositor(settings.width, settings.height, settings.fps, sources, scene, overlays)
         self.compositor.subscribe(self.encoder.offer)
+        self.heap_trimmer = HeapTrimmer()  # not among workers(): housekeeping, with no health a presenter needs
 
     @property
     def outputs(self) -> tuple[Output, ...]:
@@ -99,6 +101,7 @@ class Pipeline:
             self.mixer.start()
         self.encoder.start()
         self.compositor.start()
+        self.heap_trimmer.start()
         self._started = True
         for output in self._pending:
             self.add_output(output)
@@ -127,6 +130,7 @@ class Pipeline:
         output.stop()
 
     def stop(self) -> None:
+        self.heap_trimmer.stop()
         self.compositor.stop()
         self.encoder.stop()
         for output in self._outputs:
