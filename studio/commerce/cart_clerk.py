@@ -18,6 +18,7 @@ from media.health import Health, PartState
 from media.worker import Worker
 from studio.commerce.cart_news import CartChanged, cart_news, latest_cart_event
 from studio.commerce.holds import run_holds
+from studio.replies.switch import replies_on
 from studio.settings import store_locale
 from studio.storage import open_database
 
@@ -29,17 +30,21 @@ OnNews = Callable[[CartChanged], None]
 
 
 class CartDesk:
-    """One look at the store: holds run, then the news since the last look."""
+    """One look at the store: holds run, then the news since the last look, and whether the shop
+    wants replies in chat (`replies_on`, read in the same look, so a driver telling the news need
+    not open the store itself)."""
 
     def __init__(self, db: Database, show_id: int, clock: Clock = time.time, from_start: bool = False) -> None:
         self._db, self.show_id, self._clock = db, show_id, clock
         self._after = 0 if from_start else latest_cart_event(db, show_id)
+        self.replies_on = replies_on(db)
 
     def tick(self) -> list[CartChanged]:
         run_holds(self._db, self._clock())
         news = cart_news(self._db, self.show_id, self._after, store_locale(self._db))
         if news:
             self._after = news[-1].event_id
+            self.replies_on = replies_on(self._db)
         return news
 
 
@@ -49,6 +54,8 @@ class CartClerk(Worker):
     def __init__(self, database: Path, show_id: int, on_news: OnNews, clock: Clock = time.time) -> None:
         super().__init__()
         self._database, self._show_id, self._on_news, self._clock = database, show_id, on_news, clock
+        self.replies_on = True  # the shop's switch for replies in chat, as of the news being told
+
 
     def _run(self) -> None:
         db = open_database(self._database)
@@ -61,6 +68,7 @@ class CartClerk(Worker):
                 except sqlite3.OperationalError as error:  # the store busy past its timeout: the next tick tries again
                     log.warning("cart clerk: %s", error)
                     continue
+                self.replies_on = desk.replies_on
                 for news in found:
                     self._on_news(news)
         finally:

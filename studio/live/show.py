@@ -59,13 +59,11 @@ from studio.replies.reply_worker import ReplyWorker
 from studio.replies.results import SendResult
 from studio.replies.route_queue import Outgoing
 from studio.replies.show_dispatch import send_from_show
-from studio.replies.switch import replies_on
 from studio.run_options import RunOptionError, check_record_path
 from studio.scenes import PRODUCT_CARD, StoredScene
 from studio.secrets import twitch_token
 from studio.show_director import ShowDirector
 from studio.shows import end_show, pin_product, start_show
-from studio.storage import open_database
 from studio.store import open_store, store_session
 
 log = logging.getLogger(__name__)
@@ -138,19 +136,12 @@ class LiveShow:
         return send_from_show(self._chat, outgoing, self.settings.rehearsal)
 
     def _cart_changed(self, news: CartChanged) -> None:
+        """On the cart clerk's thread, which read the shop's replies switch in the same look."""
         self._emit(news)
-        replies = self._replies
+        replies, clerk = self._replies, self._clerk
         notice = notice_from_news(news) if replies is not None else None
-        if replies is not None and notice is not None and self._replies_on():
+        if replies is not None and notice is not None and clerk is not None and clerk.replies_on:
             replies.tell(notice)
-
-    def _replies_on(self) -> bool:
-        """The store's off switch, read when a later cart event is to be told (a few a minute at most)."""
-        db = open_database(self.paths.database)
-        try:
-            return replies_on(db)
-        finally:
-            db.conn.close()
 
     def _audio_changed(self, audio: AudioInput) -> None:
         self._emit(AudioChanged(audio.name, audio.muted, audio.gain_db))
