@@ -7,11 +7,14 @@ frame), something kept it from running: a thread holding the GIL in one long ste
 machine's CPU taken. It then writes every thread's Python stack to stderr, each line starting
 with `lag-watch:`; the thread that had the GIL is usually the one just past a slow call. For
 finding what makes `bench/soak.py` report lagged frames (soak.py --watch-lag runs the show
-through this).
+through this). Every collection of the garbage collector's oldest generation is written too
+(`lag-watch: gc ...`: how long it held the interpreter, how many objects it tracked), since such
+a collection holds the GIL throughout.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -53,11 +56,31 @@ def watch() -> None:
             last = time.monotonic()
 
 
+class OldestCollections:
+    """gc.callbacks: times each collection of generation 2 and writes it."""
+
+    def __init__(self) -> None:
+        self._began = 0.0
+        self._started = time.monotonic()
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._began = time.perf_counter()
+            return
+        took_ms = (time.perf_counter() - self._began) * 1000
+        sys.stderr.write(f"lag-watch: gc at {time.monotonic() - self._started:.2f} s: generation 2 took "
+                         f"{took_ms:.0f} ms, {len(gc.get_objects())} objects tracked, "
+                         f"{info.get('collected', 0)} collected\n")
+
+
 def main() -> int:
     if "VITRINA_SWITCH_MS" in os.environ:  # to try another GIL switch interval than the show's (media/gil_slices.py)
         import media.gil_slices
         media.gil_slices.SHOW_SWITCH_INTERVAL = float(os.environ["VITRINA_SWITCH_MS"]) / 1000
     threading.Thread(target=watch, name="lag-watch", daemon=True).start()
+    gc.callbacks.append(OldestCollections())
     from studio.cli import main as studio_main
     return studio_main(sys.argv[1:])
 

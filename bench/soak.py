@@ -11,7 +11,8 @@ output's queue has to bound itself.
 Every minute, one line: the resident memory of the studio's process tree (it and its
 children: each RTMP destination is a process of its own), lagged frames and dropped packets
 so far (from `vitrina run`'s stats lines), chat messages and orders (its chat line), and the
-store's size (vitrina.db and its -wal). At the end: RSS growth per hour after the first 5
+store's size (vitrina.db and its -wal); then, in brackets, where the memory is: the studio's own
+process, its heap (RssAnon: not code or files mapped in), and its children. At the end: RSS growth per hour after the first 5
 minutes (least squares over the minute samples from minute 5 on; a run shorter than 10 minutes
 uses the samples from half-way on), total lagged frames and dropped packets, the store's
 growth per hour, and whether the targets hold: RSS grows less than 5 MB an hour after minute
@@ -46,7 +47,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.black_hole import BlackHole  # noqa: E402
 from bench.irc_feed import ChatMix, IrcFeed, Listing  # noqa: E402
-from bench.pipeline import tree_rss_mb  # noqa: E402
 from studio.paths import resolve_paths  # noqa: E402
 
 MB = 1024 * 1024
@@ -109,6 +109,38 @@ class Sample:
     orders: int
     store_mb: float  # vitrina.db and its -wal
     database_mb: float  # vitrina.db alone: the -wal's size saws up and down with each checkpoint
+    memory: ProcessMemory
+
+
+@dataclass(frozen=True)
+class ProcessMemory:
+    """Where the tree's memory is: the studio's own process (all of it, and its anonymous part:
+    heap, not code or files mapped in) and its children (the RTMP destinations' processes)."""
+
+    main_mb: float
+    main_anon_mb: float
+    children_mb: float
+    children: int
+
+
+def status_fields(status: Path) -> dict[str, str]:
+    return dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+
+
+def process_memory(pid: int) -> ProcessMemory:
+    main = main_anon = children = 0
+    count = 0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = status_fields(status)
+        except OSError:
+            continue
+        kb = int(fields.get("VmRSS", "0 kB").split()[0])
+        if int(fields.get("Pid", "0")) == pid:
+            main, main_anon = kb, int(fields.get("RssAnon", "0 kB").split()[0])
+        elif int(fields.get("PPid", "0")) == pid:
+            children, count = children + kb, count + 1
+    return ProcessMemory(main / 1024, main_anon / 1024, children / 1024, count)
 
 
 def file_mb(path: Path) -> float:
@@ -225,8 +257,9 @@ def sample_minutes(show: subprocess.Popen[str], figures: ShowFigures, database: 
                 break  # it ended by itself
             except subprocess.TimeoutExpired:
                 pass
-            sample = Sample(minute, tree_rss_mb(show.pid), figures.lagged, figures.dropped, figures.messages,
-                            figures.orders, store_mb(database), file_mb(database))
+            memory = process_memory(show.pid)
+            sample = Sample(minute, memory.main_mb + memory.children_mb, figures.lagged, figures.dropped,
+                            figures.messages, figures.orders, store_mb(database), file_mb(database), memory)
             samples.append(sample)
             report(sample)
     except KeyboardInterrupt:
@@ -235,12 +268,13 @@ def sample_minutes(show: subprocess.Popen[str], figures: ShowFigures, database: 
 
 
 REPORTED = ("messages", "orders", "questions", "flagged", "waitlisted")
-HEADER = "minute   RSS MB   lagged  dropped  messages   orders  store MB"
+HEADER = "minute   RSS MB   lagged  dropped  messages   orders  store MB   (studio MB  its heap MB  children MB)"
 
 
 def sample_line(sample: Sample) -> str:
     return (f"{sample.minute:6.0f} {sample.rss_mb:8.1f} {sample.lagged:8d} {sample.dropped:8d} {sample.messages:9d} "
-            f"{sample.orders:8d} {sample.store_mb:9.2f}")
+            f"{sample.orders:8d} {sample.store_mb:9.2f}   ({sample.memory.main_mb:9.1f} {sample.memory.main_anon_mb:12.1f} "
+            f"{sample.memory.children_mb:8.1f} in {sample.memory.children})")
 
 
 @dataclass(frozen=True)
