@@ -1,6 +1,6 @@
 """Every graphic lays itself out for the canvas's shape: upright, the card spans the width above
-the ticker, the question and the poll sit at the top, nothing leaves the title-safe area, and
-the QR code and the price are large enough for a phone held at arm's length."""
+the ticker in the lower third, the question and the poll sit at the top, nothing leaves the
+title-safe area, and the QR code and the price are large enough for a phone held at arm's length."""
 
 from __future__ import annotations
 
@@ -122,6 +122,15 @@ def test_upright_the_question_and_the_poll_sit_at_the_top_and_the_sale_above_the
         assert not overlap(shown[name], shown["card"]), name
         assert not any(overlap(shown[name], shown[other]) for other in ("question", "poll")), name
     assert not overlap(shown["countdown"], shown["giveaway"])
+
+
+@pytest.mark.parametrize(("price", "was", "struck_shown"), [("R$\u00a0259,90", "R$\u00a0319,90", True),
+                                                            ("R$\u00a01.259,90", "R$\u00a01.519,90", False)])
+def test_upright_the_struck_price_gives_way_to_a_long_price_the_discount_on_the_picture_saying_it(price, was,
+                                                                                                  struck_shown):
+    with_struck, without = (render_product_card(full_card(price_text=price, compare_at_text=struck), 720, 1280).pixels
+                            for struck in (was, None))
+    assert (not np.array_equal(with_struck, without)) == struck_shown  # never an elided "R$ 3…"
 
 
 def test_landscape_keeps_its_places():
