@@ -15,7 +15,7 @@ from overlays.fonts import font
 from overlays.option_choices import OptionChoice, draw_choices, laid_out
 from overlays.placement import ABOVE_TICKER, Anchor, Placement, Placements, place
 from overlays.qr_code import draw_qr
-from overlays.shapes import fitted_picture, picture, pill, rounded_panel
+from overlays.shapes import fitted_picture, picture, pill, rounded_panel, rounded_path
 from overlays.text import ascent, draw_lines, fitted, line_height, plain, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
@@ -62,8 +62,7 @@ def render_product_card(
 def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout) -> None:
     surface = QColor(theme.surface)
     surface.setAlphaF(theme.surface_opacity)
-    card = QPainterPath()
-    card.addRoundedRect(QRectF(0, 0, layout.width, layout.height), theme.corner_radius, theme.corner_radius)
+    card = rounded_path(QRectF(0, 0, layout.width, layout.height), theme.corner_radius)
     painter.fillPath(card, surface)
     shown = fitted_picture(view.image_path, round(layout.picture.width()), round(layout.picture.height()))
     picture(painter, shown, layout.picture, theme.corner_radius * 0.6)
