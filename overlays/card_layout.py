@@ -28,7 +28,10 @@ from overlays.text import line_height
 
 @dataclass(frozen=True)
 class CardType:
-    """Font sizes (and the heights that go with them) of one shape's card."""
+    """Font sizes (and the heights and line counts that go with them) of one shape's card.
+
+    The QR code's caption shrinks to its smallest size, then wraps to its lines, then is elided
+    (the landscape one does not shrink: it has two lines); the options likewise."""
 
     title_px: float
     price_px: float
@@ -53,7 +56,6 @@ UPRIGHT_TYPE = CardType(title_px=30, price_px=78, was_px=36, badge_px=26, badge_
 LANDSCAPE_WIDTH, LANDSCAPE_PADDING, LANDSCAPE_PICTURE, LANDSCAPE_BAND = 1000.0, 20.0, 230.0, 64.0
 UPRIGHT_PADDING, UPRIGHT_PICTURE, UPRIGHT_PICTURE_HEIGHT, UPRIGHT_BAND, GAP = 20.0, 150.0, 124.0, 56.0, 8.0
 UPRIGHT_TOP = 14.0  # upright the height is dear: the top padding is less than the sides'
-
 TITLE_LINES = 2
 
 
