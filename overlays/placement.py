@@ -21,7 +21,11 @@ TITLE_SAFE = 0.05  # of the width and height on each side, as broadcast title-sa
 UPRIGHT_TOP_BAND, UPRIGHT_BOTTOM_BAND = 0.10, 0.12  # of the height, covered by the phone apps
 ABOVE_TICKER = 72.0  # the ticker's height and a gap: what stands at the bottom stands above it
 UPRIGHT_QUESTION_ROOM = 240.0  # the upright featured question's height at most, and a gap: the poll stands below
-UPRIGHT_CARD_ROOM = 500.0  # the upright card's height at most (tests/overlays/test_upright.py holds it to that)
+# The upright card's height: on a 9:16 canvas (1920 units tall) the card stands on the ticker with
+# its top at 2/3 of the height at the highest, so it is no taller than (0.88 - 2/3) * 1920 - 72 = 337.6,
+# less what rounding to whole pixels at 720x1280 may add (card_layout.py makes it taller only on a
+# canvas taller than 9:16, whose larger price needs more).
+UPRIGHT_CARD_ROOM = 336.0
 ABOVE_UPRIGHT_CARD = ABOVE_TICKER + UPRIGHT_CARD_ROOM + 16  # the flash sale's countdown and a giveaway stand here
 
 

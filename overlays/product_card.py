@@ -7,15 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 
 from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, transparent_image
-from overlays.card_layout import CAPTION_LINES, GAP, OPTION_LINES, TITLE_LINES, CardLayout, CardType, card_layout
+from overlays.card_layout import GAP, TITLE_LINES, CardLayout, CardType, card_layout
 from overlays.fonts import font
 from overlays.option_choices import OptionChoice, draw_choices, laid_out
 from overlays.placement import ABOVE_TICKER, Anchor, Placement, Placements, place
 from overlays.qr_code import draw_qr
-from overlays.shapes import fitted_picture, picture, pill, rounded_panel
+from overlays.shapes import fitted_picture, picture, pill, rounded_panel, rounded_path
 from overlays.text import ascent, draw_lines, fitted, line_height, plain, text_width, wrapped_lines
 from overlays.theme import DEFAULT_THEME, Theme
 
@@ -62,9 +62,10 @@ def render_product_card(
 def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout) -> None:
     surface = QColor(theme.surface)
     surface.setAlphaF(theme.surface_opacity)
-    rounded_panel(painter, QRectF(0, 0, layout.width, layout.height), surface, theme.corner_radius)
-    side = round(layout.picture.width())
-    picture(painter, fitted_picture(view.image_path, side, side), layout.picture, theme.corner_radius * 0.6)
+    card = rounded_path(QRectF(0, 0, layout.width, layout.height), theme.corner_radius)
+    painter.fillPath(card, surface)
+    shown = fitted_picture(view.image_path, round(layout.picture.width()), round(layout.picture.height()))
+    picture(painter, shown, layout.picture, theme.corner_radius * 0.6)
     kind = layout.type
     title_font = font(theme.font_family, kind.title_px, QFont.Weight.Bold)
     used = draw_lines(painter, wrapped_lines(view.title, title_font, layout.title.width(), TITLE_LINES), title_font,
@@ -73,16 +74,16 @@ def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLa
     if layout.price_follows_title:
         price = QRectF(price.left(), layout.title.top() + max(used, line_height(title_font)) + GAP, price.width(),
                        price.height())
-    _draw_price_row(painter, replace(view, discount_text=None) if layout.discount_on_picture else view, theme,
-                    layout, price)
+    _draw_price_row(painter, view, theme, layout, price)
     if layout.discount_on_picture and view.discount_text:
         spot = layout.picture.adjusted(8, 8, -8, -8)
         pill(painter, spot.left(), spot.top(), view.discount_text, font(theme.font_family, kind.badge_px, QFont.Weight.Bold),
              QColor(theme.accent), QColor(theme.on_brand), 10, kind.badge_px * 1.55, spot.width())
     if view.offer_text:
         _draw_offer(painter, view.offer_text, theme, layout)
-    _draw_options(painter, view, theme, layout, QRectF(price.left(), price.bottom() + GAP, price.width(),
-                                                       layout.options_bottom - price.bottom() - GAP))
+    options_top = price.bottom() + GAP if layout.options_top is None else layout.options_top
+    _draw_options(painter, view, theme, layout, QRectF(price.left(), options_top, price.width(),
+                                                       layout.options_bottom - options_top))
     if view.stock_text:
         badge_font = font(theme.font_family, kind.badge_px, QFont.Weight.DemiBold)
         fill = QColor(theme.accent if view.stock_urgent else theme.muted)
@@ -90,8 +91,8 @@ def _draw(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLa
         pill(painter, box.left(), box.top(), view.stock_text, badge_font, fill, QColor(theme.on_brand),
              14, box.height(), box.width())
     if layout.qr is not None:
-        _draw_qr_block(painter, view, theme, layout.qr, kind.caption_px)
-    _draw_band(painter, view, theme, layout.band, kind.band_px)
+        _draw_qr_block(painter, view, theme, layout.qr, layout, card)
+    _draw_band(painter, view, theme, layout.band, kind.band_px, card)
 
 
 def _draw_offer(painter: QPainter, text: str, theme: Theme, layout: CardLayout) -> None:
@@ -116,20 +117,24 @@ def _draw_options(painter: QPainter, view: ProductCardView, theme: Theme, layout
     """The values viewers can choose: shrunk, then wrapped, then elided, in the room left."""
     base = font(theme.font_family, layout.type.options_px, QFont.Weight.DemiBold)
     smallest = font(theme.font_family, layout.type.smallest_options_px, QFont.Weight.DemiBold)
-    lines = min(OPTION_LINES, int(box.height() // line_height(smallest))) if box.height() > 0 else 0
+    lines = min(layout.type.option_lines, int(box.height() // line_height(smallest))) if box.height() > 0 else 0
     chosen, laid = laid_out(view.options, base, layout.type.smallest_options_px, box.width(), lines)
     draw_choices(painter, laid, chosen, box, QColor(theme.ink), QColor(theme.muted))
 
 
 def _draw_price_row(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout, row: QRectF) -> None:
-    """The price, the struck compare-at price and the discount, made smaller together to fit, but
-    the price never below its smallest size: before that the struck price gives way."""
+    """The price, the struck compare-at price and the discount (unless it stands on the picture),
+    made smaller together to fit, but the price never below its smallest size: before that the
+    struck price gives way, the discount saying it alone."""
     kind, left, top, width = layout.type, row.left(), row.top(), row.width()
+    discounted = bool(view.discount_text)
+    if layout.discount_on_picture:
+        view = replace(view, discount_text=None)
     base_px = max(kind.price_px, layout.smallest_price_px)
     smallest_scale = layout.smallest_price_px / base_px
     scale = _price_row_scale(view, theme, kind, base_px, width)
-    if scale < smallest_scale and view.compare_at_text and view.discount_text:
-        view = replace(view, compare_at_text=None)  # no room for all three: the discount says it alone
+    if scale < smallest_scale and view.compare_at_text and discounted:
+        view = replace(view, compare_at_text=None)
         scale = _price_row_scale(view, theme, kind, base_px, width)
     scale = max(smallest_scale, scale)
     price_font = font(theme.font_family, base_px * scale, QFont.Weight.Bold)
@@ -174,23 +179,32 @@ def _text_in(painter: QPainter, text: str, chosen: QFont, colour: QColor, left: 
     return drawn
 
 
-def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, caption_px: float) -> None:
-    """The code, and under it its caption on up to two lines ("Escaneie para comprar" needs both)."""
-    caption_font = font(theme.font_family, caption_px, QFont.Weight.DemiBold)
-    caption = wrapped_lines(view.qr_caption, caption_font, box.width(), CAPTION_LINES)
+def _draw_qr_block(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, layout: CardLayout,
+                   card: QPainterPath) -> None:
+    """The code, and under it its caption: shrunk to fit, then wrapped to the lines the card has
+    ("Escaneie para comprar" needs both in landscape), then elided. Upright the code stands in the
+    card's corner: the card's rounded edge trims its quiet zone's corner, never a module."""
+    kind, room = layout.type, box.adjusted(layout.caption_margin, 0, -layout.caption_margin, 0)
+    caption_font = fitted(view.qr_caption, font(theme.font_family, kind.caption_px, QFont.Weight.DemiBold),
+                          room.width(), kind.smallest_caption_px)
+    caption = wrapped_lines(view.qr_caption, caption_font, room.width(), kind.caption_lines)
     caption_height = line_height(caption_font) * len(caption)
     code_box = QRectF(box.left(), box.top(), box.width(), box.width())
+    painter.save()
+    painter.setClipPath(card)
     drawn = draw_qr(painter, view.checkout_url or "", code_box, QColor(theme.ink), QColor("#ffffff")) or code_box
-    draw_lines(painter, caption, caption_font, QRectF(box.left(), drawn.bottom(), box.width(), caption_height),
+    painter.restore()
+    draw_lines(painter, caption, caption_font, QRectF(room.left(), drawn.bottom(), room.width(), caption_height),
                QColor(theme.muted), Qt.AlignmentFlag.AlignHCenter)
 
 
-def _draw_band(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, band_px: float) -> None:
-    """What to comment, on the brand colour: shrunk to fit before anything of it is elided."""
+def _draw_band(painter: QPainter, view: ProductCardView, theme: Theme, box: QRectF, band_px: float,
+               card: QPainterPath) -> None:
+    """What to comment, on the brand colour: shrunk to fit before anything of it is elided. The
+    band is the card's foot: rounded where the card is, square where it meets the code beside it."""
     painter.save()
     painter.setClipRect(box)
-    rounded_panel(painter, QRectF(box.left(), box.top() - theme.corner_radius, box.width(),
-                                  box.height() + theme.corner_radius), QColor(theme.brand), theme.corner_radius)
+    painter.fillPath(card, QColor(theme.brand))
     painter.restore()
     inner = box.adjusted(box.height() / 3, 0, -box.height() / 3, 0)
     band_font = fitted(view.comment_text, font(theme.font_family, band_px, QFont.Weight.Bold), inner.width(),

@@ -18,10 +18,14 @@ PLACEHOLDER_FILL = QColor("#e9e6f2")
 PLACEHOLDER_MARK = QColor("#b9b2cf")
 
 
-def rounded_panel(painter: QPainter, box: QRectF, colour: QColor, radius: float) -> None:
+def rounded_path(box: QRectF, radius: float) -> QPainterPath:
     path = QPainterPath()
     path.addRoundedRect(box, radius, radius)
-    painter.fillPath(path, colour)
+    return path
+
+
+def rounded_panel(painter: QPainter, box: QRectF, colour: QColor, radius: float) -> None:
+    painter.fillPath(rounded_path(box, radius), colour)
 
 
 def pill(painter: QPainter, left: float, top: float, text: str, font: QFont, fill: QColor, ink: QColor,
@@ -83,10 +87,8 @@ def _fitted(path: str, modified: int, width: int, height: int) -> QImage | None:
 
 def picture(painter: QPainter, image: QImage | None, box: QRectF, radius: float) -> None:
     """Draws `image` (already fitted to `box`) with rounded corners, or a placeholder."""
-    clip = QPainterPath()
-    clip.addRoundedRect(box, radius, radius)
     painter.save()
-    painter.setClipPath(clip)
+    painter.setClipPath(rounded_path(box, radius))
     if image is None:
         _placeholder(painter, box)
     else:

@@ -1,6 +1,6 @@
 """Every graphic lays itself out for the canvas's shape: upright, the card spans the width above
-the ticker, the question and the poll sit at the top, nothing leaves the title-safe area, and
-the QR code and the price are large enough for a phone held at arm's length."""
+the ticker in the lower third, the question and the poll sit at the top, nothing leaves the
+title-safe area, and the QR code and the price are large enough for a phone held at arm's length."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from overlays.qr_badge import QrBadgeView, render_qr_badge
 from overlays.sold_burst import SoldBurstView, render_sold_burst
 from overlays.ticker import PriceTicker, TickerItem
 from resources import resource_path
+from tests.overlays.conftest import composite
+from tests.qr_reading import read_qr
 
 UPRIGHT = [(1080, 1920), (720, 1280)]
 LANDSCAPE = [(1920, 1080), (1280, 720)]
@@ -85,8 +87,28 @@ def test_upright_the_card_spans_the_width_above_the_ticker(width, height):
     assert abs(card.x - area.left) <= 1 and abs(card.x + card.width - area.right) <= 1  # across, and no further
     assert card.y + card.height <= ticker.y  # stands on the ticker
     assert ticker.width >= area.width - 1 and ticker.y + ticker.height <= area.bottom + 1
-    assert card.y >= height * 0.55  # in the lower part of the picture, the presenter free above
+    assert card.y >= height * 2 / 3  # in the lower third of the picture, the presenter free above
     assert card.height <= UPRIGHT_CARD_ROOM * width / 1080 + 1  # the room the countdown and a giveaway leave it
+
+
+@pytest.mark.parametrize(("width", "height"), UPRIGHT)
+def test_upright_the_busiest_card_stays_in_the_lower_third_on_the_ticker(width, height):
+    """A long hostile title, many options, an offer and a long price: the card keeps its height."""
+    many = (tuple(OptionChoice(size, in_stock=size not in ("GG", "XG")) for size in ("PP", "P", "M", "G", "GG", "XG")),
+            tuple(OptionChoice(colour * 30) for colour in ("Branco", "Preto", "Azul-marinho", "Verde-oliva")),
+            (OptionChoice("Algodão"), OptionChoice("Linho", in_stock=False)))
+    busiest = full_card(title="<b>Vestido</b>\n" + "de Linho com Bolsos Laterais " * 300, options=many,
+                        price_text="R$\u00a01.259,90", compare_at_text="R$\u00a01.519,90",
+                        offer_text="Cupom LIVE5: R$ 5,00 de desconto " * 20, qr_caption="Отсканируйте, чтобы купить")
+    card = render_product_card(busiest, width, height)
+    ticker = graphics(width, height)["ticker"]
+    composed = composite([card, ticker], canvas=(width, height))
+    drawn = np.flatnonzero((composed != composite([ticker], canvas=(width, height))).any(axis=(1, 2)))
+    assert drawn.min() >= height * 2 / 3 and drawn.max() < ticker.y, (drawn.min(), drawn.max(), ticker.y)
+    assert card.y >= height * 2 / 3 and card.y + card.height <= ticker.y
+    area = safe_area(width, height)
+    assert area.left - 1 <= card.x and card.x + card.width <= area.right + 1
+    assert read_qr(composed) == URL
 
 
 @pytest.mark.parametrize(("width", "height"), UPRIGHT)
@@ -100,6 +122,15 @@ def test_upright_the_question_and_the_poll_sit_at_the_top_and_the_sale_above_the
         assert not overlap(shown[name], shown["card"]), name
         assert not any(overlap(shown[name], shown[other]) for other in ("question", "poll")), name
     assert not overlap(shown["countdown"], shown["giveaway"])
+
+
+@pytest.mark.parametrize(("price", "was", "struck_shown"), [("R$\u00a0259,90", "R$\u00a0319,90", True),
+                                                            ("R$\u00a01.259,90", "R$\u00a01.519,90", False)])
+def test_upright_the_struck_price_gives_way_to_a_long_price_the_discount_on_the_picture_saying_it(price, was,
+                                                                                                  struck_shown):
+    with_struck, without = (render_product_card(full_card(price_text=price, compare_at_text=struck), 720, 1280).pixels
+                            for struck in (was, None))
+    assert (not np.array_equal(with_struck, without)) == struck_shown  # never an elided "R$ 3…"
 
 
 def test_landscape_keeps_its_places():
