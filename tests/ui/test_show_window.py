@@ -79,7 +79,7 @@ def test_rehearsal_runs_on_a_copy_with_the_badge_and_cannot_go_live(qtbot, windo
     assert window.statusBar().rehearsal_badge.isVisible()  # type: ignore[attr-defined]
     assert not window.controls.go_live.isEnabled() and "publishes nothing" in window.controls.go_live.toolTip()
     assert window.windowTitle().endswith("REHEARSAL")
-    qtbot.waitUntil(lambda: "rehearsal" in show.stats().chat and " 0 messages" not in show.stats().chat, timeout=30000)
+    qtbot.waitUntil(lambda: "rehearsal" in show.stats().chat and " 0 messages" not in show.stats().chat, timeout=90000)
 
 
 def test_studio_mode_shows_the_preview_and_the_transition_takes_it_to_program(qtbot, window):
