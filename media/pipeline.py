@@ -17,6 +17,7 @@ from media.audio.tone import ToneSource
 from media.compositor import Compositor, CompositorStats, OverlayProvider
 from media.encoded_packet import EncodedPacket
 from media.encoder import Encoder, EncoderSettings, EncoderStats
+from media.gc_freeze import freeze_what_exists, thaw
 from media.gil_slices import favour_the_clock
 from media.heap_trim import HeapTrimmer
 from media.output import Output, OutputStats
@@ -93,6 +94,7 @@ class Pipeline:
 
     def start(self) -> None:
         favour_the_clock()
+        freeze_what_exists()
         for source in self.sources.values():
             source.start()
         for worker in self._audio_workers:
@@ -141,6 +143,7 @@ class Pipeline:
             worker.stop()
         for source in self.sources.values():
             source.stop()
+        thaw()
         self._started = False
 
     def stats(self) -> PipelineStats:
