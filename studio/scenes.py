@@ -212,7 +212,7 @@ def _renumber(db: Database, order: list[int]) -> None:
 
 
 def _no_such_scene(name: str) -> SceneError:
-    return SceneError(f"there is no scene called {_shown(name)}")
+    return SceneError(QT_TRANSLATE_NOOP("Refusals", "there is no scene called %1"), _shown(name))
 
 
 def _shown(name: str) -> str:

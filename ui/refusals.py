@@ -15,5 +15,5 @@ def reason_text(error: BaseException) -> str:
     """'três' is not a price -> 'três' não é um preço, in a window shown in Portuguese."""
     if not isinstance(error, Refusal):
         return str(error)
-    values = (reason_text(value) if isinstance(value, BaseException) else value for value in error.values)
+    values = (reason_text(value) if isinstance(value, BaseException) else str(value) for value in error.values)
     return fill(QCoreApplication.translate(REFUSALS, error.template), *values)

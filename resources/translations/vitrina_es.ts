@@ -2139,6 +2139,10 @@
         <translation>ya hay una escena llamada %1: elija otro nombre</translation>
     </message>
     <message>
+        <source>there is no scene called %1</source>
+        <translation>no hay ninguna escena llamada %1</translation>
+    </message>
+    <message>
         <source>%1: no such setting; there are %2</source>
         <translation>%1: no existe ese ajuste; los hay: %2</translation>
     </message>
@@ -2237,6 +2241,22 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>el carrito %1 está en %2; Pix solo acepta BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>el carrito %1 no tiene nada que pagar</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>contraseña remota: no hay llavero del sistema donde guardarla; defina %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>contraseña remota: se necesita una contraseña (o desactívela, solo en este equipo)</translation>
     </message>
 </context>
 <context>

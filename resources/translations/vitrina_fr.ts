@@ -2139,6 +2139,10 @@
         <translation>il y a déjà une scène nommée %1 : choisissez un autre nom</translation>
     </message>
     <message>
+        <source>there is no scene called %1</source>
+        <translation>il n&apos;y a pas de scène nommée %1</translation>
+    </message>
+    <message>
         <source>%1: no such setting; there are %2</source>
         <translation>%1 : ce réglage n&apos;existe pas ; il y a %2</translation>
     </message>
@@ -2237,6 +2241,22 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>le panier %1 est en %2 ; Pix n&apos;accepte que le BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>le panier %1 n&apos;a rien à payer</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>mot de passe distant : il n&apos;y a pas de trousseau système pour le garder ; définissez %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>mot de passe distant : un mot de passe est nécessaire (ou désactivez-le, sur cette machine seulement)</translation>
     </message>
 </context>
 <context>

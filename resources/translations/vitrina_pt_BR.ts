@@ -2139,6 +2139,10 @@
         <translation>já existe uma cena chamada %1: escolha outro nome</translation>
     </message>
     <message>
+        <source>there is no scene called %1</source>
+        <translation>não há cena chamada %1</translation>
+    </message>
+    <message>
         <source>%1: no such setting; there are %2</source>
         <translation>%1: essa configuração não existe; existem %2</translation>
     </message>
@@ -2237,6 +2241,22 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>o carrinho %1 está em %2; o Pix só aceita BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>o carrinho %1 não tem nada a pagar</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>senha remota: não há chaveiro do sistema para guardá-la; defina %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>senha remota: é preciso uma senha (ou desative-a, só neste computador)</translation>
     </message>
 </context>
 <context>

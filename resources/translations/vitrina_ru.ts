@@ -2161,6 +2161,10 @@
         <translation>сцена %1 уже есть: выберите другое имя</translation>
     </message>
     <message>
+        <source>there is no scene called %1</source>
+        <translation>сцены %1 нет</translation>
+    </message>
+    <message>
         <source>%1: no such setting; there are %2</source>
         <translation>%1: такого параметра нет; есть %2</translation>
     </message>
@@ -2259,6 +2263,22 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>корзина %1 в %2; Pix принимает только BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>в корзине %1 нечего оплачивать</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>пароль удалённого управления: нет системной связки ключей, чтобы его хранить; задайте %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>пароль удалённого управления: нужен пароль (или отключите его — только для этого компьютера)</translation>
     </message>
 </context>
 <context>
