@@ -5,10 +5,12 @@ context written out at the call. A `Refusal` is a ValueError whose reason is suc
 template ("%1 is not a price") with its values: `str()` is the English sentence (the command
 line, the log, tests), and the window (ui/refusals.py) shows the template in its language
 filled with the same values. A value is shown as str() shows it (what the user typed, as typed;
-a number as the English says it), or is the exception a wrapping refusal quotes (translated in
-its turn when it is a refusal); never words to translate."""
+a number as the English says it), a `Word` of the program's own, or the exception a wrapping
+refusal quotes (translated in its turn when it is a refusal)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from studio.placeholders import fill
 
@@ -27,6 +29,17 @@ class Refusal(ValueError):
         self.template = template
         self.values = values
         super().__init__(fill(template, *(str(value) for value in values)))
+
+
+@dataclass(frozen=True)
+class Word:
+    """One of the program's own words a refusal quotes (an order's state, "paid"), never the user's:
+    marked in the Refusals context where it is made, so the window says it in its language too."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 PASSED_ON = QT_TRANSLATE_NOOP("Refusals", "%1")  # another refusal's reason, as it is

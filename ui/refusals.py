@@ -8,12 +8,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from studio.placeholders import fill
-from studio.translatable import REFUSALS, Refusal
+from studio.translatable import REFUSALS, Refusal, Word
 
 
 def reason_text(error: BaseException) -> str:
     """'três' is not a price -> 'três' não é um preço, in a window shown in Portuguese."""
     if not isinstance(error, Refusal):
         return str(error)
-    values = (reason_text(value) if isinstance(value, BaseException) else str(value) for value in error.values)
-    return fill(QCoreApplication.translate(REFUSALS, error.template), *values)
+    return fill(QCoreApplication.translate(REFUSALS, error.template), *(_value_text(value) for value in error.values))
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, BaseException):
+        return reason_text(value)
+    if isinstance(value, Word):
+        return QCoreApplication.translate(REFUSALS, value.text)
+    return str(value)  # what the user typed, as typed; a number as the English says it

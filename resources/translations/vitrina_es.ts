@@ -2258,6 +2258,50 @@
         <source>remote password: a password is required (or turn it off, on this machine only)</source>
         <translation>contraseña remota: se necesita una contraseña (o desactívela, solo en este equipo)</translation>
     </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>sin pagar</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>no hay ningún pedido %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>el pedido %1 está %2; no puede pasar a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>el mensaje %1 no es una pregunta</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

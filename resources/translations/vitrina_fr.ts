@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>cart %1 is %2: nothing in it can become %3</source>
-        <translation>le panier %1 est %2 : rien dedans ne peut passer à %3</translation>
+        <translation>le panier %1 est « %2 » : rien dedans ne peut passer à « %3 »</translation>
     </message>
     <message>
         <source>cart %1: %2</source>
@@ -2257,6 +2257,50 @@
     <message>
         <source>remote password: a password is required (or turn it off, on this machine only)</source>
         <translation>mot de passe distant : un mot de passe est nécessaire (ou désactivez-le, sur cette machine seulement)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>impayé</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>aucune commande %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>la commande %1 est « %2 » ; elle ne peut pas passer à « %3 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>le message %1 n&apos;est pas une question</translation>
     </message>
 </context>
 <context>

@@ -2258,6 +2258,50 @@
         <source>remote password: a password is required (or turn it off, on this machine only)</source>
         <translation>senha remota: é preciso uma senha (ou desative-a, só neste computador)</translation>
     </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>não pago</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>não há pedido %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>o pedido %1 está %2; não pode passar a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; não é um de %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>a mensagem %1 não é uma pergunta</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

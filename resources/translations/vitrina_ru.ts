@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>cart %1 is %2: nothing in it can become %3</source>
-        <translation>корзина %1 в состоянии %2: ничто в ней не может стать %3</translation>
+        <translation>корзина %1 в состоянии «%2»: ничто в ней не может перейти в «%3»</translation>
     </message>
     <message>
         <source>cart %1: %2</source>
@@ -2279,6 +2279,50 @@
     <message>
         <source>remote password: a password is required (or turn it off, on this machine only)</source>
         <translation>пароль удалённого управления: нужен пароль (или отключите его — только для этого компьютера)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>зарезервировано</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачено</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>не оплачено</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>заказа %1 нет</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>заказ %1 в состоянии «%2»; он не может перейти в «%3»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; — не из %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>сообщение %1 — не вопрос</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from studio.commerce.cart_codes import normalise_cart_code
 from studio.commerce.cart_terms import Totals, parse_discount, totals
-from studio.commerce.orders import Buyer, OrderError, change_state, pay
+from studio.commerce.orders import Buyer, OrderError, change_state, pay, state_word
 from studio.storage import transaction
 from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
@@ -158,7 +158,8 @@ def _move_all(db: Database, code: str, state: str, from_states: Sequence[str], a
             raise CartError(QT_TRANSLATE_NOOP("Refusals", "no cart %1 (see `vitrina carts`)"), normalise_cart_code(code))
         moving = [item for item in cart.items if item.state in from_states]
         if not moving:
-            raise CartError(QT_TRANSLATE_NOOP("Refusals", "cart %1 is %2: nothing in it can become %3"), cart.code, cart.payment.value, state)
+            raise CartError(QT_TRANSLATE_NOOP("Refusals", "cart %1 is %2: nothing in it can become %3"), cart.code,
+                            state_word(cart.payment.value), state_word(state))
         try:
             for item in moving:
                 if state == "paid":
