@@ -6,7 +6,9 @@ template ("%1 is not a price") with its values: `str()` is the English sentence 
 line, the log, tests), and the window (ui/refusals.py) shows the template in its language
 filled with the same values. A value is shown as str() shows it (what the user typed, as typed;
 a number as the English says it), a `Word` of the program's own, or the exception a wrapping
-refusal quotes (translated in its turn when it is a refusal)."""
+refusal quotes (translated in its turn when it is a refusal). A refusal is input said no to; a
+`Reasoned` RuntimeError (the live show's ShowError: "turn studio mode on first") is an action
+that cannot be done now, its reason made and shown the same way."""
 
 from __future__ import annotations
 
@@ -22,13 +24,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-class Refusal(ValueError):
-    """Input refused: `template` (marked in the REFUSALS context, with %1, %2) filled with `values`."""
+class Reasoned(Exception):
+    """An exception whose reason is `template` (marked in the REFUSALS context, with %1, %2) filled with `values`."""
 
     def __init__(self, template: str, *values: object) -> None:
         self.template = template
         self.values = values
         super().__init__(fill(template, *(str(value) for value in values)))
+
+
+class Refusal(Reasoned, ValueError):
+    """Input refused, with its reason."""
 
 
 @dataclass(frozen=True)

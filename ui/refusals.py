@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from studio.placeholders import fill
-from studio.translatable import REFUSALS, Refusal, Word
+from studio.translatable import REFUSALS, Reasoned, Word
 
 
 def reason_text(error: BaseException) -> str:
     """'três' is not a price -> 'três' não é um preço, in a window shown in Portuguese."""
-    if not isinstance(error, Refusal):
+    if not isinstance(error, Reasoned):
         return str(error)
     return fill(QCoreApplication.translate(REFUSALS, error.template), *(_value_text(value) for value in error.values))
 

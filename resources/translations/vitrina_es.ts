@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <source>stock: a product with variants has the stock of its variants: edit a variant</source>
-        <translation>existencias: un producto con variantes tiene las existencias de sus variantes: edite una variante</translation>
+        <translation>existencias: un producto con variantes tiene las existencias de sus variantes: edita una variante</translation>
     </message>
     <message>
         <source>the product is gone: someone deleted it</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>variant %1: give its option, e.g. M / Blue</source>
-        <translation>variante %1: indique su opción, p. ej. M / Azul</translation>
+        <translation>variante %1: indica su opción, p. ej. M / Azul</translation>
     </message>
     <message>
         <source>variant %1, stock: the stock cannot go below zero</source>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>&apos;%1&apos;: write a code and an amount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;</source>
-        <translation>&apos;%1&apos;: escriba un código y un importe, p. ej. &apos;LIVE10 10%&apos; o &apos;LIVE5 5.00&apos;</translation>
+        <translation>&apos;%1&apos;: escribe un código y un importe, p. ej. &apos;LIVE10 10%&apos; o &apos;LIVE5 5.00&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a percent is more than 0 and at most 100</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>&apos;%1&apos;: write an amount such as 15 or 15.90</source>
-        <translation>&apos;%1&apos;: escriba un importe como 15 o 15.90</translation>
+        <translation>&apos;%1&apos;: escribe un importe como 15 o 15.90</translation>
     </message>
     <message>
         <source>no cart %1</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>no cart %1 (see `vitrina carts`)</source>
-        <translation>no hay ningún carrito %1 (vea `vitrina carts`)</translation>
+        <translation>no hay ningún carrito %1 (consulta `vitrina carts`)</translation>
     </message>
     <message>
         <source>cart %1 is %2: nothing in it can become %3</source>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a keyword: use one word of 2 to 30 letters or digits</source>
-        <translation>&apos;%1&apos; no puede ser una palabra clave: use una palabra de 2 a 30 letras o dígitos</translation>
+        <translation>&apos;%1&apos; no puede ser una palabra clave: usa una palabra de 2 a 30 letras o dígitos</translation>
     </message>
     <message>
         <source>a giveaway takes entries from a few seconds to a day, not %1 minutes</source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>show %1 has had no giveaway</source>
-        <translation>el programa %1 no ha tenido sorteos</translation>
+        <translation>el show %1 no ha tenido sorteos</translation>
     </message>
     <message>
         <source>giveaway %1 was drawn already; `vitrina giveaway verify %1` replays it</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>give one word, phrase or user, not an empty or multi-line text</source>
-        <translation>indique una palabra, frase o usuario, no un texto vacío o de varias líneas</translation>
+        <translation>indica una palabra, frase o usuario, no un texto vacío o de varias líneas</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a PayPal.Me name is 1 to 20 letters and digits</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>show %1 has had no poll</source>
-        <translation>el programa %1 no ha tenido encuestas</translation>
+        <translation>el show %1 no ha tenido encuestas</translation>
     </message>
     <message>
         <source>a pre-order cap is 1 to %1 units, not %2</source>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>--ships &apos;%1&apos;: write the date as YYYY-MM-DD, e.g. 2026-12-12</source>
-        <translation>--ships &apos;%1&apos;: escriba la fecha como AAAA-MM-DD, p. ej. 2026-12-12</translation>
+        <translation>--ships &apos;%1&apos;: escribe la fecha como AAAA-MM-DD, p. ej. 2026-12-12</translation>
     </message>
     <message>
         <source>destination %1 has no stream key: set %2, or remove it and add it again with its key</source>
-        <translation>el destino %1 no tiene clave de transmisión: defina %2, o quítelo y vuelva a añadirlo con su clave</translation>
+        <translation>el destino %1 no tiene clave de transmisión: define %2, o quítalo y vuelve a añadirlo con su clave</translation>
     </message>
     <message>
         <source>destination %1 is named twice</source>
@@ -1888,23 +1888,19 @@
     </message>
     <message>
         <source>name %1: no destination by that name (see `vitrina destinations list`)</source>
-        <translation>nombre %1: no hay ningún destino con ese nombre (vea `vitrina destinations list`)</translation>
+        <translation>nombre %1: no hay ningún destino con ese nombre (consulta `vitrina destinations list`)</translation>
     </message>
     <message>
         <source>name %1: a destination by that name exists; remove it first</source>
-        <translation>nombre %1: ya existe un destino con ese nombre; quítelo primero</translation>
+        <translation>nombre %1: ya existe un destino con ese nombre; quítalo primero</translation>
     </message>
     <message>
         <source>name %1: its key would come from %2, as %3&apos;s does; choose another name</source>
-        <translation>nombre %1: su clave vendría de %2, como la de %3; elija otro nombre</translation>
+        <translation>nombre %1: su clave vendría de %2, como la de %3; elige otro nombre</translation>
     </message>
     <message>
         <source>name: empty; give the destination a name, e.g. youtube</source>
-        <translation>nombre: vacío; dé un nombre al destino, p. ej. youtube</translation>
-    </message>
-    <message>
-        <source>name %1: has a control character; use letters, digits, spaces and punctuation</source>
-        <translation>nombre %1: tiene un carácter de control; use letras, dígitos, espacios y signos de puntuación</translation>
+        <translation>nombre: vacío; da un nombre al destino, p. ej. youtube</translation>
     </message>
     <message>
         <source>name: %1 characters long; at most %2</source>
@@ -1912,7 +1908,7 @@
     </message>
     <message>
         <source>url: empty; give the server&apos;s address, e.g. rtmp://a.rtmp.youtube.com/live2</source>
-        <translation>URL: vacía; indique la dirección del servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
+        <translation>URL: vacía; indica la dirección del servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
     </message>
     <message>
         <source>url: %1 characters long; at most %2</source>
@@ -1924,15 +1920,19 @@
     </message>
     <message>
         <source>url: not an address (check the brackets around an IPv6 address)</source>
-        <translation>URL: no es una dirección (revise los corchetes de una dirección IPv6)</translation>
+        <translation>URL: no es una dirección (revisa los corchetes de una dirección IPv6)</translation>
+    </message>
+    <message>
+        <source>name %1: has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>nombre %1: tiene un carácter de control; usa letras, dígitos, espacios y signos de puntuación</translation>
     </message>
     <message>
         <source>url: starts with no scheme; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
-        <translation>URL: no empieza por un esquema; use rtmp:// o rtmps:// para RTMP, http:// o https:// para un punto WHIP</translation>
+        <translation>URL: no empieza por un esquema; usa rtmp:// o rtmps:// para RTMP, http:// o https:// para un punto WHIP</translation>
     </message>
     <message>
         <source>url: starts with %1; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
-        <translation>URL: empieza por %1; use rtmp:// o rtmps:// para RTMP, http:// o https:// para un punto WHIP</translation>
+        <translation>URL: empieza por %1; usa rtmp:// o rtmps:// para RTMP, http:// o https:// para un punto WHIP</translation>
     </message>
     <message>
         <source>url: has a #fragment; a server&apos;s address has none</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>url: name the server&apos;s application too, e.g. rtmp://a.rtmp.youtube.com/live2</source>
-        <translation>URL: indique también la aplicación del servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
+        <translation>URL: indica también la aplicación del servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
     </message>
     <message>
         <source>url: has a user name or password in it; the key is read apart from the address</source>
@@ -2012,15 +2012,15 @@
     </message>
     <message>
         <source>give the address to listen on, e.g. %1 (this machine only)</source>
-        <translation>indique la dirección en la que escuchar, p. ej. %1 (solo este equipo)</translation>
+        <translation>indica la dirección en la que escuchar, p. ej. %1 (solo este equipo)</translation>
     </message>
     <message>
         <source>%1 is not an address: write an IP address or a host name</source>
-        <translation>%1 no es una dirección: escriba una dirección IP o un nombre de equipo</translation>
+        <translation>%1 no es una dirección: escribe una dirección IP o un nombre de equipo</translation>
     </message>
     <message>
         <source>%1 is not a port: choose a number from 1 to 65535 (%2 is the one tools try first)</source>
-        <translation>%1 no es un puerto: elija un número de 1 a 65535 (%2 es el que prueban primero las herramientas)</translation>
+        <translation>%1 no es un puerto: elige un número de 1 a 65535 (%2 es el que prueban primero las herramientas)</translation>
     </message>
     <message>
         <source>%1 is neither %2 (on) nor %3 (off)</source>
@@ -2028,27 +2028,27 @@
     </message>
     <message>
         <source>line %1, %2: write a page&apos;s origin as scheme://host[:port], e.g. https://deck.example</source>
-        <translation>línea %1, %2: escriba el origen de una página como esquema://equipo[:puerto], p. ej. https://deck.example</translation>
+        <translation>línea %1, %2: escribe el origen de una página como esquema://equipo[:puerto], p. ej. https://deck.example</translation>
     </message>
     <message>
         <source>a password is required when listening beyond this machine (%1): anyone on the network could take over the show</source>
-        <translation>se necesita una contraseña al escuchar más allá de este equipo (%1): cualquiera en la red podría tomar el control del programa</translation>
+        <translation>se necesita una contraseña al escuchar más allá de este equipo (%1): cualquiera en la red podría tomar el control del show</translation>
     </message>
     <message>
         <source>remote port %1: choose a port from 1 to 65535</source>
-        <translation>puerto remoto %1: elija un puerto de 1 a 65535</translation>
+        <translation>puerto remoto %1: elige un puerto de 1 a 65535</translation>
     </message>
     <message>
         <source>remote host %1: without a password, remote control listens only on this machine (127.0.0.1); anyone on the network could take over the show</source>
-        <translation>equipo remoto %1: sin contraseña, el control remoto solo escucha en este equipo (127.0.0.1); cualquiera en la red podría tomar el control del programa</translation>
+        <translation>equipo remoto %1: sin contraseña, el control remoto solo escucha en este equipo (127.0.0.1); cualquiera en la red podría tomar el control del show</translation>
     </message>
     <message>
         <source>remote allowed origin %1: write it as scheme://host[:port], e.g. https://deck.example</source>
-        <translation>origen remoto permitido %1: escríbalo como esquema://equipo[:puerto], p. ej. https://deck.example</translation>
+        <translation>origen remoto permitido %1: escríbelo como esquema://equipo[:puerto], p. ej. https://deck.example</translation>
     </message>
     <message>
         <source>--remote %1: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455</source>
-        <translation>--remote %1: indique [EQUIPO:]PUERTO con un puerto de 1 a 65535, p. ej. 4455</translation>
+        <translation>--remote %1: indica [EQUIPO:]PUERTO con un puerto de 1 a 65535, p. ej. 4455</translation>
     </message>
     <message>
         <source>--remote %1: the host before the port is empty</source>
@@ -2060,7 +2060,7 @@
     </message>
     <message>
         <source>%1: write it as WIDTHxHEIGHT, e.g. 1280x720</source>
-        <translation>%1: escríbalo como ANCHOxALTO, p. ej. 1280x720</translation>
+        <translation>%1: escríbelo como ANCHOxALTO, p. ej. 1280x720</translation>
     </message>
     <message>
         <source>%1: width and height must be even, from 64x64 to 7680x4320</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>%1: choose %2 or %3</source>
-        <translation>%1: elija %2 o %3</translation>
+        <translation>%1: elige %2 o %3</translation>
     </message>
     <message>
         <source>--rtmp %1: the address must start with rtmp:// or rtmps://</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>%1 is the only scene: a show needs one, so add another first</source>
-        <translation>%1 es la única escena: un programa necesita una, así que añada otra primero</translation>
+        <translation>%1 es la única escena: un show necesita una, así que añade otra primero</translation>
     </message>
     <message>
         <source>%1 has %2 layers: there is no layer %3</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>there is a scene called %1 already: choose another name</source>
-        <translation>ya hay una escena llamada %1: elija otro nombre</translation>
+        <translation>ya hay una escena llamada %1: elige otro nombre</translation>
     </message>
     <message>
         <source>there is no scene called %1</source>
@@ -2152,11 +2152,11 @@
     </message>
     <message>
         <source>%1 is not a bitrate: give kbit/s from %2 to %3, e.g. 3000</source>
-        <translation>%1 no es una tasa de bits: indique kbit/s de %2 a %3, p. ej. 3000</translation>
+        <translation>%1 no es una tasa de bits: indica kbit/s de %2 a %3, p. ej. 3000</translation>
     </message>
     <message>
         <source>%1: give the gain in dB from %2 to +%3, e.g. 0</source>
-        <translation>%1: indique la ganancia en dB de %2 a +%3, p. ej. 0</translation>
+        <translation>%1: indica la ganancia en dB de %2 a +%3, p. ej. 0</translation>
     </message>
     <message>
         <source>there is no file %1</source>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <source>%1: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH</source>
-        <translation>%1: elija tone, none, un micrófono (mic o mic:DISPOSITIVO) o file:RUTA</translation>
+        <translation>%1: elige tone, none, un micrófono (mic o mic:DISPOSITIVO) o file:RUTA</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2172,7 +2172,7 @@
     </message>
     <message>
         <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
-        <translation>línea %1: el público de ensayo solo viene con un ensayo, nunca a un programa</translation>
+        <translation>línea %1: el público de ensayo solo viene con un ensayo, nunca a un show</translation>
     </message>
     <message>
         <source>%1 is not an address: no spaces or control characters, at most %2</source>
@@ -2180,19 +2180,19 @@
     </message>
     <message>
         <source>%1 is not an address: check the server name and port</source>
-        <translation>%1 no es una dirección: revise el nombre del servidor y el puerto</translation>
+        <translation>%1 no es una dirección: revisa el nombre del servidor y el puerto</translation>
     </message>
     <message>
         <source>%1 is not a web address: write it as https://shop.example/checkout</source>
-        <translation>%1 no es una dirección web: escríbala como https://tienda.example/checkout</translation>
+        <translation>%1 no es una dirección web: escríbela como https://tienda.example/checkout</translation>
     </message>
     <message>
         <source>%1 is not a colour: write it as #rrggbb, e.g. #6c2bd9</source>
-        <translation>%1 no es un color: escríbalo como #rrggbb, p. ej. #6c2bd9</translation>
+        <translation>%1 no es un color: escríbelo como #rrggbb, p. ej. #6c2bd9</translation>
     </message>
     <message>
         <source>%1: choose a PNG, JPEG or WebP picture</source>
-        <translation>%1: elija una imagen PNG, JPEG o WebP</translation>
+        <translation>%1: elige una imagen PNG, JPEG o WebP</translation>
     </message>
     <message>
         <source>%1 characters long; at most %2</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>has a space or a control character; paste the key alone</source>
-        <translation>tiene un espacio o un carácter de control; pegue solo la clave</translation>
+        <translation>tiene un espacio o un carácter de control; pega solo la clave</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2212,7 +2212,7 @@
     </message>
     <message>
         <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
-        <translation>%1 se lee mal en la transmisión (%2): elija un color más oscuro o más intenso</translation>
+        <translation>%1 se lee mal en la transmisión (%2): elige un color más oscuro o más intenso</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
@@ -2228,11 +2228,11 @@
     </message>
     <message>
         <source>%1: there is no system keyring here to keep it in; set %2 in the environment of the session instead</source>
-        <translation>%1: aquí no hay llavero del sistema donde guardarlo; defina %2 en el entorno de la sesión</translation>
+        <translation>%1: aquí no hay llavero del sistema donde guardarlo; define %2 en el entorno de la sesión</translation>
     </message>
     <message>
         <source>%1: the system keyring refused it (see the log)</source>
-        <translation>%1: el llavero del sistema lo rechazó (vea el registro)</translation>
+        <translation>%1: el llavero del sistema lo rechazó (consulta el registro)</translation>
     </message>
     <message>
         <source>%1</source>
@@ -2252,7 +2252,7 @@
     </message>
     <message>
         <source>remote password: there is no system keyring to keep one in; set %1</source>
-        <translation>contraseña remota: no hay llavero del sistema donde guardarla; defina %1</translation>
+        <translation>contraseña remota: no hay llavero del sistema donde guardarla; define %1</translation>
     </message>
     <message>
         <source>remote password: a password is required (or turn it off, on this machine only)</source>
@@ -2301,6 +2301,78 @@
     <message>
         <source>message %1 is not a question</source>
         <translation>el mensaje %1 no es una pregunta</translation>
+    </message>
+    <message>
+        <source>no show %1</source>
+        <translation>no hay ningún show %1</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>ganancia %1 dB: elige de %2 a +%3 dB</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>entrada de audio %1: no existe (hay: %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1: ningún producto tiene ese código (consulta `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2: no existe esa escena; las hay: %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1: el público de ensayo solo viene a un ensayo (--rehearsal): sus pedidos se mezclarían con los reales</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1: no hay ningún archivo %2</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1: usa tone, none, mic[:DISPOSITIVO] o file:RUTA</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>un ensayo no publica nada: termínalo y abre el show para transmitir</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>ya se está grabando en %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>la escena %1 no tiene capa %2 (tiene %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>activa el modo estudio para preparar una escena en la vista previa</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>una transición lleva la vista previa al programa: activa antes el modo estudio</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>el show no está abierto</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last: todavía no ha habido ningún show (empieza uno con `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1: no existe ese show</translation>
     </message>
 </context>
 <context>

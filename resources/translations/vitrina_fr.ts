@@ -2302,6 +2302,78 @@
         <source>message %1 is not a question</source>
         <translation>le message %1 n&apos;est pas une question</translation>
     </message>
+    <message>
+        <source>no show %1</source>
+        <translation>aucune émission %1</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>gain %1 dB : choisissez de %2 à +%3 dB</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>entrée audio %1 : elle n&apos;existe pas (il y a : %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1 : aucun produit n&apos;a ce code (voir `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2 : cette scène n&apos;existe pas ; il y a %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1 : le public de répétition ne vient qu&apos;à une répétition (--rehearsal) : ses commandes se mêleraient aux vraies</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1 : il n&apos;y a pas de fichier %2</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1 : utilisez tone, none, mic[:PÉRIPHÉRIQUE] ou file:CHEMIN</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>une répétition ne diffuse rien : terminez-la et ouvrez l&apos;émission pour passer en direct</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>enregistrement déjà en cours dans %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>la scène %1 n&apos;a pas de calque %2 (elle en a %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>activez le mode studio pour préparer une scène dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>une transition fait passer l&apos;aperçu au programme : activez d&apos;abord le mode studio</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>l&apos;émission n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last : il n&apos;y a pas encore eu d&apos;émission (lancez-en une avec `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1 : cette émission n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

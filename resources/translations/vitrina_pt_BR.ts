@@ -2302,6 +2302,78 @@
         <source>message %1 is not a question</source>
         <translation>a mensagem %1 não é uma pergunta</translation>
     </message>
+    <message>
+        <source>no show %1</source>
+        <translation>não há live %1</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>ganho %1 dB: escolha de %2 a +%3 dB</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>entrada de áudio %1: não existe (há: %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1: nenhum produto tem esse código (veja `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2: essa cena não existe; existem %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1: o público de ensaio só vem a um ensaio (--rehearsal): os pedidos dele se misturariam aos reais</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1: não há arquivo %2</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1: use tone, none, mic[:DISPOSITIVO] ou file:CAMINHO</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>um ensaio não publica nada: encerre-o e abra a live para entrar ao vivo</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>já está gravando em %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>a cena %1 não tem camada %2 (tem %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>ative o modo estúdio para preparar uma cena na prévia</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>uma transição leva a prévia ao programa: ative o modo estúdio primeiro</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>a live não está aberta</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last: ainda não houve nenhuma live (comece uma com `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1: essa live não existe</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

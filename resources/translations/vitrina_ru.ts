@@ -2324,6 +2324,78 @@
         <source>message %1 is not a question</source>
         <translation>сообщение %1 — не вопрос</translation>
     </message>
+    <message>
+        <source>no show %1</source>
+        <translation>эфира %1 нет</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>усиление %1 дБ: выберите от %2 до +%3 дБ</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>аудиовход %1: такого входа нет (есть: %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1: нет товара с таким кодом (см. `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2: такой сцены нет; есть %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1: репетиционная аудитория приходит только на репетицию (--rehearsal): её заказы смешались бы с настоящими</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1: файла %2 нет</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1: используйте tone, none, mic[:УСТРОЙСТВО] или file:ПУТЬ</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>репетиция ничего не публикует: завершите её и откройте эфир, чтобы выйти в эфир</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>запись уже идёт в %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>в сцене %1 нет слоя %2 (слоёв: %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>включите режим студии, чтобы подготовить сцену в предпросмотре</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>переход выводит предпросмотр в эфир: сначала включите режим студии</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>эфир не открыт</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last: эфиров ещё не было (начните с `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1: такого эфира нет</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

@@ -63,9 +63,9 @@ def test_a_plain_error_is_its_own_reason():
 
 
 def refusal_classes(trees: dict[Path, ast.Module]) -> set[str]:
-    """Refusal and every class in studio/ that comes from it, by name, but those with a constructor
+    """Refusal (and Reasoned) and every class in studio/ that comes from them, by name, but those with a constructor
     of their own that hands its parent a marked template itself (SettingsRefused, StoredSettingError)."""
-    found, own_constructor, grew = {"Refusal"}, set(), True
+    found, own_constructor, grew = {"Refusal", "Reasoned"}, set(), True
     while grew:
         grew = False
         for tree in trees.values():
