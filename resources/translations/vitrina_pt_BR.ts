@@ -2232,7 +2232,7 @@
     </message>
     <message>
         <source>%1: the system keyring refused it (see the log)</source>
-        <translation>%1: o chaveiro do sistema o recusou (veja o log)</translation>
+        <translation>%1: o chaveiro do sistema o recusou (veja o registro)</translation>
     </message>
     <message>
         <source>%1</source>
