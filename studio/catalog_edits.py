@@ -25,11 +25,12 @@ from studio.commerce.orders import restock
 from studio.plain_text import clean_line
 from studio.short_codes import is_valid_code, normalise_code
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 log = logging.getLogger(__name__)
 
 
-class CatalogEditError(ValueError):
+class CatalogEditError(Refusal):
     """An edit the catalog refuses: the message names the field and says why."""
 
 
@@ -43,18 +44,18 @@ class Item:
 
 def set_price(db: Database, item: Item, price: int) -> Product:
     if price < 0:
-        raise CatalogEditError("price: a price cannot be negative")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "price: a price cannot be negative"))
     return _changed(db, item, lambda product: _with_item(product, item, price=price))
 
 
 def set_stock(db: Database, item: Item, stock: int) -> Product:
     """Sets the units left; more than before moves the waitlist forward into orders."""
     if stock < 0:
-        raise CatalogEditError("stock: the stock cannot go below zero")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "stock: the stock cannot go below zero"))
     with transaction(db):
         product = _product(db, item)
         if item.variant_sku is None and product.variants:
-            raise CatalogEditError("stock: a product with variants has the stock of its variants: edit a variant")
+            raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "stock: a product with variants has the stock of its variants: edit a variant"))
         current = _item_stock(product, item)
         if current is not None and stock > current:
             restock(db, item.product_id, _variant_id(db, item), stock - current)
@@ -81,14 +82,14 @@ def save_edited_product(db: Database, product: Product) -> Product:
 def _changed(db: Database, item: Item, change: Callable[[Product], Product]) -> Product:
     changed = update_product(db, item.product_id, change)
     if changed is None:
-        raise CatalogEditError("the product is gone: someone deleted it")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "the product is gone: someone deleted it"))
     return changed
 
 
 def _product(db: Database, item: Item) -> Product:
     product = find_by_id(db, item.product_id)
     if product is None:
-        raise CatalogEditError("the product is gone: someone deleted it")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "the product is gone: someone deleted it"))
     return product
 
 
@@ -96,7 +97,7 @@ def _with_item(product: Product, item: Item, **fields: Any) -> Product:
     if item.variant_sku is None:
         return replace(product, **fields)
     if not any(variant.sku == item.variant_sku for variant in product.variants):
-        raise CatalogEditError(f"the variant {item.variant_sku} is gone")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "the variant %1 is gone"), item.variant_sku)
     return replace(product, variants=tuple(
         replace(variant, **fields) if variant.sku == item.variant_sku else variant for variant in product.variants))
 
@@ -107,7 +108,7 @@ def _item_stock(product: Product, item: Item) -> int | None:
     for variant in product.variants:
         if variant.sku == item.variant_sku:
             return variant.stock
-    raise CatalogEditError(f"the variant {item.variant_sku} is gone")
+    raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "the variant %1 is gone"), item.variant_sku)
 
 
 def _variant_id(db: Database, item: Item) -> int | None:
@@ -119,17 +120,17 @@ def _variant_id(db: Database, item: Item) -> int | None:
 def _checked(db: Database, product: Product) -> Product:
     title, sku = clean_line(product.title), clean_line(product.sku)
     if not title:
-        raise CatalogEditError("title: a product needs a title")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "title: a product needs a title"))
     if not sku:
-        raise CatalogEditError("SKU: a product needs a SKU")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "SKU: a product needs a SKU"))
     stored = find_by_id(db, product.id) if product.id is not None else None
     if product.id is not None and stored is None:
-        raise CatalogEditError("the product is gone: someone deleted it")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "the product is gone: someone deleted it"))
     if stored is not None and stored.sku != sku:
-        raise CatalogEditError(f"SKU: a product's SKU stays {stored.sku}")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "SKU: a product's SKU stays %1"), stored.sku)
     owner = db.execute("SELECT id FROM products WHERE sku = ?", (sku,)).fetchone()
     if stored is None and owner is not None:
-        raise CatalogEditError(f"SKU: another product has the SKU {sku} already")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "SKU: another product has the SKU %1 already"), sku)
     code = _code(db, product.code, product.id)
     variants = _checked_variants(db, product, sku)
     return replace(product, title=title, sku=sku, code=code, variants=variants,
@@ -141,10 +142,10 @@ def _code(db: Database, typed: str, product_id: int | None) -> str:
     if not code:
         return next_free_code(db)
     if not is_valid_code(code):
-        raise CatalogEditError(f"code: '{typed}' is not a code: letters and digits, at most 12")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "code: '%1' is not a code: letters and digits, at most 12"), typed)
     owner = db.execute("SELECT id FROM products WHERE code = ? COLLATE NOCASE", (code,)).fetchone()
     if owner is not None and owner[0] != product_id:
-        raise CatalogEditError(f"code: another product has the code {code} already")
+        raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "code: another product has the code %1 already"), code)
     return code
 
 
@@ -154,16 +155,16 @@ def _checked_variants(db: Database, product: Product, sku: str) -> tuple[Variant
     for position, variant in enumerate(product.variants, start=1):
         variant_sku = clean_line(variant.sku) or f"{sku}-{position}"
         if variant_sku in seen:
-            raise CatalogEditError(f"variant {position}, SKU: {variant_sku} is on another variant too")
+            raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "variant %1, SKU: %2 is on another variant too"), position, variant_sku)
         seen.add(variant_sku)
         if not any(clean_line(value) for value in variant.option_values):
-            raise CatalogEditError(f"variant {position}: give its option, e.g. M / Blue")
+            raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "variant %1: give its option, e.g. M / Blue"), position)
         if variant.stock is not None and variant.stock < 0:
-            raise CatalogEditError(f"variant {position}, stock: the stock cannot go below zero")
+            raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "variant %1, stock: the stock cannot go below zero"), position)
         owner = db.execute("SELECT products.sku FROM variants JOIN products ON products.id = variants.product_id "
                            "WHERE variants.sku = ?", (variant_sku,)).fetchone()
         if owner is not None and owner[0] != sku:
-            raise CatalogEditError(f"variant {position}, SKU: {variant_sku} is a variant of {owner[0]} already")
+            raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "variant %1, SKU: %2 is a variant of %3 already"), position, variant_sku, owner[0])
         variants.append(replace(variant, sku=variant_sku,
                                 option_values=tuple(clean_line(value) for value in variant.option_values)))
     return tuple(variants)
@@ -178,4 +179,4 @@ def _check_removed_variants(db: Database, product: Product) -> None:
             "SELECT sku FROM variants WHERE product_id = ? AND (id IN (SELECT variant_id FROM orders) "
             "OR id IN (SELECT variant_id FROM waitlist)) ORDER BY position", (product.id,)).fetchall():
         if variant_sku not in kept:
-            raise CatalogEditError(f"variants: {variant_sku} has orders, so it cannot be removed")
+            raise CatalogEditError(QT_TRANSLATE_NOOP("Refusals", "variants: %1 has orders, so it cannot be removed"), variant_sku)

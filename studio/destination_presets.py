@@ -8,7 +8,7 @@ import enum
 from dataclasses import dataclass
 
 from studio.destinations import DestinationKind
-from studio.setting_definitions import QT_TRANSLATE_NOOP
+from studio.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DestinationPresets"
 

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from media.redact import redact_url
 from studio.secrets import SecretSource, forget_secret, from_keyring, keep_secret, secret, secret_source_of
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ _COLUMNS = "name, kind, url, enabled, created_at"
 _JOINERS = {"\u200c", "\u200d"}
 
 
-class DestinationError(ValueError):
+class DestinationError(Refusal):
     """A destination that cannot be saved or used: the message names the field or the destination."""
 
 
@@ -190,8 +191,7 @@ def publish_url(destination: Destination, key: str | None) -> str:
         return destination.url
     if not key:
         raise DestinationError(
-            f"destination {destination.name!r} has no stream key: set {destination.key_variable}, "
-            f"or remove it and add it again with its key"
+            QT_TRANSLATE_NOOP("Refusals", "destination %1 has no stream key: set %2, or remove it and add it again with its key"), f"{destination.name!r}", destination.key_variable
         )
     return f"{destination.url}/{key}"
 
@@ -202,10 +202,9 @@ def resolve_destinations(db: Database, names: Iterable[str]) -> list[ResolvedDes
     for name in names:
         destination = _existing(db, name)
         if any(earlier.name == destination.name for earlier in resolved):
-            raise DestinationError(f"destination {destination.name!r} is named twice")
+            raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "destination %1 is named twice"), f"{destination.name!r}")
         if not destination.enabled:
-            raise DestinationError(f"destination {destination.name!r} is disabled "
-                                   f"(`vitrina destinations enable {shlex.quote(destination.name)}` turns it on)")
+            raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "destination %1 is disabled (`vitrina destinations enable %2` turns it on)"), f"{destination.name!r}", shlex.quote(destination.name))
         key = destination_secret(destination)
         token = key if destination.kind is DestinationKind.WHIP else None
         resolved.append(ResolvedDestination(destination.name, destination.kind, publish_url(destination, key), token))
@@ -215,7 +214,7 @@ def resolve_destinations(db: Database, names: Iterable[str]) -> list[ResolvedDes
 def _existing(db: Database, name: str) -> Destination:
     destination = find_destination(db, name)
     if destination is None:
-        raise DestinationError(f"name {name!r}: no destination by that name (see `vitrina destinations list`)")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "name %1: no destination by that name (see `vitrina destinations list`)"), f"{name!r}")
     return destination
 
 
@@ -224,10 +223,9 @@ def _refuse_a_clash(db: Database, new: Destination, but: str | None = None) -> N
         if but is not None and _name_key(old.name) == _name_key(but):
             continue
         if _name_key(old.name) == _name_key(new.name):
-            raise DestinationError(f"name {new.name!r}: a destination by that name exists; remove it first")
+            raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "name %1: a destination by that name exists; remove it first"), f"{new.name!r}")
         if old.key_variable == new.key_variable:
-            raise DestinationError(f"name {new.name!r}: its key would come from {new.key_variable}, "
-                                   f"as {old.name!r}'s does; choose another name")
+            raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "name %1: its key would come from %2, as %3's does; choose another name"), f"{new.name!r}", new.key_variable, f"{old.name!r}")
 
 
 def _keep_key(destination: Destination, key: str | None) -> bool:
@@ -256,11 +254,11 @@ def _name_key(name: str) -> str:
 def check_name(name: str) -> str:
     name = unicodedata.normalize("NFC", name.strip())
     if not name:
-        raise DestinationError("name: empty; give the destination a name, e.g. youtube")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "name: empty; give the destination a name, e.g. youtube"))
     if any(_is_control(char) for char in name):
-        raise DestinationError(f"name {name!r}: has a control character; use letters, digits, spaces and punctuation")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "name %1: has a control character; use letters, digits, spaces and punctuation"), f"{name!r}")
     if len(name) > NAME_LIMIT:
-        raise DestinationError(f"name: {len(name)} characters long; at most {NAME_LIMIT}")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "name: %1 characters long; at most %2"), len(name), NAME_LIMIT)
     return name
 
 
@@ -268,43 +266,47 @@ def check_url(url: str) -> tuple[DestinationKind, str]:
     """The destination's kind by the URL's scheme, and the URL (an RTMP server's without a trailing '/')."""
     url = url.strip()
     if not url:
-        raise DestinationError("url: empty; give the server's address, e.g. rtmp://a.rtmp.youtube.com/live2")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: empty; give the server's address, e.g. rtmp://a.rtmp.youtube.com/live2"))
     if len(url) > URL_LIMIT:
-        raise DestinationError(f"url: {len(url)} characters long; at most {URL_LIMIT}")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: %1 characters long; at most %2"), len(url), URL_LIMIT)
     if any(char.isspace() or _is_control(char) for char in url):
-        raise DestinationError("url: has a space or a control character")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: has a space or a control character"))
     try:
         parts = urlsplit(url)
     except ValueError:  # a bracket left open around an IPv6 address, say
-        raise DestinationError("url: not an address (check the brackets around an IPv6 address)") from None
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: not an address (check the brackets around an IPv6 address)")) from None
     kind = SCHEMES.get(parts.scheme.lower())
     if kind is None:
-        raise DestinationError(f"url: starts with {parts.scheme + ':' if parts.scheme else 'no scheme'}; "
-                               "use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint")
+        if not parts.scheme:
+            raise DestinationError(QT_TRANSLATE_NOOP(
+                "Refusals", "url: starts with no scheme; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint"))
+        raise DestinationError(QT_TRANSLATE_NOOP(
+            "Refusals", "url: starts with %1; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint"),
+            f"{parts.scheme}:")
     _check_server(parts)
     if parts.fragment or "#" in url:
-        raise DestinationError("url: has a #fragment; a server's address has none")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: has a #fragment; a server's address has none"))
     url = parts.scheme.lower() + url[len(parts.scheme):]
     if kind is DestinationKind.WHIP:
         return kind, url
     if parts.query or "?" in url:
-        raise DestinationError("url: an RTMP server's address has no ?query; the key is read apart from it")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: an RTMP server's address has no ?query; the key is read apart from it"))
     if not parts.path.strip("/"):
-        raise DestinationError("url: name the server's application too, e.g. rtmp://a.rtmp.youtube.com/live2")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: name the server's application too, e.g. rtmp://a.rtmp.youtube.com/live2"))
     return kind, url.rstrip("/")
 
 
 def _check_server(parts: SplitResult) -> None:
     if "@" in parts.netloc:
-        raise DestinationError("url: has a user name or password in it; the key is read apart from the address")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: has a user name or password in it; the key is read apart from the address"))
     if not parts.hostname:
-        raise DestinationError("url: has no server name, e.g. rtmp://a.rtmp.youtube.com/live2")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: has no server name, e.g. rtmp://a.rtmp.youtube.com/live2"))
     try:
         number = parts.port
     except ValueError:  # not a number, or past 65535
         number = 0
     if number == 0:
-        raise DestinationError("url: the port must be a number from 1 to 65535")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "url: the port must be a number from 1 to 65535"))
 
 
 def check_secret(kind: DestinationKind, value: str | None) -> str | None:
@@ -312,12 +314,16 @@ def check_secret(kind: DestinationKind, value: str | None) -> str | None:
     value = (value or "").strip()
     if not value:
         if kind is DestinationKind.RTMP:
-            raise DestinationError("key: empty; an RTMP destination needs its stream key")
+            raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "key: empty; an RTMP destination needs its stream key"))
         return None
+    rtmp = kind is DestinationKind.RTMP  # a key, else a token: each named in its own words
     if len(value) > SECRET_LIMIT:
-        raise DestinationError(f"{kind.secret_noun}: {len(value)} characters long; at most {SECRET_LIMIT}")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "key: %1 characters long; at most %2") if rtmp
+                               else QT_TRANSLATE_NOOP("Refusals", "token: %1 characters long; at most %2"),
+                               len(value), SECRET_LIMIT)
     if any(char.isspace() or _is_control(char) for char in value):
-        raise DestinationError(f"{kind.secret_noun}: has a space or a control character")
+        raise DestinationError(QT_TRANSLATE_NOOP("Refusals", "key: has a space or a control character") if rtmp
+                               else QT_TRANSLATE_NOOP("Refusals", "token: has a space or a control character"))
     return value
 
 

@@ -21,6 +21,7 @@ from studio.setting_sections.video import CANVAS
 from studio.settings import CURRENCY, LOCALE, get_setting, set_setting
 from studio.storage import transaction
 from studio.store import open_store
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class FirstRunChoices:
     destination: FirstDestination | None  # None: rehearse first
 
 
-class FirstRunError(ValueError):
+class FirstRunError(Refusal):
     """An answer that cannot be kept; the message names the field."""
 
 
@@ -80,11 +81,11 @@ def check_choices(choices: FirstRunChoices) -> FirstRunChoices:
     try:
         currency = normalise_currency(choices.currency)
     except MoneyError as error:
-        raise FirstRunError(f"currency: {error}") from error
+        raise FirstRunError(QT_TRANSLATE_NOOP("Refusals", "currency: %1"), error) from error
     try:
         format_money(0, currency, choices.locale)
     except MoneyError as error:
-        raise FirstRunError(f"money format: {error}") from error
+        raise FirstRunError(QT_TRANSLATE_NOOP("Refusals", "money format: %1"), error) from error
     return FirstRunChoices(choices.language, currency, choices.locale.replace("-", "_"), choices.canvas,
                            choices.camera, choices.microphone, choices.destination)
 

@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
+
 DEFAULT_LOCALE = "en_US"
 
 
@@ -29,7 +31,7 @@ class Money:
         return format_money(self.minor, self.currency, locale)
 
 
-class MoneyError(ValueError):
+class MoneyError(Refusal):
     """A price or currency that cannot be read."""
 
 
@@ -43,7 +45,7 @@ def normalise_currency(code: str) -> str:
     """The ISO 4217 code in upper case, or MoneyError if there is no such currency."""
     cleaned = code.strip().upper()
     if cleaned not in known_currencies():
-        raise MoneyError(f"'{code}' is not an ISO 4217 currency code")
+        raise MoneyError(QT_TRANSLATE_NOOP("Refusals", "'%1' is not an ISO 4217 currency code"), code)
     return cleaned
 
 
@@ -59,7 +61,7 @@ def babel_locale(name: str) -> Locale:
     try:
         return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError) as error:
-        raise MoneyError(f"'{name}' is not a known locale") from error
+        raise MoneyError(QT_TRANSLATE_NOOP("Refusals", "'%1' is not a known locale"), name) from error
 
 
 def format_money(minor: int, currency: str, locale: str = DEFAULT_LOCALE) -> str:
@@ -97,14 +99,14 @@ def parse_price(text: str, currency: str) -> int:
         units = re.sub(r"\D", "", match["units"])
         return _to_minor(text, units, match["fraction"], digits, currency)
     if cleaned.startswith("-") and _PLAIN.match(cleaned[1:]):
-        raise MoneyError(f"'{text}' is negative")
-    raise MoneyError(f"'{text}' is not a price")
+        raise MoneyError(QT_TRANSLATE_NOOP("Refusals", "'%1' is negative"), text)
+    raise MoneyError(QT_TRANSLATE_NOOP("Refusals", "'%1' is not a price"), text)
 
 
 def _to_minor(text: str, units: str, fraction: str | None, digits: int, currency: str) -> int:
     fraction = fraction or ""
     if len(fraction) > digits:
         if digits == 0:
-            raise MoneyError(f"'{text}' has decimals, but {currency} has no minor unit")
-        raise MoneyError(f"'{text}' has more than {digits} decimals")
+            raise MoneyError(QT_TRANSLATE_NOOP("Refusals", "'%1' has decimals, but %2 has no minor unit"), text, currency)
+        raise MoneyError(QT_TRANSLATE_NOOP("Refusals", "'%1' has more than %2 decimals"), text, digits)
     return int(units) * 10**digits + int(fraction.ljust(digits, "0") or 0)

@@ -11,13 +11,14 @@ from urllib.parse import SplitResult, urlsplit
 
 from media.redact import redact_url
 from studio.plain_text import clean_line
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 # What streamers pick; the NTSC rates exact, as the encoder and the containers get them.
 FPS_CHOICES = tuple(Fraction(rate) for rate in ("15", "20", "24", "25", "30000/1001", "30", "48", "50", "60000/1001", "60"))
 _RATE = re.compile(r"\s*([0-9]{1,6}(\.[0-9]{1,6})?|[0-9]{1,6}/[0-9]{1,6})\s*")  # 29.97 or 30000/1001
 
 
-class RunOptionError(ValueError):
+class RunOptionError(Refusal):
     """A bad option: the message names it."""
 
 
@@ -31,17 +32,17 @@ def parse_size(text: str) -> CanvasSize:
     try:
         return canvas_size(text)
     except RunOptionError as error:
-        raise RunOptionError(f"--size {error}") from None
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--size %1"), error) from None
 
 
 def canvas_size(text: str) -> CanvasSize:
     """WIDTHxHEIGHT, both even (H.264's 4:2:0 colour halves the picture both ways)."""
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip().lower())
     if not match:
-        raise RunOptionError(f"{clean_line(text)}: write it as WIDTHxHEIGHT, e.g. 1280x720")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "%1: write it as WIDTHxHEIGHT, e.g. 1280x720"), clean_line(text))
     width, height = int(match[1]), int(match[2])
     if width % 2 or height % 2 or not (64 <= width <= 7680 and 64 <= height <= 4320):
-        raise RunOptionError(f"{text.strip()}: width and height must be even, from 64x64 to 7680x4320")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "%1: width and height must be even, from 64x64 to 7680x4320"), text.strip())
     return CanvasSize(width, height)
 
 
@@ -50,7 +51,7 @@ def check_fps(text: str) -> Fraction:
     try:
         return frame_rate(text)
     except RunOptionError as error:
-        raise RunOptionError(f"--fps {error}") from None
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--fps %1"), error) from None
 
 
 def frame_rate(text: str) -> Fraction:
@@ -65,7 +66,7 @@ def frame_rate(text: str) -> Fraction:
         if typed is not None and typed in (rate, round(rate, 2)):  # 29.97 is 30000/1001 rounded
             return rate
     names = [rate_name(rate) for rate in FPS_CHOICES]
-    raise RunOptionError(f"{clean_line(text)}: choose {', '.join(names[:-1])} or {names[-1]}")
+    raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "%1: choose %2 or %3"), clean_line(text), ', '.join(names[:-1]), names[-1])
 
 
 def rate_name(rate: Fraction) -> str:
@@ -77,26 +78,26 @@ def check_rtmp_url(url: str) -> str:
     shown = _shown(url)
     parts = _split("--rtmp", url, shown)
     if parts.scheme not in ("rtmp", "rtmps"):
-        raise RunOptionError(f"--rtmp {shown}: the address must start with rtmp:// or rtmps://")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--rtmp %1: the address must start with rtmp:// or rtmps://"), shown)
     if not parts.hostname:
-        raise RunOptionError(f"--rtmp {shown}: the address has no server name")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--rtmp %1: the address has no server name"), shown)
     _check_port("--rtmp", parts, shown)
     if len([segment for segment in parts.path.split("/") if segment]) < 2:
-        raise RunOptionError(f"--rtmp {shown}: the address needs an application and a stream key, e.g. rtmp://host/live/KEY")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--rtmp %1: the address needs an application and a stream key, e.g. rtmp://host/live/KEY"), shown)
     return url
 
 
 def check_record_path(text: str) -> Path:
     path = Path(text).expanduser()
     if path.suffix.lower() not in (".mkv", ".mp4"):
-        raise RunOptionError(f"--record {text}: record to a .mkv or .mp4 file")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--record %1: record to a .mkv or .mp4 file"), text)
     folder = path.parent.resolve()
     if not folder.is_dir():
-        raise RunOptionError(f"--record {text}: the folder {folder} does not exist")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--record %1: the folder %2 does not exist"), text, folder)
     if not os.access(folder, os.W_OK):
-        raise RunOptionError(f"--record {text}: the folder {folder} cannot be written to")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--record %1: the folder %2 cannot be written to"), text, folder)
     if path.is_dir():
-        raise RunOptionError(f"--record {text}: that is a folder")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--record %1: that is a folder"), text)
     return path
 
 
@@ -104,7 +105,7 @@ def check_whip_url(url: str) -> str:
     shown = _shown(url)
     parts = _split("--whip", url, shown)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise RunOptionError(f"--whip {shown}: a WHIP endpoint is an http:// or https:// address")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "--whip %1: a WHIP endpoint is an http:// or https:// address"), shown)
     _check_port("--whip", parts, shown)
     return url
 
@@ -117,11 +118,11 @@ def _shown(url: str) -> str:
 def _split(option: str, url: str, shown: str) -> SplitResult:
     if not url.isprintable() or any(character.isspace() for character in url):
         # urlsplit would quietly drop a tab or a line break, and a server would get what was not meant
-        raise RunOptionError(f"{option} {shown}: the address must not contain spaces or control characters")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "%1 %2: the address must not contain spaces or control characters"), option, shown)
     try:
         return urlsplit(url)
     except ValueError:  # a bracketed IPv6 host left open, or a host that changes under NFKC
-        raise RunOptionError(f"{option} {shown}: the server name is not valid") from None
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "%1 %2: the server name is not valid"), option, shown) from None
 
 
 def _check_port(option: str, parts: SplitResult, shown: str) -> None:
@@ -130,4 +131,4 @@ def _check_port(option: str, parts: SplitResult, shown: str) -> None:
     except ValueError:  # not a number, or past 65535
         port = 0
     if port == 0:
-        raise RunOptionError(f"{option} {shown}: the port must be a number from 1 to 65535")
+        raise RunOptionError(QT_TRANSLATE_NOOP("Refusals", "%1 %2: the port must be a number from 1 to 65535"), option, shown)

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from media.scene import Layer, Rect, Scene
 from studio.plain_text import clean_line
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ CAMERA_SCENE, PRODUCT_SCENE, SCREEN_SCENE = "Camera", "Camera + Product", "Scree
 MAX_NAME_LENGTH = 60
 
 
-class SceneError(ValueError):
+class SceneError(Refusal):
     """An edit the scenes cannot take: the message says why."""
 
 
@@ -118,9 +119,9 @@ def scene_name(name: str) -> str:
     """The name as stored: one line of plain text, not empty, not too long."""
     cleaned = clean_line(name)
     if not cleaned:
-        raise SceneError("a scene needs a name")
+        raise SceneError(QT_TRANSLATE_NOOP("Refusals", "a scene needs a name"))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise SceneError(f"a scene name has at most {MAX_NAME_LENGTH} characters, not {len(cleaned)}")
+        raise SceneError(QT_TRANSLATE_NOOP("Refusals", "a scene name has at most %1 characters, not %2"), MAX_NAME_LENGTH, len(cleaned))
     return cleaned
 
 
@@ -177,7 +178,7 @@ def delete_scene(db: Database, name: str) -> None:
     with transaction(db):
         scene_id = _scene_id(db, name)
         if db.execute("SELECT count(*) FROM scenes").fetchone()[0] == 1:
-            raise SceneError(f"{_shown(name)} is the only scene: a show needs one, so add another first")
+            raise SceneError(QT_TRANSLATE_NOOP("Refusals", "%1 is the only scene: a show needs one, so add another first"), _shown(name))
         db.execute("DELETE FROM scenes WHERE id = ?", (scene_id,))
         _renumber(db, [row[0] for row in db.execute("SELECT id FROM scenes ORDER BY position, id")])
 
@@ -188,7 +189,7 @@ def set_layer_visible(db: Database, name: str, layer: int, visible: bool) -> Non
         scene_id = _scene_id(db, name)
         rows = db.execute("SELECT id FROM scene_layers WHERE scene_id = ? ORDER BY position", (scene_id,)).fetchall()
         if not 0 <= layer < len(rows):
-            raise SceneError(f"{_shown(name)} has {len(rows)} layers: there is no layer {layer + 1}")
+            raise SceneError(QT_TRANSLATE_NOOP("Refusals", "%1 has %2 layers: there is no layer %3"), _shown(name), len(rows), layer + 1)
         db.execute("UPDATE scene_layers SET visible = ? WHERE id = ?", (int(visible), rows[layer][0]))
 
 
@@ -203,7 +204,7 @@ def _scene_id(db: Database, name: str) -> int:
 def _refuse_taken(db: Database, name: str, but: int | None = None) -> None:
     for scene_id, stored in db.execute("SELECT id, name FROM scenes"):
         if scene_id != but and stored.casefold() == name.casefold():
-            raise SceneError(f"there is a scene called {_shown(stored)} already: choose another name")
+            raise SceneError(QT_TRANSLATE_NOOP("Refusals", "there is a scene called %1 already: choose another name"), _shown(stored))
 
 
 def _renumber(db: Database, order: list[int]) -> None:
@@ -211,7 +212,7 @@ def _renumber(db: Database, order: list[int]) -> None:
 
 
 def _no_such_scene(name: str) -> SceneError:
-    return SceneError(f"there is no scene called {_shown(name)}")
+    return SceneError(QT_TRANSLATE_NOOP("Refusals", "there is no scene called %1"), _shown(name))
 
 
 def _shown(name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from studio.setting_definitions import Rule, Section, SettingDefinition, SettingError
 from studio.setting_sections import audio, carts, chat, graphics, language, remote, shop, video
+from studio.translatable import QT_TRANSLATE_NOOP
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
     *video.DEFINITIONS, *audio.DEFINITIONS, *chat.DEFINITIONS, *shop.DEFINITIONS, *carts.DEFINITIONS, *graphics.DEFINITIONS,
@@ -18,7 +19,7 @@ if len(BY_NAME) != len(DEFINITIONS):
 def definition(name: str) -> SettingDefinition:
     found = BY_NAME.get(name.strip())
     if found is None:
-        raise SettingError(f"{name}: no such setting; there are {', '.join(BY_NAME)}")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: no such setting; there are %2"), name, ', '.join(BY_NAME))
     return found
 
 

@@ -14,6 +14,7 @@ from studio.chat.irc import ChatSpecError
 from studio.live.audio_controls import MAX_GAIN_DB, MIN_GAIN_DB
 from studio.run_options import RunOptionError, canvas_size, frame_rate, rate_name
 from studio.setting_definitions import SettingError, shown
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP
 
 MIN_KBPS, MAX_KBPS = 100, 50_000
 SECRET_LIMIT = 4096
@@ -26,7 +27,7 @@ def canvas(text: str) -> str:
     try:
         size = canvas_size(text)
     except RunOptionError as error:
-        raise SettingError(f"{error} (H.264 halves the colour both ways, so odd sizes cannot be encoded)") from None
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 (H.264 halves the colour both ways, so odd sizes cannot be encoded)"), error) from None
     return f"{size.width}x{size.height}"
 
 
@@ -34,13 +35,13 @@ def fps(text: str) -> str:
     try:
         return rate_name(frame_rate(text))
     except RunOptionError as error:
-        raise SettingError(str(error)) from None
+        raise SettingError(PASSED_ON, error) from None
 
 
 def bitrate(text: str) -> str:
     typed = text.strip()
     if not (typed.isascii() and typed.isdigit()) or not MIN_KBPS <= int(typed) <= MAX_KBPS:
-        raise SettingError(f"{shown(text)} is not a bitrate: give kbit/s from {MIN_KBPS} to {MAX_KBPS}, e.g. 3000")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not a bitrate: give kbit/s from %2 to %3, e.g. 3000"), shown(text), MIN_KBPS, MAX_KBPS)
     return str(int(typed))
 
 
@@ -50,7 +51,7 @@ def gain(text: str) -> str:
     except ValueError:
         value = float("nan")
     if not MIN_GAIN_DB <= value <= MAX_GAIN_DB:  # NaN fails too
-        raise SettingError(f"{shown(text)}: give the gain in dB from {MIN_GAIN_DB:g} to +{MAX_GAIN_DB:g}, e.g. 0")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: give the gain in dB from %2 to +%3, e.g. 0"), shown(text), f"{MIN_GAIN_DB:g}", f"{MAX_GAIN_DB:g}")
     return f"{value:g}"
 
 
@@ -63,9 +64,9 @@ def audio_input(text: str) -> str:
     if kind == "file" and value.strip():
         path = Path(value.strip()).expanduser()
         if not path.is_file():
-            raise SettingError(f"there is no file {path}")
+            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "there is no file %1"), path)
         return f"file:{path}"
-    raise SettingError(f"{shown(text)}: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH")
+    raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH"), shown(text))
 
 
 def viewer_specs(text: str) -> str:
@@ -76,7 +77,7 @@ def viewer_specs(text: str) -> str:
             try:
                 parse_viewer_spec(spec)
             except ViewerSpecError as error:
-                raise SettingError(f"line {number}: {str(error).removeprefix('--viewers ')}") from None
+                raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, str(error).removeprefix('--viewers ')) from None
             specs.append(spec)
     return "\n".join(dict.fromkeys(specs))
 
@@ -91,9 +92,9 @@ def chat_connectors(text: str) -> str:
         try:
             check_chat_spec(spec, token_needed=False)
         except ChatSpecError as error:
-            raise SettingError(f"line {number}: {str(error).removeprefix('--chat ')}") from None
+            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, str(error).removeprefix('--chat ')) from None
         if spec.partition(":")[0] == "rehearsal":
-            raise SettingError(f"line {number}: the rehearsal audience comes with a rehearsal only, never to a show")
+            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: the rehearsal audience comes with a rehearsal only, never to a show"), number)
         specs.append(spec)
     return "\n".join(dict.fromkeys(specs))
 
@@ -104,21 +105,21 @@ def web_address(text: str) -> str:
     if not url:
         return ""
     if len(url) > URL_LIMIT or not url.isprintable() or any(character.isspace() for character in url):
-        raise SettingError(f"{shown(url)} is not an address: no spaces or control characters, at most {URL_LIMIT}")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not an address: no spaces or control characters, at most %2"), shown(url), URL_LIMIT)
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018  # a port that is not a number raises here
     except ValueError:
-        raise SettingError(f"{shown(url)} is not an address: check the server name and port") from None
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not an address: check the server name and port"), shown(url)) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise SettingError(f"{shown(url)} is not a web address: write it as https://shop.example/checkout")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not a web address: write it as https://shop.example/checkout"), shown(url))
     return url
 
 
 def colour(text: str) -> str:
     typed = text.strip()
     if not _COLOUR.fullmatch(typed):
-        raise SettingError(f"{shown(text)} is not a colour: write it as #rrggbb, e.g. #6c2bd9")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not a colour: write it as #rrggbb, e.g. #6c2bd9"), shown(text))
     return typed.lower()
 
 
@@ -129,9 +130,9 @@ def picture_file(text: str) -> str:
         return ""
     path = Path(typed).expanduser()
     if path.suffix.lower() not in PICTURE_SUFFIXES:
-        raise SettingError(f"{path.name}: choose a PNG, JPEG or WebP picture")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: choose a PNG, JPEG or WebP picture"), path.name)
     if not path.is_file():
-        raise SettingError(f"there is no file {path}")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "there is no file %1"), path)
     return str(path.resolve())
 
 
@@ -139,7 +140,7 @@ def secret_text(text: str) -> str:
     """A key or token, trimmed; the message says what is wrong with it, never the secret."""
     value = text.strip()
     if len(value) > SECRET_LIMIT:
-        raise SettingError(f"{len(value)} characters long; at most {SECRET_LIMIT}")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 characters long; at most %2"), len(value), SECRET_LIMIT)
     if not value.isprintable() or any(character.isspace() for character in value):
-        raise SettingError("has a space or a control character; paste the key alone")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "has a space or a control character; paste the key alone"))
     return value

@@ -15,16 +15,12 @@ from dataclasses import dataclass
 
 from studio.plain_text import clean_line
 from studio.secrets import SecretPlace
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 CONTEXT = "SettingDefinitions"  # the translation context of labels, help texts and choices
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for pyside6-lupdate (which looks for this name) in `context`; the window translates it."""
-    return text
-
-
-class SettingError(ValueError):
+class SettingError(Refusal):
     """A value a setting cannot take: the message says why (and, from the store, names it)."""
 
 
@@ -55,7 +51,7 @@ class Kind(enum.Enum):
 
 
 Check = Callable[[str], str]
-Rule = Callable[[Mapping[str, str]], dict[str, str]]  # the values as they would be kept -> reasons by name
+Rule = Callable[[Mapping[str, str]], dict[str, "SettingError"]]  # the values as they would be kept -> reasons by name
 
 
 @dataclass(frozen=True)
@@ -94,10 +90,10 @@ class SettingDefinition:
         try:
             kept = self.check(value)
         except ValueError as error:  # SettingError, and the domain's own (MoneyError, ...)
-            raise SettingError(f"{self.name}: {error}") from None
+            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: %2"), self.name, error) from None
         if self.choices and not self.open_choices and kept not in {choice.value for choice in self.choices}:
             names = ", ".join(choice.value for choice in self.choices)
-            raise SettingError(f"{self.name}: {shown(value)} is not one of {names}")
+            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: %2 is not one of %3"), self.name, shown(value), names)
         return kept
 
 

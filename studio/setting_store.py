@@ -27,16 +27,18 @@ from studio.setting_catalog import BY_NAME, DEFINITIONS, RULES, definition
 from studio.setting_definitions import SettingDefinition, SettingError
 from studio.settings import get_setting, set_setting
 from studio.storage import transaction
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 
 class SettingsRefused(SettingError):
-    """Values that cannot be kept; `reasons` maps each setting's name to its message."""
+    """Values that cannot be kept; `refusals` maps each setting's name to its refusal, `reasons` to its message."""
 
-    def __init__(self, reasons: Mapping[str, str]) -> None:
-        super().__init__("\n".join(reasons.values()))
-        self.reasons = dict(reasons)
+    def __init__(self, refusals: Mapping[str, SettingError]) -> None:
+        super().__init__(PASSED_ON, "\n".join(str(refusal) for refusal in refusals.values()))
+        self.refusals = dict(refusals)
+        self.reasons = {name: str(refusal) for name, refusal in refusals.items()}
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def setting_value(db: Database, name: str) -> str:
     """One setting's value: the stored one, else its default."""
     found = definition(name)
     if found.secret is not None:
-        raise SettingError(f"{name}: a secret is read from the keyring, never the store")
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1: a secret is read from the keyring, never the store"), name)
     return get_setting(db, found.name, found.default)
 
 
@@ -76,12 +78,12 @@ def check_changes(changes: Mapping[str, str], current: Mapping[str, str] | None 
     stored now; the defaults when not given) with the changes: the values to keep, or
     SettingsRefused with every reason."""
     kept: dict[str, str] = {}
-    reasons: dict[str, str] = {}
+    reasons: dict[str, SettingError] = {}
     for name, value in changes.items():
         try:
             kept[definition(name).name] = definition(name).checked(value)
         except SettingError as error:
-            reasons[name] = str(error)
+            reasons[name] = error
     if not reasons:
         values = {**{each.name: each.default for each in DEFINITIONS}, **(current or {}), **kept}
         for rule in RULES:
@@ -117,16 +119,17 @@ def _keep_secrets(secrets: Mapping[str, str]) -> _Restore:
     if not secrets:
         return _Restore({})
     if not keyring_available():
-        raise SettingsRefused({name: f"{name}: there is no system keyring here to keep it in; set "
-                               f"{_place(name).variable} in the environment of the session instead"
-                               for name in secrets})
+        raise SettingsRefused({name: SettingError(QT_TRANSLATE_NOOP(
+            "Refusals", "%1: there is no system keyring here to keep it in; set %2 in the environment of the session instead"),
+            name, _place(name).variable) for name in secrets})
     restore = _Restore({name: from_keyring(_place(name).keyring_name) for name in secrets})
     for name, value in secrets.items():
         entry = _place(name).keyring_name
         if value:
             if not keep_secret(entry, value):
                 restore()
-                raise SettingsRefused({name: f"{name}: the system keyring refused it (see the log)"})
+                raise SettingsRefused({name: SettingError(
+                    QT_TRANSLATE_NOOP("Refusals", "%1: the system keyring refused it (see the log)"), name)})
         else:
             forget_secret(entry)
     return restore

@@ -9,9 +9,10 @@ import time
 from sqlite_utils import Database
 
 from studio.storage import inserted_id, transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 
-class ShowError(ValueError):
+class ShowError(Refusal):
     pass
 
 
@@ -34,10 +35,10 @@ def resolve_show(db: Database, which: str) -> int:
     if which == "last":
         row = db.execute("SELECT max(id) FROM shows").fetchone()
         if row[0] is None:
-            raise ShowError("--show last: there has been no show yet (start one with `vitrina run`)")
+            raise ShowError(QT_TRANSLATE_NOOP("Refusals", "--show last: there has been no show yet (start one with `vitrina run`)"))
         return int(row[0])
     if not which.isdigit() or db.execute("SELECT 1 FROM shows WHERE id = ?", (int(which),)).fetchone() is None:
-        raise ShowError(f"--show {which}: no such show")
+        raise ShowError(QT_TRANSLATE_NOOP("Refusals", "--show %1: no such show"), which)
     return int(which)
 
 

@@ -14,6 +14,7 @@ from studio.live.settings import ShowSettingError
 from studio.live.show import LiveShow
 from ui.audio_strip import AudioStrip
 from ui.plain_label import plain_label
+from ui.refusals import reason_text
 from ui.show_bridge import ShowBridge
 
 log = logging.getLogger(__name__)
@@ -80,4 +81,4 @@ class MixerDock(QWidget):
         try:
             change(show)
         except ShowSettingError as error:
-            self.message.setText(str(error))
+            self.message.setText(reason_text(error))

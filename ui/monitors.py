@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from studio.live.show import LiveShow, ShowError
 from ui.program_monitor import Monitor
+from ui.refusals import reason_text
 from ui.show_bridge import ShowBridge
 
 CUT, FADE = 0, 1
@@ -66,7 +67,7 @@ class Monitors(QWidget):
             else:
                 show.fade(self.fade_ms.value())
         except ShowError as error:
-            self.window().statusBar().showMessage(str(error), 5000)  # type: ignore[attr-defined]  # the main window
+            self.window().statusBar().showMessage(reason_text(error), 5000)  # type: ignore[attr-defined]  # the main window
 
     def _show_changed(self, show: LiveShow | None) -> None:
         if show is None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from media.worker import Task
+from ui.refusals import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class OffGui(QObject):
             except Exception as error:
                 log.exception("%s failed", name)
                 if failed is not None:
-                    self._raised.emit(failed, str(error))
+                    self._raised.emit(failed, reason_text(error))
                 return
             self._finished.emit(done, result)
 

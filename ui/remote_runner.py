@@ -21,6 +21,7 @@ from studio.remote.settings import RemoteSettingError
 from studio.remote.stored_settings import load_remote
 from studio.store import store_session
 from ui.off_gui import OffGui
+from ui.refusals import reason_text
 from ui.show_bridge import ShowBridge
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class RemoteRunner(QObject):
                     stored = load_remote(db)
                 launch = launch_with(stored.settings) if stored.enabled else None
             except RemoteSettingError as error:
-                self._status = RemoteStatus(RemoteState.FAILED, reason=str(error))
+                self._status = RemoteStatus(RemoteState.FAILED, reason=reason_text(error))
                 return
             if launch is not None:
                 self._listen(RemoteServer(show, launch.settings, launch.password), show)

@@ -19,6 +19,7 @@ from studio import scenes as store
 from studio.live.show import LiveShow, ShowError
 from studio.scenes import SceneError, StoredScene, list_scenes
 from ui.plain_label import plain_label
+from ui.refusals import reason_text
 from ui.scene_editing import SceneEditing
 from ui.scene_layers_model import SceneLayersModel
 from ui.scene_list_model import SceneListModel
@@ -118,7 +119,7 @@ class ScenesDock(QWidget):
             else:
                 show.set_program_scene(name)
         except ShowError as error:
-            self.message.setText(str(error))
+            self.message.setText(reason_text(error))
 
     def put_number_on_air(self, number: int) -> None:
         """Key `number` (1 is the first scene in the list)."""

@@ -30,6 +30,7 @@ from studio.live.events import (
 from studio.live.settings import ShowSettingError, ShowSettings
 from studio.live.show import LiveShow, ShowError
 from studio.paths import Paths
+from ui.refusals import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ class ShowBridge(QObject):
             show.subscribe(self._from_show)
             show.open()
         except (ShowSettingError, ShowError, OSError) as error:
-            self._event.emit(_OpeningFailed(str(error)))
+            self._event.emit(_OpeningFailed(reason_text(error)))
             return
         self._built = show
         self._event.emit(_Opened(show))

@@ -12,13 +12,14 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
-from studio.destinations import Destination, DestinationError, ResolvedDestination, list_destinations, resolve_destinations
+from studio.destinations import Destination, ResolvedDestination, list_destinations, resolve_destinations
 from studio.live.settings import PIN_FIRST, ShowSettings
 from studio.live.show import LiveShow, ShowError
 from studio.scenes import PRODUCT_SCENE
 from studio.storage import open_database
 from ui.go_live_dialog import GoLiveDialog
 from ui.off_gui import OffGui
+from ui.refusals import reason_text
 from ui.show_bridge import ShowBridge
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ class ShowControls(QToolBar):
         try:
             show.go_live(targets)
         except ShowError as error:
-            self._say(str(error))
+            self._say(reason_text(error))
         self._update()
 
     def _end_show(self) -> None:
@@ -133,7 +134,7 @@ class ShowControls(QToolBar):
             else:
                 show.stop_recording()
         except ShowError as error:
-            self._say(str(error))
+            self._say(reason_text(error))
         self._update()
 
     @staticmethod
@@ -183,8 +184,6 @@ def _saved_destinations(database: Path) -> list[Destination]:
 def _resolved(database: Path, names: list[str]) -> list[ResolvedDestination]:
     db = open_database(database)
     try:
-        return resolve_destinations(db, names)
-    except DestinationError as error:
-        raise ShowError(str(error)) from error
+        return resolve_destinations(db, names)  # a refusal reaches the window through OffGui, in its words
     finally:
         db.conn.close()

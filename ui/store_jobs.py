@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from media.worker import Task
 from studio.storage import open_database
+from ui.refusals import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -133,5 +134,5 @@ def failure_text(error: Exception, *mistakes: type[Exception]) -> str:
     """What a user reads when a job fails: the store's own words for one of `mistakes` (a
     name taken, a keyword that cannot be), else that the store could not do it, and why."""
     if isinstance(error, mistakes):
-        return str(error)
-    return QCoreApplication.translate("StoreJobs", "The store could not do it: %1").replace("%1", str(error))
+        return reason_text(error)
+    return QCoreApplication.translate("StoreJobs", "The store could not do it: %1").replace("%1", reason_text(error))

@@ -1649,6 +1649,733 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>price: a price cannot be negative</source>
+        <translation>precio: un precio no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>stock: the stock cannot go below zero</source>
+        <translation>existencias: las existencias no pueden bajar de cero</translation>
+    </message>
+    <message>
+        <source>stock: a product with variants has the stock of its variants: edit a variant</source>
+        <translation>existencias: un producto con variantes tiene las existencias de sus variantes: edita una variante</translation>
+    </message>
+    <message>
+        <source>the product is gone: someone deleted it</source>
+        <translation>el producto ya no existe: alguien lo eliminó</translation>
+    </message>
+    <message>
+        <source>the variant %1 is gone</source>
+        <translation>la variante %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>title: a product needs a title</source>
+        <translation>título: un producto necesita un título</translation>
+    </message>
+    <message>
+        <source>SKU: a product needs a SKU</source>
+        <translation>SKU: un producto necesita un SKU</translation>
+    </message>
+    <message>
+        <source>SKU: a product&apos;s SKU stays %1</source>
+        <translation>SKU: el SKU de un producto sigue siendo %1</translation>
+    </message>
+    <message>
+        <source>SKU: another product has the SKU %1 already</source>
+        <translation>SKU: otro producto ya tiene el SKU %1</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a code: letters and digits, at most 12</source>
+        <translation>código: &apos;%1&apos; no es un código: letras y dígitos, como máximo 12</translation>
+    </message>
+    <message>
+        <source>code: another product has the code %1 already</source>
+        <translation>código: otro producto ya tiene el código %1</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is on another variant too</source>
+        <translation>variante %1, SKU: %2 también está en otra variante</translation>
+    </message>
+    <message>
+        <source>variant %1: give its option, e.g. M / Blue</source>
+        <translation>variante %1: indica su opción, p. ej. M / Azul</translation>
+    </message>
+    <message>
+        <source>variant %1, stock: the stock cannot go below zero</source>
+        <translation>variante %1, existencias: las existencias no pueden bajar de cero</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is a variant of %3 already</source>
+        <translation>variante %1, SKU: %2 ya es una variante de %3</translation>
+    </message>
+    <message>
+        <source>variants: %1 has orders, so it cannot be removed</source>
+        <translation>variantes: %1 tiene pedidos, así que no se puede quitar</translation>
+    </message>
+    <message>
+        <source>a Pix key is 1 to 77 characters without spaces (CPF, CNPJ, e-mail, +55 phone or random key)</source>
+        <translation>una clave Pix tiene de 1 a 77 caracteres sin espacios (CPF, CNPJ, correo, teléfono +55 o clave aleatoria)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s name, up to %1 letters (accents are dropped)</source>
+        <translation>el nombre del receptor, hasta %1 letras (se quitan los acentos)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s city, up to %1 letters (accents are dropped)</source>
+        <translation>la ciudad del receptor, hasta %1 letras (se quitan los acentos)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: whole minutes from 0 (no hold) to %2</source>
+        <translation>&apos;%1&apos;: minutos enteros de 0 (sin reserva) a %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write a code and an amount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;</source>
+        <translation>&apos;%1&apos;: escribe un código y un importe, p. ej. &apos;LIVE10 10%&apos; o &apos;LIVE5 5.00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a percent is more than 0 and at most 100</source>
+        <translation>&apos;%1&apos;: un porcentaje es mayor que 0 y como máximo 100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the amount off must be more than 0</source>
+        <translation>&apos;%1&apos;: el descuento debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write an amount such as 15 or 15.90</source>
+        <translation>&apos;%1&apos;: escribe un importe como 15 o 15.90</translation>
+    </message>
+    <message>
+        <source>no cart %1</source>
+        <translation>no hay ningún carrito %1</translation>
+    </message>
+    <message>
+        <source>no cart %1 (see `vitrina carts`)</source>
+        <translation>no hay ningún carrito %1 (consulta `vitrina carts`)</translation>
+    </message>
+    <message>
+        <source>cart %1 is %2: nothing in it can become %3</source>
+        <translation>el carrito %1 está %2: nada en él puede pasar a %3</translation>
+    </message>
+    <message>
+        <source>cart %1: %2</source>
+        <translation>carrito %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below the price, %2</source>
+        <translation>%1 no es menor que el precio, %2</translation>
+    </message>
+    <message>
+        <source>a flash sale lasts from a few seconds to a day, not %1 minutes</source>
+        <translation>una oferta relámpago dura de unos segundos a un día, no %1 minutos</translation>
+    </message>
+    <message>
+        <source>a flash-sale price cannot be negative</source>
+        <translation>el precio de una oferta relámpago no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a keyword: use one word of 2 to 30 letters or digits</source>
+        <translation>&apos;%1&apos; no puede ser una palabra clave: usa una palabra de 2 a 30 letras o dígitos</translation>
+    </message>
+    <message>
+        <source>a giveaway takes entries from a few seconds to a day, not %1 minutes</source>
+        <translation>un sorteo recibe participaciones de unos segundos a un día, no %1 minutos</translation>
+    </message>
+    <message>
+        <source>nobody has entered yet</source>
+        <translation>todavía no participa nadie</translation>
+    </message>
+    <message>
+        <source>giveaway %1 has not been drawn</source>
+        <translation>el sorteo %1 no se ha realizado</translation>
+    </message>
+    <message>
+        <source>giveaway %1: the seed draws %2, but %3 was recorded: the entries changed after the draw</source>
+        <translation>sorteo %1: la semilla da %2, pero se registró %3: las participaciones cambiaron después del sorteo</translation>
+    </message>
+    <message>
+        <source>show %1 has had no giveaway</source>
+        <translation>el show %1 no ha tenido sorteos</translation>
+    </message>
+    <message>
+        <source>giveaway %1 was drawn already; `vitrina giveaway verify %1` replays it</source>
+        <translation>el sorteo %1 ya se realizó; `vitrina giveaway verify %1` lo repite</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should read like &apos;en: sold, mine&apos;</source>
+        <translation>&apos;%1&apos; debería leerse como &apos;es: compro, lo quiero&apos;</translation>
+    </message>
+    <message>
+        <source>give one word, phrase or user, not an empty or multi-line text</source>
+        <translation>indica una palabra, frase o usuario, no un texto vacío o de varias líneas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a PayPal.Me name is 1 to 20 letters and digits</source>
+        <translation>&apos;%1&apos;: un nombre de PayPal.Me tiene de 1 a 20 letras y dígitos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: it must start with https:// or http://</source>
+        <translation>&apos;%1&apos;: debe empezar por https:// o http://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a { or } without its pair (%2)</source>
+        <translation>&apos;%1&apos;: una { o } sin su pareja (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not one of %3</source>
+        <translation>&apos;%1&apos;: %2 no es uno de %3</translation>
+    </message>
+    <message>
+        <source>Pix field %1 is %2 characters; at most 99 fit</source>
+        <translation>el campo Pix %1 tiene %2 caracteres; caben como máximo 99</translation>
+    </message>
+    <message>
+        <source>pix_key is not set</source>
+        <translation>pix_key no está definida</translation>
+    </message>
+    <message>
+        <source>pix_name and pix_city must both be set (plain letters)</source>
+        <translation>pix_name y pix_city deben estar definidos los dos (letras sin acentos)</translation>
+    </message>
+    <message>
+        <source>a Pix txid is up to %1 letters and digits, not &apos;%2&apos;</source>
+        <translation>un txid de Pix tiene hasta %1 letras y dígitos, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a Pix amount must be more than 0</source>
+        <translation>un importe de Pix debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>a poll needs a question and options that are not empty</source>
+        <translation>una encuesta necesita una pregunta y opciones que no estén vacías</translation>
+    </message>
+    <message>
+        <source>a poll has 2 to %1 options, not %2</source>
+        <translation>una encuesta tiene de 2 a %1 opciones, no %2</translation>
+    </message>
+    <message>
+        <source>a poll is open from a few seconds to a day, not %1 minutes</source>
+        <translation>una encuesta está abierta de unos segundos a un día, no %1 minutos</translation>
+    </message>
+    <message>
+        <source>there is no poll %1</source>
+        <translation>no hay ninguna encuesta %1</translation>
+    </message>
+    <message>
+        <source>show %1 has had no poll</source>
+        <translation>el show %1 no ha tenido encuestas</translation>
+    </message>
+    <message>
+        <source>a pre-order cap is 1 to %1 units, not %2</source>
+        <translation>un límite de reservas es de 1 a %1 unidades, no %2</translation>
+    </message>
+    <message>
+        <source>--ships &apos;%1&apos;: write the date as YYYY-MM-DD, e.g. 2026-12-12</source>
+        <translation>--ships &apos;%1&apos;: escribe la fecha como AAAA-MM-DD, p. ej. 2026-12-12</translation>
+    </message>
+    <message>
+        <source>destination %1 has no stream key: set %2, or remove it and add it again with its key</source>
+        <translation>el destino %1 no tiene clave de transmisión: define %2, o quítalo y vuelve a añadirlo con su clave</translation>
+    </message>
+    <message>
+        <source>destination %1 is named twice</source>
+        <translation>el destino %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>destination %1 is disabled (`vitrina destinations enable %2` turns it on)</source>
+        <translation>el destino %1 está desactivado (`vitrina destinations enable %2` lo activa)</translation>
+    </message>
+    <message>
+        <source>name %1: no destination by that name (see `vitrina destinations list`)</source>
+        <translation>nombre %1: no hay ningún destino con ese nombre (consulta `vitrina destinations list`)</translation>
+    </message>
+    <message>
+        <source>name %1: a destination by that name exists; remove it first</source>
+        <translation>nombre %1: ya existe un destino con ese nombre; quítalo primero</translation>
+    </message>
+    <message>
+        <source>name %1: its key would come from %2, as %3&apos;s does; choose another name</source>
+        <translation>nombre %1: su clave vendría de %2, como la de %3; elige otro nombre</translation>
+    </message>
+    <message>
+        <source>name: empty; give the destination a name, e.g. youtube</source>
+        <translation>nombre: vacío; da un nombre al destino, p. ej. youtube</translation>
+    </message>
+    <message>
+        <source>name: %1 characters long; at most %2</source>
+        <translation>nombre: %1 caracteres; como máximo %2</translation>
+    </message>
+    <message>
+        <source>url: empty; give the server&apos;s address, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: vacía; indica la dirección del servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: %1 characters long; at most %2</source>
+        <translation>URL: %1 caracteres; como máximo %2</translation>
+    </message>
+    <message>
+        <source>url: has a space or a control character</source>
+        <translation>URL: tiene un espacio o un carácter de control</translation>
+    </message>
+    <message>
+        <source>url: not an address (check the brackets around an IPv6 address)</source>
+        <translation>URL: no es una dirección (revisa los corchetes de una dirección IPv6)</translation>
+    </message>
+    <message>
+        <source>name %1: has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>nombre %1: tiene un carácter de control; usa letras, dígitos, espacios y signos de puntuación</translation>
+    </message>
+    <message>
+        <source>url: starts with no scheme; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL: no empieza por un esquema; usa rtmp:// o rtmps:// para RTMP, http:// o https:// para un punto WHIP</translation>
+    </message>
+    <message>
+        <source>url: starts with %1; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL: empieza por %1; usa rtmp:// o rtmps:// para RTMP, http:// o https:// para un punto WHIP</translation>
+    </message>
+    <message>
+        <source>url: has a #fragment; a server&apos;s address has none</source>
+        <translation>URL: tiene un #fragmento; la dirección de un servidor no lo lleva</translation>
+    </message>
+    <message>
+        <source>url: an RTMP server&apos;s address has no ?query; the key is read apart from it</source>
+        <translation>URL: la dirección de un servidor RTMP no lleva ?consulta; la clave se lee aparte</translation>
+    </message>
+    <message>
+        <source>url: name the server&apos;s application too, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: indica también la aplicación del servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: has a user name or password in it; the key is read apart from the address</source>
+        <translation>URL: lleva un usuario o una contraseña; la clave se lee aparte de la dirección</translation>
+    </message>
+    <message>
+        <source>url: has no server name, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: no tiene nombre de servidor, p. ej. rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: the port must be a number from 1 to 65535</source>
+        <translation>URL: el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>key: empty; an RTMP destination needs its stream key</source>
+        <translation>clave: vacía; un destino RTMP necesita su clave de transmisión</translation>
+    </message>
+    <message>
+        <source>key: %1 characters long; at most %2</source>
+        <translation>clave: %1 caracteres; como máximo %2</translation>
+    </message>
+    <message>
+        <source>token: %1 characters long; at most %2</source>
+        <translation>token: %1 caracteres; como máximo %2</translation>
+    </message>
+    <message>
+        <source>key: has a space or a control character</source>
+        <translation>clave: tiene un espacio o un carácter de control</translation>
+    </message>
+    <message>
+        <source>token: has a space or a control character</source>
+        <translation>token: tiene un espacio o un carácter de control</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>moneda: %1</translation>
+    </message>
+    <message>
+        <source>money format: %1</source>
+        <translation>formato de moneda: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;%1&apos; no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known locale</source>
+        <translation>&apos;%1&apos; no es una configuración regional conocida</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative</source>
+        <translation>&apos;%1&apos; es negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a price</source>
+        <translation>&apos;%1&apos; no es un precio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has decimals, but %2 has no minor unit</source>
+        <translation>&apos;%1&apos; tiene decimales, pero %2 no tiene unidad fraccionaria</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 decimals</source>
+        <translation>&apos;%1&apos; tiene más de %2 decimales</translation>
+    </message>
+    <message>
+        <source>give the address to listen on, e.g. %1 (this machine only)</source>
+        <translation>indica la dirección en la que escuchar, p. ej. %1 (solo este equipo)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: write an IP address or a host name</source>
+        <translation>%1 no es una dirección: escribe una dirección IP o un nombre de equipo</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: choose a number from 1 to 65535 (%2 is the one tools try first)</source>
+        <translation>%1 no es un puerto: elige un número de 1 a 65535 (%2 es el que prueban primero las herramientas)</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2 (on) nor %3 (off)</source>
+        <translation>%1 no es ni %2 (activado) ni %3 (desactivado)</translation>
+    </message>
+    <message>
+        <source>line %1, %2: write a page&apos;s origin as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>línea %1, %2: escribe el origen de una página como esquema://equipo[:puerto], p. ej. https://deck.example</translation>
+    </message>
+    <message>
+        <source>a password is required when listening beyond this machine (%1): anyone on the network could take over the show</source>
+        <translation>se necesita una contraseña al escuchar más allá de este equipo (%1): cualquiera en la red podría tomar el control del show</translation>
+    </message>
+    <message>
+        <source>remote port %1: choose a port from 1 to 65535</source>
+        <translation>puerto remoto %1: elige un puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>remote host %1: without a password, remote control listens only on this machine (127.0.0.1); anyone on the network could take over the show</source>
+        <translation>equipo remoto %1: sin contraseña, el control remoto solo escucha en este equipo (127.0.0.1); cualquiera en la red podría tomar el control del show</translation>
+    </message>
+    <message>
+        <source>remote allowed origin %1: write it as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>origen remoto permitido %1: escríbelo como esquema://equipo[:puerto], p. ej. https://deck.example</translation>
+    </message>
+    <message>
+        <source>--remote %1: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455</source>
+        <translation>--remote %1: indica [EQUIPO:]PUERTO con un puerto de 1 a 65535, p. ej. 4455</translation>
+    </message>
+    <message>
+        <source>--remote %1: the host before the port is empty</source>
+        <translation>--remote %1: el equipo antes del puerto está vacío</translation>
+    </message>
+    <message>
+        <source>--size %1</source>
+        <translation>--size %1</translation>
+    </message>
+    <message>
+        <source>%1: write it as WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>%1: escríbelo como ANCHOxALTO, p. ej. 1280x720</translation>
+    </message>
+    <message>
+        <source>%1: width and height must be even, from 64x64 to 7680x4320</source>
+        <translation>%1: el ancho y el alto deben ser pares, de 64x64 a 7680x4320</translation>
+    </message>
+    <message>
+        <source>--fps %1</source>
+        <translation>--fps %1</translation>
+    </message>
+    <message>
+        <source>%1: choose %2 or %3</source>
+        <translation>%1: elige %2 o %3</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address must start with rtmp:// or rtmps://</source>
+        <translation>--rtmp %1: la dirección debe empezar por rtmp:// o rtmps://</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address has no server name</source>
+        <translation>--rtmp %1: la dirección no tiene nombre de servidor</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address needs an application and a stream key, e.g. rtmp://host/live/KEY</source>
+        <translation>--rtmp %1: la dirección necesita una aplicación y una clave de transmisión, p. ej. rtmp://host/live/CLAVE</translation>
+    </message>
+    <message>
+        <source>--record %1: record to a .mkv or .mp4 file</source>
+        <translation>--record %1: grabe en un archivo .mkv o .mp4</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 does not exist</source>
+        <translation>--record %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 cannot be written to</source>
+        <translation>--record %1: no se puede escribir en la carpeta %2</translation>
+    </message>
+    <message>
+        <source>--record %1: that is a folder</source>
+        <translation>--record %1: eso es una carpeta</translation>
+    </message>
+    <message>
+        <source>--whip %1: a WHIP endpoint is an http:// or https:// address</source>
+        <translation>--whip %1: un punto WHIP es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>%1 %2: the address must not contain spaces or control characters</source>
+        <translation>%1 %2: la dirección no debe contener espacios ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server name is not valid</source>
+        <translation>%1 %2: el nombre del servidor no es válido</translation>
+    </message>
+    <message>
+        <source>%1 %2: the port must be a number from 1 to 65535</source>
+        <translation>%1 %2: el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>a scene needs a name</source>
+        <translation>una escena necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a scene name has at most %1 characters, not %2</source>
+        <translation>el nombre de una escena tiene como máximo %1 caracteres, no %2</translation>
+    </message>
+    <message>
+        <source>%1 is the only scene: a show needs one, so add another first</source>
+        <translation>%1 es la única escena: un show necesita una, así que añade otra primero</translation>
+    </message>
+    <message>
+        <source>%1 has %2 layers: there is no layer %3</source>
+        <translation>%1 tiene %2 capas: no hay capa %3</translation>
+    </message>
+    <message>
+        <source>there is a scene called %1 already: choose another name</source>
+        <translation>ya hay una escena llamada %1: elige otro nombre</translation>
+    </message>
+    <message>
+        <source>there is no scene called %1</source>
+        <translation>no hay ninguna escena llamada %1</translation>
+    </message>
+    <message>
+        <source>%1: no such setting; there are %2</source>
+        <translation>%1: no existe ese ajuste; los hay: %2</translation>
+    </message>
+    <message>
+        <source>%1 (H.264 halves the colour both ways, so odd sizes cannot be encoded)</source>
+        <translation>%1 (H.264 reduce el color a la mitad en ambos sentidos, así que no se pueden codificar tamaños impares)</translation>
+    </message>
+    <message>
+        <source>%1 is not a bitrate: give kbit/s from %2 to %3, e.g. 3000</source>
+        <translation>%1 no es una tasa de bits: indica kbit/s de %2 a %3, p. ej. 3000</translation>
+    </message>
+    <message>
+        <source>%1: give the gain in dB from %2 to +%3, e.g. 0</source>
+        <translation>%1: indica la ganancia en dB de %2 a +%3, p. ej. 0</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>no hay ningún archivo %1</translation>
+    </message>
+    <message>
+        <source>%1: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH</source>
+        <translation>%1: elige tone, none, un micrófono (mic o mic:DISPOSITIVO) o file:RUTA</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
+        <translation>línea %1: el público de ensayo solo viene con un ensayo, nunca a un show</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: no spaces or control characters, at most %2</source>
+        <translation>%1 no es una dirección: sin espacios ni caracteres de control, como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: check the server name and port</source>
+        <translation>%1 no es una dirección: revisa el nombre del servidor y el puerto</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://shop.example/checkout</source>
+        <translation>%1 no es una dirección web: escríbela como https://tienda.example/checkout</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour: write it as #rrggbb, e.g. #6c2bd9</source>
+        <translation>%1 no es un color: escríbelo como #rrggbb, p. ej. #6c2bd9</translation>
+    </message>
+    <message>
+        <source>%1: choose a PNG, JPEG or WebP picture</source>
+        <translation>%1: elige una imagen PNG, JPEG o WebP</translation>
+    </message>
+    <message>
+        <source>%1 characters long; at most %2</source>
+        <translation>%1 caracteres; como máximo %2</translation>
+    </message>
+    <message>
+        <source>has a space or a control character; paste the key alone</source>
+        <translation>tiene un espacio o un carácter de control; pega solo la clave</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 no es uno de %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
+        <translation>%1 se lee mal en la transmisión (%2): elige un color más oscuro o más intenso</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
+        <translation>%1 no es un código de moneda ISO 4217, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>%1 is not a known locale, e.g. pt_BR or en_US</source>
+        <translation>%1 no es una configuración regional conocida, p. ej. es_ES o en_US</translation>
+    </message>
+    <message>
+        <source>%1: a secret is read from the keyring, never the store</source>
+        <translation>%1: un secreto se lee del llavero, nunca del almacén</translation>
+    </message>
+    <message>
+        <source>%1: there is no system keyring here to keep it in; set %2 in the environment of the session instead</source>
+        <translation>%1: aquí no hay llavero del sistema donde guardarlo; define %2 en el entorno de la sesión</translation>
+    </message>
+    <message>
+        <source>%1: the system keyring refused it (see the log)</source>
+        <translation>%1: el llavero del sistema lo rechazó (consulta el registro)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>el carrito %1 está en %2; Pix solo acepta BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>el carrito %1 no tiene nada que pagar</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>contraseña remota: no hay llavero del sistema donde guardarla; define %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>contraseña remota: se necesita una contraseña (o desactívela, solo en este equipo)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>sin pagar</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>no hay ningún pedido %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>el pedido %1 está %2; no puede pasar a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>el mensaje %1 no es una pregunta</translation>
+    </message>
+    <message>
+        <source>no show %1</source>
+        <translation>no hay ningún show %1</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>ganancia %1 dB: elige de %2 a +%3 dB</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>entrada de audio %1: no existe (hay: %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1: ningún producto tiene ese código (consulta `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2: no existe esa escena; las hay: %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1: el público de ensayo solo viene a un ensayo (--rehearsal): sus pedidos se mezclarían con los reales</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1: no hay ningún archivo %2</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1: usa tone, none, mic[:DISPOSITIVO] o file:RUTA</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>un ensayo no publica nada: termínalo y abre el show para transmitir</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>ya se está grabando en %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>la escena %1 no tiene capa %2 (tiene %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>activa el modo estudio para preparar una escena en la vista previa</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>una transición lleva la vista previa al programa: activa antes el modo estudio</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>el show no está abierto</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last: todavía no ha habido ningún show (empieza uno con `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1: no existe ese show</translation>
+    </message>
+</context>
+<context>
     <name>RemotePage</name>
     <message>
         <source>Let remote-control tools drive the show (obs-websocket 5)</source>

@@ -1649,6 +1649,733 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>price: a price cannot be negative</source>
+        <translation>prix : un prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>stock: the stock cannot go below zero</source>
+        <translation>stock : le stock ne peut pas descendre sous zéro</translation>
+    </message>
+    <message>
+        <source>stock: a product with variants has the stock of its variants: edit a variant</source>
+        <translation>stock : un produit à variantes a le stock de ses variantes : modifiez une variante</translation>
+    </message>
+    <message>
+        <source>the product is gone: someone deleted it</source>
+        <translation>le produit n&apos;existe plus : quelqu&apos;un l&apos;a supprimé</translation>
+    </message>
+    <message>
+        <source>the variant %1 is gone</source>
+        <translation>la variante %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>title: a product needs a title</source>
+        <translation>titre : un produit a besoin d&apos;un titre</translation>
+    </message>
+    <message>
+        <source>SKU: a product needs a SKU</source>
+        <translation>SKU : un produit a besoin d&apos;un SKU</translation>
+    </message>
+    <message>
+        <source>SKU: a product&apos;s SKU stays %1</source>
+        <translation>SKU : le SKU d&apos;un produit reste %1</translation>
+    </message>
+    <message>
+        <source>SKU: another product has the SKU %1 already</source>
+        <translation>SKU : un autre produit a déjà le SKU %1</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a code: letters and digits, at most 12</source>
+        <translation>code : &apos;%1&apos; n&apos;est pas un code : lettres et chiffres, 12 au plus</translation>
+    </message>
+    <message>
+        <source>code: another product has the code %1 already</source>
+        <translation>code : un autre produit a déjà le code %1</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is on another variant too</source>
+        <translation>variante %1, SKU : %2 est aussi sur une autre variante</translation>
+    </message>
+    <message>
+        <source>variant %1: give its option, e.g. M / Blue</source>
+        <translation>variante %1 : indiquez son option, par ex. M / Bleu</translation>
+    </message>
+    <message>
+        <source>variant %1, stock: the stock cannot go below zero</source>
+        <translation>variante %1, stock : le stock ne peut pas descendre sous zéro</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is a variant of %3 already</source>
+        <translation>variante %1, SKU : %2 est déjà une variante de %3</translation>
+    </message>
+    <message>
+        <source>variants: %1 has orders, so it cannot be removed</source>
+        <translation>variantes : %1 a des commandes, elle ne peut donc pas être retirée</translation>
+    </message>
+    <message>
+        <source>a Pix key is 1 to 77 characters without spaces (CPF, CNPJ, e-mail, +55 phone or random key)</source>
+        <translation>une clé Pix fait de 1 à 77 caractères sans espaces (CPF, CNPJ, e-mail, téléphone +55 ou clé aléatoire)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s name, up to %1 letters (accents are dropped)</source>
+        <translation>le nom du bénéficiaire, %1 lettres au plus (les accents sont retirés)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s city, up to %1 letters (accents are dropped)</source>
+        <translation>la ville du bénéficiaire, %1 lettres au plus (les accents sont retirés)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: whole minutes from 0 (no hold) to %2</source>
+        <translation>&apos;%1&apos; : des minutes entières de 0 (sans réservation) à %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write a code and an amount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;</source>
+        <translation>&apos;%1&apos; : écrivez un code et un montant, par ex. &apos;LIVE10 10%&apos; ou &apos;LIVE5 5.00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a percent is more than 0 and at most 100</source>
+        <translation>&apos;%1&apos; : un pourcentage est supérieur à 0 et au plus 100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the amount off must be more than 0</source>
+        <translation>&apos;%1&apos; : la remise doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write an amount such as 15 or 15.90</source>
+        <translation>&apos;%1&apos; : écrivez un montant comme 15 ou 15.90</translation>
+    </message>
+    <message>
+        <source>no cart %1</source>
+        <translation>aucun panier %1</translation>
+    </message>
+    <message>
+        <source>no cart %1 (see `vitrina carts`)</source>
+        <translation>aucun panier %1 (voir `vitrina carts`)</translation>
+    </message>
+    <message>
+        <source>cart %1 is %2: nothing in it can become %3</source>
+        <translation>le panier %1 est « %2 » : rien dedans ne peut passer à « %3 »</translation>
+    </message>
+    <message>
+        <source>cart %1: %2</source>
+        <translation>panier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below the price, %2</source>
+        <translation>%1 n&apos;est pas inférieur au prix, %2</translation>
+    </message>
+    <message>
+        <source>a flash sale lasts from a few seconds to a day, not %1 minutes</source>
+        <translation>une vente flash dure de quelques secondes à un jour, pas %1 minutes</translation>
+    </message>
+    <message>
+        <source>a flash-sale price cannot be negative</source>
+        <translation>le prix d&apos;une vente flash ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a keyword: use one word of 2 to 30 letters or digits</source>
+        <translation>&apos;%1&apos; ne peut pas être un mot-clé : utilisez un mot de 2 à 30 lettres ou chiffres</translation>
+    </message>
+    <message>
+        <source>a giveaway takes entries from a few seconds to a day, not %1 minutes</source>
+        <translation>un tirage au sort prend les participations de quelques secondes à un jour, pas %1 minutes</translation>
+    </message>
+    <message>
+        <source>nobody has entered yet</source>
+        <translation>personne n&apos;a encore participé</translation>
+    </message>
+    <message>
+        <source>giveaway %1 has not been drawn</source>
+        <translation>le tirage %1 n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>giveaway %1: the seed draws %2, but %3 was recorded: the entries changed after the draw</source>
+        <translation>tirage %1 : la graine tire %2, mais %3 a été enregistré : les participations ont changé après le tirage</translation>
+    </message>
+    <message>
+        <source>show %1 has had no giveaway</source>
+        <translation>l&apos;émission %1 n&apos;a eu aucun tirage</translation>
+    </message>
+    <message>
+        <source>giveaway %1 was drawn already; `vitrina giveaway verify %1` replays it</source>
+        <translation>le tirage %1 a déjà eu lieu ; `vitrina giveaway verify %1` le rejoue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should read like &apos;en: sold, mine&apos;</source>
+        <translation>&apos;%1&apos; devrait ressembler à &apos;fr: je prends, moi&apos;</translation>
+    </message>
+    <message>
+        <source>give one word, phrase or user, not an empty or multi-line text</source>
+        <translation>donnez un mot, une phrase ou un utilisateur, pas un texte vide ou sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a PayPal.Me name is 1 to 20 letters and digits</source>
+        <translation>&apos;%1&apos; : un nom PayPal.Me fait de 1 à 20 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: it must start with https:// or http://</source>
+        <translation>&apos;%1&apos; : doit commencer par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a { or } without its pair (%2)</source>
+        <translation>&apos;%1&apos; : une { ou } sans son pendant (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not one of %3</source>
+        <translation>&apos;%1&apos; : %2 n&apos;est pas l&apos;un de %3</translation>
+    </message>
+    <message>
+        <source>Pix field %1 is %2 characters; at most 99 fit</source>
+        <translation>le champ Pix %1 fait %2 caractères ; 99 au plus y tiennent</translation>
+    </message>
+    <message>
+        <source>pix_key is not set</source>
+        <translation>pix_key n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>pix_name and pix_city must both be set (plain letters)</source>
+        <translation>pix_name et pix_city doivent être définis tous les deux (lettres sans accents)</translation>
+    </message>
+    <message>
+        <source>a Pix txid is up to %1 letters and digits, not &apos;%2&apos;</source>
+        <translation>un txid Pix fait %1 lettres et chiffres au plus, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a Pix amount must be more than 0</source>
+        <translation>un montant Pix doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a poll needs a question and options that are not empty</source>
+        <translation>un sondage a besoin d&apos;une question et d&apos;options non vides</translation>
+    </message>
+    <message>
+        <source>a poll has 2 to %1 options, not %2</source>
+        <translation>un sondage a de 2 à %1 options, pas %2</translation>
+    </message>
+    <message>
+        <source>a poll is open from a few seconds to a day, not %1 minutes</source>
+        <translation>un sondage est ouvert de quelques secondes à un jour, pas %1 minutes</translation>
+    </message>
+    <message>
+        <source>there is no poll %1</source>
+        <translation>il n&apos;y a pas de sondage %1</translation>
+    </message>
+    <message>
+        <source>show %1 has had no poll</source>
+        <translation>l&apos;émission %1 n&apos;a eu aucun sondage</translation>
+    </message>
+    <message>
+        <source>a pre-order cap is 1 to %1 units, not %2</source>
+        <translation>une limite de précommandes va de 1 à %1 unités, pas %2</translation>
+    </message>
+    <message>
+        <source>--ships &apos;%1&apos;: write the date as YYYY-MM-DD, e.g. 2026-12-12</source>
+        <translation>--ships &apos;%1&apos; : écrivez la date au format AAAA-MM-JJ, par ex. 2026-12-12</translation>
+    </message>
+    <message>
+        <source>destination %1 has no stream key: set %2, or remove it and add it again with its key</source>
+        <translation>la destination %1 n&apos;a pas de clé de stream : définissez %2, ou retirez-la et ajoutez-la à nouveau avec sa clé</translation>
+    </message>
+    <message>
+        <source>destination %1 is named twice</source>
+        <translation>la destination %1 est nommée deux fois</translation>
+    </message>
+    <message>
+        <source>destination %1 is disabled (`vitrina destinations enable %2` turns it on)</source>
+        <translation>la destination %1 est désactivée (`vitrina destinations enable %2` l&apos;active)</translation>
+    </message>
+    <message>
+        <source>name %1: no destination by that name (see `vitrina destinations list`)</source>
+        <translation>nom %1 : aucune destination de ce nom (voir `vitrina destinations list`)</translation>
+    </message>
+    <message>
+        <source>name %1: a destination by that name exists; remove it first</source>
+        <translation>nom %1 : une destination de ce nom existe ; retirez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>name %1: its key would come from %2, as %3&apos;s does; choose another name</source>
+        <translation>nom %1 : sa clé viendrait de %2, comme celle de %3 ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>name: empty; give the destination a name, e.g. youtube</source>
+        <translation>nom : vide ; donnez un nom à la destination, par ex. youtube</translation>
+    </message>
+    <message>
+        <source>name %1: has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>nom %1 : contient un caractère de contrôle ; utilisez lettres, chiffres, espaces et ponctuation</translation>
+    </message>
+    <message>
+        <source>name: %1 characters long; at most %2</source>
+        <translation>nom : %1 caractères ; %2 au plus</translation>
+    </message>
+    <message>
+        <source>url: empty; give the server&apos;s address, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL : vide ; indiquez l&apos;adresse du serveur, par ex. rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: %1 characters long; at most %2</source>
+        <translation>URL : %1 caractères ; %2 au plus</translation>
+    </message>
+    <message>
+        <source>url: has a space or a control character</source>
+        <translation>URL : contient une espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>url: not an address (check the brackets around an IPv6 address)</source>
+        <translation>URL : pas une adresse (vérifiez les crochets autour d&apos;une adresse IPv6)</translation>
+    </message>
+    <message>
+        <source>url: starts with no scheme; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL : ne commence par aucun schéma ; utilisez rtmp:// ou rtmps:// pour RTMP, http:// ou https:// pour un point WHIP</translation>
+    </message>
+    <message>
+        <source>url: starts with %1; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL : commence par %1 ; utilisez rtmp:// ou rtmps:// pour RTMP, http:// ou https:// pour un point WHIP</translation>
+    </message>
+    <message>
+        <source>url: has a #fragment; a server&apos;s address has none</source>
+        <translation>URL : contient un #fragment ; l&apos;adresse d&apos;un serveur n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>url: an RTMP server&apos;s address has no ?query; the key is read apart from it</source>
+        <translation>URL : l&apos;adresse d&apos;un serveur RTMP n&apos;a pas de ?requête ; la clé est lue à part</translation>
+    </message>
+    <message>
+        <source>url: name the server&apos;s application too, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL : indiquez aussi l&apos;application du serveur, par ex. rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: has a user name or password in it; the key is read apart from the address</source>
+        <translation>URL : contient un nom d&apos;utilisateur ou un mot de passe ; la clé est lue à part de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>url: has no server name, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL : pas de nom de serveur, par ex. rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: the port must be a number from 1 to 65535</source>
+        <translation>URL : le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>key: empty; an RTMP destination needs its stream key</source>
+        <translation>clé : vide ; une destination RTMP a besoin de sa clé de stream</translation>
+    </message>
+    <message>
+        <source>key: %1 characters long; at most %2</source>
+        <translation>clé : %1 caractères ; %2 au plus</translation>
+    </message>
+    <message>
+        <source>token: %1 characters long; at most %2</source>
+        <translation>jeton : %1 caractères ; %2 au plus</translation>
+    </message>
+    <message>
+        <source>key: has a space or a control character</source>
+        <translation>clé : contient une espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>token: has a space or a control character</source>
+        <translation>jeton : contient une espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>devise : %1</translation>
+    </message>
+    <message>
+        <source>money format: %1</source>
+        <translation>format monétaire : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;%1&apos; n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known locale</source>
+        <translation>&apos;%1&apos; n&apos;est pas une locale connue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative</source>
+        <translation>&apos;%1&apos; est négatif</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a price</source>
+        <translation>&apos;%1&apos; n&apos;est pas un prix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has decimals, but %2 has no minor unit</source>
+        <translation>&apos;%1&apos; a des décimales, mais %2 n&apos;a pas de sous-unité</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 decimals</source>
+        <translation>&apos;%1&apos; a plus de %2 décimales</translation>
+    </message>
+    <message>
+        <source>give the address to listen on, e.g. %1 (this machine only)</source>
+        <translation>indiquez l&apos;adresse d&apos;écoute, par ex. %1 (cette machine seulement)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: write an IP address or a host name</source>
+        <translation>%1 n&apos;est pas une adresse : écrivez une adresse IP ou un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: choose a number from 1 to 65535 (%2 is the one tools try first)</source>
+        <translation>%1 n&apos;est pas un port : choisissez un nombre de 1 à 65535 (%2 est celui que les outils essaient d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2 (on) nor %3 (off)</source>
+        <translation>%1 n&apos;est ni %2 (activé) ni %3 (désactivé)</translation>
+    </message>
+    <message>
+        <source>line %1, %2: write a page&apos;s origin as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>ligne %1, %2 : écrivez l&apos;origine d&apos;une page sous la forme schéma://hôte[:port], par ex. https://deck.example</translation>
+    </message>
+    <message>
+        <source>a password is required when listening beyond this machine (%1): anyone on the network could take over the show</source>
+        <translation>un mot de passe est nécessaire pour écouter au-delà de cette machine (%1) : n&apos;importe qui sur le réseau pourrait prendre la main sur l&apos;émission</translation>
+    </message>
+    <message>
+        <source>remote port %1: choose a port from 1 to 65535</source>
+        <translation>port distant %1 : choisissez un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>remote host %1: without a password, remote control listens only on this machine (127.0.0.1); anyone on the network could take over the show</source>
+        <translation>hôte distant %1 : sans mot de passe, la télécommande n&apos;écoute que sur cette machine (127.0.0.1) ; n&apos;importe qui sur le réseau pourrait prendre la main sur l&apos;émission</translation>
+    </message>
+    <message>
+        <source>remote allowed origin %1: write it as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>origine distante autorisée %1 : écrivez-la sous la forme schéma://hôte[:port], par ex. https://deck.example</translation>
+    </message>
+    <message>
+        <source>--remote %1: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455</source>
+        <translation>--remote %1 : indiquez [HÔTE:]PORT avec un port de 1 à 65535, par ex. 4455</translation>
+    </message>
+    <message>
+        <source>--remote %1: the host before the port is empty</source>
+        <translation>--remote %1 : l&apos;hôte avant le port est vide</translation>
+    </message>
+    <message>
+        <source>--size %1</source>
+        <translation>--size %1</translation>
+    </message>
+    <message>
+        <source>%1: write it as WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>%1 : écrivez-la sous la forme LARGEURxHAUTEUR, par ex. 1280x720</translation>
+    </message>
+    <message>
+        <source>%1: width and height must be even, from 64x64 to 7680x4320</source>
+        <translation>%1 : la largeur et la hauteur doivent être paires, de 64x64 à 7680x4320</translation>
+    </message>
+    <message>
+        <source>--fps %1</source>
+        <translation>--fps %1</translation>
+    </message>
+    <message>
+        <source>%1: choose %2 or %3</source>
+        <translation>%1 : choisissez %2 ou %3</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address must start with rtmp:// or rtmps://</source>
+        <translation>--rtmp %1 : l&apos;adresse doit commencer par rtmp:// ou rtmps://</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address has no server name</source>
+        <translation>--rtmp %1 : l&apos;adresse n&apos;a pas de nom de serveur</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address needs an application and a stream key, e.g. rtmp://host/live/KEY</source>
+        <translation>--rtmp %1 : l&apos;adresse a besoin d&apos;une application et d&apos;une clé de stream, par ex. rtmp://host/live/CLE</translation>
+    </message>
+    <message>
+        <source>--record %1: record to a .mkv or .mp4 file</source>
+        <translation>--record %1 : enregistrez dans un fichier .mkv ou .mp4</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 does not exist</source>
+        <translation>--record %1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 cannot be written to</source>
+        <translation>--record %1 : impossible d&apos;écrire dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>--record %1: that is a folder</source>
+        <translation>--record %1 : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>--whip %1: a WHIP endpoint is an http:// or https:// address</source>
+        <translation>--whip %1 : un point WHIP est une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>%1 %2: the address must not contain spaces or control characters</source>
+        <translation>%1 %2 : l&apos;adresse ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server name is not valid</source>
+        <translation>%1 %2 : le nom du serveur n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>%1 %2: the port must be a number from 1 to 65535</source>
+        <translation>%1 %2 : le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>a scene needs a name</source>
+        <translation>une scène a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>a scene name has at most %1 characters, not %2</source>
+        <translation>un nom de scène fait %1 caractères au plus, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is the only scene: a show needs one, so add another first</source>
+        <translation>%1 est la seule scène : une émission en a besoin d&apos;une, ajoutez-en donc une autre d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 has %2 layers: there is no layer %3</source>
+        <translation>%1 a %2 calques : il n&apos;y a pas de calque %3</translation>
+    </message>
+    <message>
+        <source>there is a scene called %1 already: choose another name</source>
+        <translation>il y a déjà une scène nommée %1 : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>there is no scene called %1</source>
+        <translation>il n&apos;y a pas de scène nommée %1</translation>
+    </message>
+    <message>
+        <source>%1: no such setting; there are %2</source>
+        <translation>%1 : ce réglage n&apos;existe pas ; il y a %2</translation>
+    </message>
+    <message>
+        <source>%1 (H.264 halves the colour both ways, so odd sizes cannot be encoded)</source>
+        <translation>%1 (H.264 divise la couleur par deux dans les deux sens : une taille impaire ne peut pas être encodée)</translation>
+    </message>
+    <message>
+        <source>%1 is not a bitrate: give kbit/s from %2 to %3, e.g. 3000</source>
+        <translation>%1 n&apos;est pas un débit : indiquez des kbit/s de %2 à %3, par ex. 3000</translation>
+    </message>
+    <message>
+        <source>%1: give the gain in dB from %2 to +%3, e.g. 0</source>
+        <translation>%1 : indiquez le gain en dB de %2 à +%3, par ex. 0</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>il n&apos;y a pas de fichier %1</translation>
+    </message>
+    <message>
+        <source>%1: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH</source>
+        <translation>%1 : choisissez tone, none, un micro (mic ou mic:PÉRIPHÉRIQUE) ou file:CHEMIN</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
+        <translation>ligne %1 : le public de répétition ne vient qu&apos;avec une répétition, jamais à une émission</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: no spaces or control characters, at most %2</source>
+        <translation>%1 n&apos;est pas une adresse : ni espaces ni caractères de contrôle, %2 au plus</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: check the server name and port</source>
+        <translation>%1 n&apos;est pas une adresse : vérifiez le nom du serveur et le port</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://shop.example/checkout</source>
+        <translation>%1 n&apos;est pas une adresse web : écrivez-la sous la forme https://boutique.example/checkout</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour: write it as #rrggbb, e.g. #6c2bd9</source>
+        <translation>%1 n&apos;est pas une couleur : écrivez-la sous la forme #rrggbb, par ex. #6c2bd9</translation>
+    </message>
+    <message>
+        <source>%1: choose a PNG, JPEG or WebP picture</source>
+        <translation>%1 : choisissez une image PNG, JPEG ou WebP</translation>
+    </message>
+    <message>
+        <source>%1 characters long; at most %2</source>
+        <translation>%1 caractères ; %2 au plus</translation>
+    </message>
+    <message>
+        <source>has a space or a control character; paste the key alone</source>
+        <translation>contient une espace ou un caractère de contrôle ; collez la clé seule</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1 : %2 n&apos;est pas l&apos;un de %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
+        <translation>%1 se lit mal à l&apos;écran (%2) : choisissez une couleur plus sombre ou plus profonde</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
+        <translation>%1 n&apos;est pas un code de devise ISO 4217, par ex. EUR</translation>
+    </message>
+    <message>
+        <source>%1 is not a known locale, e.g. pt_BR or en_US</source>
+        <translation>%1 n&apos;est pas une locale connue, par ex. fr_FR ou en_US</translation>
+    </message>
+    <message>
+        <source>%1: a secret is read from the keyring, never the store</source>
+        <translation>%1 : un secret se lit dans le trousseau, jamais dans le magasin</translation>
+    </message>
+    <message>
+        <source>%1: there is no system keyring here to keep it in; set %2 in the environment of the session instead</source>
+        <translation>%1 : il n&apos;y a pas de trousseau système ici pour le garder ; définissez plutôt %2 dans l&apos;environnement de la session</translation>
+    </message>
+    <message>
+        <source>%1: the system keyring refused it (see the log)</source>
+        <translation>%1 : le trousseau système l&apos;a refusé (voir le journal)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>le panier %1 est en %2 ; Pix n&apos;accepte que le BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>le panier %1 n&apos;a rien à payer</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>mot de passe distant : il n&apos;y a pas de trousseau système pour le garder ; définissez %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>mot de passe distant : un mot de passe est nécessaire (ou désactivez-le, sur cette machine seulement)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>impayé</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>aucune commande %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>la commande %1 est « %2 » ; elle ne peut pas passer à « %3 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>le message %1 n&apos;est pas une question</translation>
+    </message>
+    <message>
+        <source>no show %1</source>
+        <translation>aucune émission %1</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>gain %1 dB : choisissez de %2 à +%3 dB</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>entrée audio %1 : elle n&apos;existe pas (il y a : %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1 : aucun produit n&apos;a ce code (voir `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2 : cette scène n&apos;existe pas ; il y a %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1 : le public de répétition ne vient qu&apos;à une répétition (--rehearsal) : ses commandes se mêleraient aux vraies</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1 : il n&apos;y a pas de fichier %2</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1 : utilisez tone, none, mic[:PÉRIPHÉRIQUE] ou file:CHEMIN</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>une répétition ne diffuse rien : terminez-la et ouvrez l&apos;émission pour passer en direct</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>enregistrement déjà en cours dans %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>la scène %1 n&apos;a pas de calque %2 (elle en a %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>activez le mode studio pour préparer une scène dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>une transition fait passer l&apos;aperçu au programme : activez d&apos;abord le mode studio</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>l&apos;émission n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last : il n&apos;y a pas encore eu d&apos;émission (lancez-en une avec `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1 : cette émission n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>RemotePage</name>
     <message>
         <source>Let remote-control tools drive the show (obs-websocket 5)</source>

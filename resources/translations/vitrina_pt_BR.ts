@@ -1649,6 +1649,733 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>price: a price cannot be negative</source>
+        <translation>preço: um preço não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>stock: the stock cannot go below zero</source>
+        <translation>estoque: o estoque não pode ficar abaixo de zero</translation>
+    </message>
+    <message>
+        <source>stock: a product with variants has the stock of its variants: edit a variant</source>
+        <translation>estoque: um produto com variantes tem o estoque das suas variantes: edite uma variante</translation>
+    </message>
+    <message>
+        <source>the product is gone: someone deleted it</source>
+        <translation>o produto não existe mais: alguém o excluiu</translation>
+    </message>
+    <message>
+        <source>the variant %1 is gone</source>
+        <translation>a variante %1 não existe mais</translation>
+    </message>
+    <message>
+        <source>title: a product needs a title</source>
+        <translation>título: um produto precisa de um título</translation>
+    </message>
+    <message>
+        <source>SKU: a product needs a SKU</source>
+        <translation>SKU: um produto precisa de um SKU</translation>
+    </message>
+    <message>
+        <source>SKU: a product&apos;s SKU stays %1</source>
+        <translation>SKU: o SKU de um produto continua %1</translation>
+    </message>
+    <message>
+        <source>SKU: another product has the SKU %1 already</source>
+        <translation>SKU: outro produto já tem o SKU %1</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a code: letters and digits, at most 12</source>
+        <translation>código: &apos;%1&apos; não é um código: letras e dígitos, no máximo 12</translation>
+    </message>
+    <message>
+        <source>code: another product has the code %1 already</source>
+        <translation>código: outro produto já tem o código %1</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is on another variant too</source>
+        <translation>variante %1, SKU: %2 também está em outra variante</translation>
+    </message>
+    <message>
+        <source>variant %1: give its option, e.g. M / Blue</source>
+        <translation>variante %1: informe a opção, por exemplo M / Azul</translation>
+    </message>
+    <message>
+        <source>variant %1, stock: the stock cannot go below zero</source>
+        <translation>variante %1, estoque: o estoque não pode ficar abaixo de zero</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is a variant of %3 already</source>
+        <translation>variante %1, SKU: %2 já é uma variante de %3</translation>
+    </message>
+    <message>
+        <source>variants: %1 has orders, so it cannot be removed</source>
+        <translation>variantes: %1 tem pedidos, então não pode ser removida</translation>
+    </message>
+    <message>
+        <source>a Pix key is 1 to 77 characters without spaces (CPF, CNPJ, e-mail, +55 phone or random key)</source>
+        <translation>uma chave Pix tem de 1 a 77 caracteres, sem espaços (CPF, CNPJ, e-mail, telefone +55 ou chave aleatória)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s name, up to %1 letters (accents are dropped)</source>
+        <translation>o nome do recebedor, até %1 letras (os acentos são removidos)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s city, up to %1 letters (accents are dropped)</source>
+        <translation>a cidade do recebedor, até %1 letras (os acentos são removidos)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: whole minutes from 0 (no hold) to %2</source>
+        <translation>&apos;%1&apos;: minutos inteiros de 0 (sem reserva) a %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write a code and an amount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;</source>
+        <translation>&apos;%1&apos;: escreva um código e um valor, por exemplo &apos;LIVE10 10%&apos; ou &apos;LIVE5 5.00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a percent is more than 0 and at most 100</source>
+        <translation>&apos;%1&apos;: uma porcentagem é maior que 0 e no máximo 100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the amount off must be more than 0</source>
+        <translation>&apos;%1&apos;: o desconto precisa ser maior que 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write an amount such as 15 or 15.90</source>
+        <translation>&apos;%1&apos;: escreva um valor como 15 ou 15.90</translation>
+    </message>
+    <message>
+        <source>no cart %1</source>
+        <translation>não há carrinho %1</translation>
+    </message>
+    <message>
+        <source>no cart %1 (see `vitrina carts`)</source>
+        <translation>não há carrinho %1 (veja `vitrina carts`)</translation>
+    </message>
+    <message>
+        <source>cart %1 is %2: nothing in it can become %3</source>
+        <translation>o carrinho %1 está %2: nada nele pode passar a %3</translation>
+    </message>
+    <message>
+        <source>cart %1: %2</source>
+        <translation>carrinho %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below the price, %2</source>
+        <translation>%1 não é menor que o preço, %2</translation>
+    </message>
+    <message>
+        <source>a flash sale lasts from a few seconds to a day, not %1 minutes</source>
+        <translation>uma oferta relâmpago dura de alguns segundos a um dia, não %1 minutos</translation>
+    </message>
+    <message>
+        <source>a flash-sale price cannot be negative</source>
+        <translation>o preço de uma oferta relâmpago não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a keyword: use one word of 2 to 30 letters or digits</source>
+        <translation>&apos;%1&apos; não pode ser uma palavra-chave: use uma palavra de 2 a 30 letras ou dígitos</translation>
+    </message>
+    <message>
+        <source>a giveaway takes entries from a few seconds to a day, not %1 minutes</source>
+        <translation>um sorteio recebe inscrições de alguns segundos a um dia, não %1 minutos</translation>
+    </message>
+    <message>
+        <source>nobody has entered yet</source>
+        <translation>ninguém participou ainda</translation>
+    </message>
+    <message>
+        <source>giveaway %1 has not been drawn</source>
+        <translation>o sorteio %1 ainda não foi realizado</translation>
+    </message>
+    <message>
+        <source>giveaway %1: the seed draws %2, but %3 was recorded: the entries changed after the draw</source>
+        <translation>sorteio %1: a semente sorteia %2, mas %3 foi registrado: as inscrições mudaram depois do sorteio</translation>
+    </message>
+    <message>
+        <source>show %1 has had no giveaway</source>
+        <translation>a live %1 não teve sorteio</translation>
+    </message>
+    <message>
+        <source>giveaway %1 was drawn already; `vitrina giveaway verify %1` replays it</source>
+        <translation>o sorteio %1 já foi realizado; `vitrina giveaway verify %1` o reproduz</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should read like &apos;en: sold, mine&apos;</source>
+        <translation>&apos;%1&apos; deveria ser como &apos;pt: quero, eu quero&apos;</translation>
+    </message>
+    <message>
+        <source>give one word, phrase or user, not an empty or multi-line text</source>
+        <translation>informe uma palavra, frase ou usuário, não um texto vazio ou com várias linhas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a PayPal.Me name is 1 to 20 letters and digits</source>
+        <translation>&apos;%1&apos;: um nome do PayPal.Me tem de 1 a 20 letras e dígitos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: it must start with https:// or http://</source>
+        <translation>&apos;%1&apos;: precisa começar com https:// ou http://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a { or } without its pair (%2)</source>
+        <translation>&apos;%1&apos;: um { ou } sem o seu par (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not one of %3</source>
+        <translation>&apos;%1&apos;: %2 não é um de %3</translation>
+    </message>
+    <message>
+        <source>Pix field %1 is %2 characters; at most 99 fit</source>
+        <translation>o campo Pix %1 tem %2 caracteres; cabem no máximo 99</translation>
+    </message>
+    <message>
+        <source>pix_key is not set</source>
+        <translation>pix_key não está definida</translation>
+    </message>
+    <message>
+        <source>pix_name and pix_city must both be set (plain letters)</source>
+        <translation>pix_name e pix_city precisam estar ambos definidos (letras sem acento)</translation>
+    </message>
+    <message>
+        <source>a Pix txid is up to %1 letters and digits, not &apos;%2&apos;</source>
+        <translation>um txid do Pix tem até %1 letras e dígitos, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a Pix amount must be more than 0</source>
+        <translation>um valor de Pix precisa ser maior que 0</translation>
+    </message>
+    <message>
+        <source>a poll needs a question and options that are not empty</source>
+        <translation>uma enquete precisa de uma pergunta e de opções que não estejam vazias</translation>
+    </message>
+    <message>
+        <source>a poll has 2 to %1 options, not %2</source>
+        <translation>uma enquete tem de 2 a %1 opções, não %2</translation>
+    </message>
+    <message>
+        <source>a poll is open from a few seconds to a day, not %1 minutes</source>
+        <translation>uma enquete fica aberta de alguns segundos a um dia, não %1 minutos</translation>
+    </message>
+    <message>
+        <source>there is no poll %1</source>
+        <translation>não há enquete %1</translation>
+    </message>
+    <message>
+        <source>show %1 has had no poll</source>
+        <translation>a live %1 não teve enquete</translation>
+    </message>
+    <message>
+        <source>a pre-order cap is 1 to %1 units, not %2</source>
+        <translation>um limite de pré-venda é de 1 a %1 unidades, não %2</translation>
+    </message>
+    <message>
+        <source>--ships &apos;%1&apos;: write the date as YYYY-MM-DD, e.g. 2026-12-12</source>
+        <translation>--ships &apos;%1&apos;: escreva a data como AAAA-MM-DD, por exemplo 2026-12-12</translation>
+    </message>
+    <message>
+        <source>destination %1 has no stream key: set %2, or remove it and add it again with its key</source>
+        <translation>o destino %1 não tem chave de transmissão: defina %2, ou remova-o e adicione-o de novo com a chave</translation>
+    </message>
+    <message>
+        <source>destination %1 is named twice</source>
+        <translation>o destino %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>destination %1 is disabled (`vitrina destinations enable %2` turns it on)</source>
+        <translation>o destino %1 está desativado (`vitrina destinations enable %2` o ativa)</translation>
+    </message>
+    <message>
+        <source>name %1: no destination by that name (see `vitrina destinations list`)</source>
+        <translation>nome %1: não há destino com esse nome (veja `vitrina destinations list`)</translation>
+    </message>
+    <message>
+        <source>name %1: a destination by that name exists; remove it first</source>
+        <translation>nome %1: já existe um destino com esse nome; remova-o primeiro</translation>
+    </message>
+    <message>
+        <source>name %1: its key would come from %2, as %3&apos;s does; choose another name</source>
+        <translation>nome %1: a chave viria de %2, como a de %3; escolha outro nome</translation>
+    </message>
+    <message>
+        <source>name: empty; give the destination a name, e.g. youtube</source>
+        <translation>nome: vazio; dê um nome ao destino, por exemplo youtube</translation>
+    </message>
+    <message>
+        <source>name %1: has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>nome %1: tem um caractere de controle; use letras, dígitos, espaços e pontuação</translation>
+    </message>
+    <message>
+        <source>name: %1 characters long; at most %2</source>
+        <translation>nome: %1 caracteres; no máximo %2</translation>
+    </message>
+    <message>
+        <source>url: empty; give the server&apos;s address, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: vazia; informe o endereço do servidor, por exemplo rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: %1 characters long; at most %2</source>
+        <translation>URL: %1 caracteres; no máximo %2</translation>
+    </message>
+    <message>
+        <source>url: has a space or a control character</source>
+        <translation>URL: tem um espaço ou um caractere de controle</translation>
+    </message>
+    <message>
+        <source>url: not an address (check the brackets around an IPv6 address)</source>
+        <translation>URL: não é um endereço (confira os colchetes de um endereço IPv6)</translation>
+    </message>
+    <message>
+        <source>url: starts with no scheme; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL: não começa com um esquema; use rtmp:// ou rtmps:// para RTMP, http:// ou https:// para um endpoint WHIP</translation>
+    </message>
+    <message>
+        <source>url: starts with %1; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL: começa com %1; use rtmp:// ou rtmps:// para RTMP, http:// ou https:// para um endpoint WHIP</translation>
+    </message>
+    <message>
+        <source>url: has a #fragment; a server&apos;s address has none</source>
+        <translation>URL: tem um #fragmento; o endereço de um servidor não tem</translation>
+    </message>
+    <message>
+        <source>url: an RTMP server&apos;s address has no ?query; the key is read apart from it</source>
+        <translation>URL: o endereço de um servidor RTMP não tem ?consulta; a chave é lida à parte</translation>
+    </message>
+    <message>
+        <source>url: name the server&apos;s application too, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: informe também a aplicação do servidor, por exemplo rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: has a user name or password in it; the key is read apart from the address</source>
+        <translation>URL: contém um usuário ou uma senha; a chave é lida à parte do endereço</translation>
+    </message>
+    <message>
+        <source>url: has no server name, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: não tem nome de servidor, por exemplo rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: the port must be a number from 1 to 65535</source>
+        <translation>URL: a porta precisa ser um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>key: empty; an RTMP destination needs its stream key</source>
+        <translation>chave: vazia; um destino RTMP precisa da sua chave de transmissão</translation>
+    </message>
+    <message>
+        <source>key: %1 characters long; at most %2</source>
+        <translation>chave: %1 caracteres; no máximo %2</translation>
+    </message>
+    <message>
+        <source>token: %1 characters long; at most %2</source>
+        <translation>token: %1 caracteres; no máximo %2</translation>
+    </message>
+    <message>
+        <source>key: has a space or a control character</source>
+        <translation>chave: tem um espaço ou um caractere de controle</translation>
+    </message>
+    <message>
+        <source>token: has a space or a control character</source>
+        <translation>token: tem um espaço ou um caractere de controle</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>moeda: %1</translation>
+    </message>
+    <message>
+        <source>money format: %1</source>
+        <translation>formato de valores: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;%1&apos; não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known locale</source>
+        <translation>&apos;%1&apos; não é uma localidade conhecida</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative</source>
+        <translation>&apos;%1&apos; é negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a price</source>
+        <translation>&apos;%1&apos; não é um preço</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has decimals, but %2 has no minor unit</source>
+        <translation>&apos;%1&apos; tem casas decimais, mas %2 não tem centavos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 decimals</source>
+        <translation>&apos;%1&apos; tem mais de %2 casas decimais</translation>
+    </message>
+    <message>
+        <source>give the address to listen on, e.g. %1 (this machine only)</source>
+        <translation>informe o endereço em que escutar, por exemplo %1 (só este computador)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: write an IP address or a host name</source>
+        <translation>%1 não é um endereço: escreva um endereço IP ou um nome de host</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: choose a number from 1 to 65535 (%2 is the one tools try first)</source>
+        <translation>%1 não é uma porta: escolha um número de 1 a 65535 (%2 é a que as ferramentas tentam primeiro)</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2 (on) nor %3 (off)</source>
+        <translation>%1 não é %2 (ligado) nem %3 (desligado)</translation>
+    </message>
+    <message>
+        <source>line %1, %2: write a page&apos;s origin as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>linha %1, %2: escreva a origem de uma página como esquema://host[:porta], por exemplo https://deck.example</translation>
+    </message>
+    <message>
+        <source>a password is required when listening beyond this machine (%1): anyone on the network could take over the show</source>
+        <translation>é preciso uma senha ao escutar além deste computador (%1): qualquer pessoa na rede poderia assumir a live</translation>
+    </message>
+    <message>
+        <source>remote port %1: choose a port from 1 to 65535</source>
+        <translation>porta remota %1: escolha uma porta de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>remote host %1: without a password, remote control listens only on this machine (127.0.0.1); anyone on the network could take over the show</source>
+        <translation>host remoto %1: sem senha, o controle remoto só escuta neste computador (127.0.0.1); qualquer pessoa na rede poderia assumir a live</translation>
+    </message>
+    <message>
+        <source>remote allowed origin %1: write it as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>origem remota permitida %1: escreva como esquema://host[:porta], por exemplo https://deck.example</translation>
+    </message>
+    <message>
+        <source>--remote %1: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455</source>
+        <translation>--remote %1: informe [HOST:]PORTA com uma porta de 1 a 65535, por exemplo 4455</translation>
+    </message>
+    <message>
+        <source>--remote %1: the host before the port is empty</source>
+        <translation>--remote %1: o host antes da porta está vazio</translation>
+    </message>
+    <message>
+        <source>--size %1</source>
+        <translation>--size %1</translation>
+    </message>
+    <message>
+        <source>%1: write it as WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>%1: escreva como LARGURAxALTURA, por exemplo 1280x720</translation>
+    </message>
+    <message>
+        <source>%1: width and height must be even, from 64x64 to 7680x4320</source>
+        <translation>%1: a largura e a altura precisam ser pares, de 64x64 a 7680x4320</translation>
+    </message>
+    <message>
+        <source>--fps %1</source>
+        <translation>--fps %1</translation>
+    </message>
+    <message>
+        <source>%1: choose %2 or %3</source>
+        <translation>%1: escolha %2 ou %3</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address must start with rtmp:// or rtmps://</source>
+        <translation>--rtmp %1: o endereço precisa começar com rtmp:// ou rtmps://</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address has no server name</source>
+        <translation>--rtmp %1: o endereço não tem nome de servidor</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address needs an application and a stream key, e.g. rtmp://host/live/KEY</source>
+        <translation>--rtmp %1: o endereço precisa de uma aplicação e de uma chave de transmissão, por exemplo rtmp://host/live/CHAVE</translation>
+    </message>
+    <message>
+        <source>--record %1: record to a .mkv or .mp4 file</source>
+        <translation>--record %1: grave em um arquivo .mkv ou .mp4</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 does not exist</source>
+        <translation>--record %1: a pasta %2 não existe</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 cannot be written to</source>
+        <translation>--record %1: não é possível gravar na pasta %2</translation>
+    </message>
+    <message>
+        <source>--record %1: that is a folder</source>
+        <translation>--record %1: isso é uma pasta</translation>
+    </message>
+    <message>
+        <source>--whip %1: a WHIP endpoint is an http:// or https:// address</source>
+        <translation>--whip %1: um endpoint WHIP é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <source>%1 %2: the address must not contain spaces or control characters</source>
+        <translation>%1 %2: o endereço não pode conter espaços nem caracteres de controle</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server name is not valid</source>
+        <translation>%1 %2: o nome do servidor não é válido</translation>
+    </message>
+    <message>
+        <source>%1 %2: the port must be a number from 1 to 65535</source>
+        <translation>%1 %2: a porta precisa ser um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>a scene needs a name</source>
+        <translation>uma cena precisa de um nome</translation>
+    </message>
+    <message>
+        <source>a scene name has at most %1 characters, not %2</source>
+        <translation>o nome de uma cena tem no máximo %1 caracteres, não %2</translation>
+    </message>
+    <message>
+        <source>%1 is the only scene: a show needs one, so add another first</source>
+        <translation>%1 é a única cena: uma live precisa de uma, então adicione outra primeiro</translation>
+    </message>
+    <message>
+        <source>%1 has %2 layers: there is no layer %3</source>
+        <translation>%1 tem %2 camadas: não há camada %3</translation>
+    </message>
+    <message>
+        <source>there is a scene called %1 already: choose another name</source>
+        <translation>já existe uma cena chamada %1: escolha outro nome</translation>
+    </message>
+    <message>
+        <source>there is no scene called %1</source>
+        <translation>não há cena chamada %1</translation>
+    </message>
+    <message>
+        <source>%1: no such setting; there are %2</source>
+        <translation>%1: essa configuração não existe; existem %2</translation>
+    </message>
+    <message>
+        <source>%1 (H.264 halves the colour both ways, so odd sizes cannot be encoded)</source>
+        <translation>%1 (o H.264 reduz a cor pela metade nos dois sentidos, então tamanhos ímpares não podem ser codificados)</translation>
+    </message>
+    <message>
+        <source>%1 is not a bitrate: give kbit/s from %2 to %3, e.g. 3000</source>
+        <translation>%1 não é uma taxa de bits: informe kbit/s de %2 a %3, por exemplo 3000</translation>
+    </message>
+    <message>
+        <source>%1: give the gain in dB from %2 to +%3, e.g. 0</source>
+        <translation>%1: informe o ganho em dB de %2 a +%3, por exemplo 0</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>não há arquivo %1</translation>
+    </message>
+    <message>
+        <source>%1: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH</source>
+        <translation>%1: escolha tone, none, um microfone (mic ou mic:DISPOSITIVO) ou file:CAMINHO</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
+        <translation>linha %1: o público de ensaio só vem com um ensaio, nunca para uma live</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: no spaces or control characters, at most %2</source>
+        <translation>%1 não é um endereço: sem espaços nem caracteres de controle, no máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: check the server name and port</source>
+        <translation>%1 não é um endereço: confira o nome do servidor e a porta</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://shop.example/checkout</source>
+        <translation>%1 não é um endereço web: escreva como https://loja.example/checkout</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour: write it as #rrggbb, e.g. #6c2bd9</source>
+        <translation>%1 não é uma cor: escreva como #rrggbb, por exemplo #6c2bd9</translation>
+    </message>
+    <message>
+        <source>%1: choose a PNG, JPEG or WebP picture</source>
+        <translation>%1: escolha uma imagem PNG, JPEG ou WebP</translation>
+    </message>
+    <message>
+        <source>%1 characters long; at most %2</source>
+        <translation>%1 caracteres; no máximo %2</translation>
+    </message>
+    <message>
+        <source>has a space or a control character; paste the key alone</source>
+        <translation>tem um espaço ou um caractere de controle; cole só a chave</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 não é um de %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
+        <translation>%1 fica difícil de ler na transmissão (%2): escolha uma cor mais escura ou mais intensa</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
+        <translation>%1 não é um código de moeda ISO 4217, por exemplo BRL</translation>
+    </message>
+    <message>
+        <source>%1 is not a known locale, e.g. pt_BR or en_US</source>
+        <translation>%1 não é uma localidade conhecida, por exemplo pt_BR ou en_US</translation>
+    </message>
+    <message>
+        <source>%1: a secret is read from the keyring, never the store</source>
+        <translation>%1: um segredo é lido do chaveiro, nunca do armazenamento</translation>
+    </message>
+    <message>
+        <source>%1: there is no system keyring here to keep it in; set %2 in the environment of the session instead</source>
+        <translation>%1: não há chaveiro do sistema aqui para guardá-lo; defina %2 no ambiente da sessão</translation>
+    </message>
+    <message>
+        <source>%1: the system keyring refused it (see the log)</source>
+        <translation>%1: o chaveiro do sistema o recusou (veja o registro)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>o carrinho %1 está em %2; o Pix só aceita BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>o carrinho %1 não tem nada a pagar</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>senha remota: não há chaveiro do sistema para guardá-la; defina %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>senha remota: é preciso uma senha (ou desative-a, só neste computador)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>não pago</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>não há pedido %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>o pedido %1 está %2; não pode passar a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; não é um de %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>a mensagem %1 não é uma pergunta</translation>
+    </message>
+    <message>
+        <source>no show %1</source>
+        <translation>não há live %1</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>ganho %1 dB: escolha de %2 a +%3 dB</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>entrada de áudio %1: não existe (há: %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1: nenhum produto tem esse código (veja `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2: essa cena não existe; existem %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1: o público de ensaio só vem a um ensaio (--rehearsal): os pedidos dele se misturariam aos reais</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1: não há arquivo %2</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1: use tone, none, mic[:DISPOSITIVO] ou file:CAMINHO</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>um ensaio não publica nada: encerre-o e abra a live para entrar ao vivo</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>já está gravando em %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>a cena %1 não tem camada %2 (tem %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>ative o modo estúdio para preparar uma cena na prévia</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>uma transição leva a prévia ao programa: ative o modo estúdio primeiro</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>a live não está aberta</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last: ainda não houve nenhuma live (comece uma com `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1: essa live não existe</translation>
+    </message>
+</context>
+<context>
     <name>RemotePage</name>
     <message>
         <source>Let remote-control tools drive the show (obs-websocket 5)</source>

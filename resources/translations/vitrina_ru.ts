@@ -1671,6 +1671,733 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>price: a price cannot be negative</source>
+        <translation>цена: цена не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>stock: the stock cannot go below zero</source>
+        <translation>остаток: остаток не может быть меньше нуля</translation>
+    </message>
+    <message>
+        <source>stock: a product with variants has the stock of its variants: edit a variant</source>
+        <translation>остаток: у товара с вариантами остаток складывается из вариантов — измените вариант</translation>
+    </message>
+    <message>
+        <source>the product is gone: someone deleted it</source>
+        <translation>товара больше нет: кто-то его удалил</translation>
+    </message>
+    <message>
+        <source>the variant %1 is gone</source>
+        <translation>варианта %1 больше нет</translation>
+    </message>
+    <message>
+        <source>title: a product needs a title</source>
+        <translation>название: у товара должно быть название</translation>
+    </message>
+    <message>
+        <source>SKU: a product needs a SKU</source>
+        <translation>артикул: у товара должен быть артикул</translation>
+    </message>
+    <message>
+        <source>SKU: a product&apos;s SKU stays %1</source>
+        <translation>артикул: артикул товара остаётся %1</translation>
+    </message>
+    <message>
+        <source>SKU: another product has the SKU %1 already</source>
+        <translation>артикул: артикул %1 уже есть у другого товара</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a code: letters and digits, at most 12</source>
+        <translation>код: &apos;%1&apos; — не код: буквы и цифры, не больше 12</translation>
+    </message>
+    <message>
+        <source>code: another product has the code %1 already</source>
+        <translation>код: код %1 уже есть у другого товара</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is on another variant too</source>
+        <translation>вариант %1, артикул: %2 есть и у другого варианта</translation>
+    </message>
+    <message>
+        <source>variant %1: give its option, e.g. M / Blue</source>
+        <translation>вариант %1: укажите его опцию, например M / Синий</translation>
+    </message>
+    <message>
+        <source>variant %1, stock: the stock cannot go below zero</source>
+        <translation>вариант %1, остаток: остаток не может быть меньше нуля</translation>
+    </message>
+    <message>
+        <source>variant %1, SKU: %2 is a variant of %3 already</source>
+        <translation>вариант %1, артикул: %2 уже вариант товара %3</translation>
+    </message>
+    <message>
+        <source>variants: %1 has orders, so it cannot be removed</source>
+        <translation>варианты: по %1 есть заказы, поэтому его нельзя удалить</translation>
+    </message>
+    <message>
+        <source>a Pix key is 1 to 77 characters without spaces (CPF, CNPJ, e-mail, +55 phone or random key)</source>
+        <translation>ключ Pix — от 1 до 77 символов без пробелов (CPF, CNPJ, e-mail, телефон +55 или случайный ключ)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s name, up to %1 letters (accents are dropped)</source>
+        <translation>имя получателя, не больше %1 букв (диакритика отбрасывается)</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s city, up to %1 letters (accents are dropped)</source>
+        <translation>город получателя, не больше %1 букв (диакритика отбрасывается)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: whole minutes from 0 (no hold) to %2</source>
+        <translation>&apos;%1&apos;: целое число минут от 0 (без резерва) до %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write a code and an amount, e.g. &apos;LIVE10 10%&apos; or &apos;LIVE5 5.00&apos;</source>
+        <translation>&apos;%1&apos;: напишите код и сумму, например &apos;LIVE10 10%&apos; или &apos;LIVE5 5.00&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a percent is more than 0 and at most 100</source>
+        <translation>&apos;%1&apos;: процент должен быть больше 0 и не больше 100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the amount off must be more than 0</source>
+        <translation>&apos;%1&apos;: скидка должна быть больше 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write an amount such as 15 or 15.90</source>
+        <translation>&apos;%1&apos;: напишите сумму, например 15 или 15.90</translation>
+    </message>
+    <message>
+        <source>no cart %1</source>
+        <translation>корзины %1 нет</translation>
+    </message>
+    <message>
+        <source>no cart %1 (see `vitrina carts`)</source>
+        <translation>корзины %1 нет (см. `vitrina carts`)</translation>
+    </message>
+    <message>
+        <source>cart %1 is %2: nothing in it can become %3</source>
+        <translation>корзина %1 в состоянии «%2»: ничто в ней не может перейти в «%3»</translation>
+    </message>
+    <message>
+        <source>cart %1: %2</source>
+        <translation>корзина %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below the price, %2</source>
+        <translation>%1 — не ниже цены %2</translation>
+    </message>
+    <message>
+        <source>a flash sale lasts from a few seconds to a day, not %1 minutes</source>
+        <translation>флеш-распродажа длится от нескольких секунд до суток, а не %1 мин.</translation>
+    </message>
+    <message>
+        <source>a flash-sale price cannot be negative</source>
+        <translation>цена флеш-распродажи не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a keyword: use one word of 2 to 30 letters or digits</source>
+        <translation>&apos;%1&apos; не может быть ключевым словом: нужно одно слово из 2–30 букв или цифр</translation>
+    </message>
+    <message>
+        <source>a giveaway takes entries from a few seconds to a day, not %1 minutes</source>
+        <translation>розыгрыш принимает участников от нескольких секунд до суток, а не %1 мин.</translation>
+    </message>
+    <message>
+        <source>nobody has entered yet</source>
+        <translation>пока никто не участвует</translation>
+    </message>
+    <message>
+        <source>giveaway %1 has not been drawn</source>
+        <translation>розыгрыш %1 ещё не проведён</translation>
+    </message>
+    <message>
+        <source>giveaway %1: the seed draws %2, but %3 was recorded: the entries changed after the draw</source>
+        <translation>розыгрыш %1: зерно выбирает %2, но записан %3 — участники изменились после розыгрыша</translation>
+    </message>
+    <message>
+        <source>show %1 has had no giveaway</source>
+        <translation>в эфире %1 не было розыгрыша</translation>
+    </message>
+    <message>
+        <source>giveaway %1 was drawn already; `vitrina giveaway verify %1` replays it</source>
+        <translation>розыгрыш %1 уже проведён; `vitrina giveaway verify %1` повторит его</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should read like &apos;en: sold, mine&apos;</source>
+        <translation>&apos;%1&apos; должно выглядеть как &apos;ru: беру, моё&apos;</translation>
+    </message>
+    <message>
+        <source>give one word, phrase or user, not an empty or multi-line text</source>
+        <translation>укажите одно слово, фразу или пользователя, а не пустой или многострочный текст</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a PayPal.Me name is 1 to 20 letters and digits</source>
+        <translation>&apos;%1&apos;: имя PayPal.Me — от 1 до 20 букв и цифр</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: it must start with https:// or http://</source>
+        <translation>&apos;%1&apos;: должно начинаться с https:// или http://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a { or } without its pair (%2)</source>
+        <translation>&apos;%1&apos;: { или } без пары (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not one of %3</source>
+        <translation>&apos;%1&apos;: %2 — не из %3</translation>
+    </message>
+    <message>
+        <source>Pix field %1 is %2 characters; at most 99 fit</source>
+        <translation>поле Pix %1 — %2 символов; помещается не больше 99</translation>
+    </message>
+    <message>
+        <source>pix_key is not set</source>
+        <translation>pix_key не задан</translation>
+    </message>
+    <message>
+        <source>pix_name and pix_city must both be set (plain letters)</source>
+        <translation>pix_name и pix_city должны быть заданы оба (латинские буквы)</translation>
+    </message>
+    <message>
+        <source>a Pix txid is up to %1 letters and digits, not &apos;%2&apos;</source>
+        <translation>txid Pix — не больше %1 букв и цифр, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a Pix amount must be more than 0</source>
+        <translation>сумма Pix должна быть больше 0</translation>
+    </message>
+    <message>
+        <source>a poll needs a question and options that are not empty</source>
+        <translation>опросу нужны вопрос и непустые варианты ответа</translation>
+    </message>
+    <message>
+        <source>a poll has 2 to %1 options, not %2</source>
+        <translation>в опросе от 2 до %1 вариантов, а не %2</translation>
+    </message>
+    <message>
+        <source>a poll is open from a few seconds to a day, not %1 minutes</source>
+        <translation>опрос открыт от нескольких секунд до суток, а не %1 мин.</translation>
+    </message>
+    <message>
+        <source>there is no poll %1</source>
+        <translation>опроса %1 нет</translation>
+    </message>
+    <message>
+        <source>show %1 has had no poll</source>
+        <translation>в эфире %1 не было опроса</translation>
+    </message>
+    <message>
+        <source>a pre-order cap is 1 to %1 units, not %2</source>
+        <translation>лимит предзаказа — от 1 до %1 шт., а не %2</translation>
+    </message>
+    <message>
+        <source>--ships &apos;%1&apos;: write the date as YYYY-MM-DD, e.g. 2026-12-12</source>
+        <translation>--ships &apos;%1&apos;: напишите дату как ГГГГ-ММ-ДД, например 2026-12-12</translation>
+    </message>
+    <message>
+        <source>destination %1 has no stream key: set %2, or remove it and add it again with its key</source>
+        <translation>у назначения %1 нет ключа трансляции: задайте %2 или удалите его и добавьте снова с ключом</translation>
+    </message>
+    <message>
+        <source>destination %1 is named twice</source>
+        <translation>назначение %1 указано дважды</translation>
+    </message>
+    <message>
+        <source>destination %1 is disabled (`vitrina destinations enable %2` turns it on)</source>
+        <translation>назначение %1 отключено (`vitrina destinations enable %2` включит его)</translation>
+    </message>
+    <message>
+        <source>name %1: no destination by that name (see `vitrina destinations list`)</source>
+        <translation>имя %1: назначения с таким именем нет (см. `vitrina destinations list`)</translation>
+    </message>
+    <message>
+        <source>name %1: a destination by that name exists; remove it first</source>
+        <translation>имя %1: назначение с таким именем уже есть; сначала удалите его</translation>
+    </message>
+    <message>
+        <source>name %1: its key would come from %2, as %3&apos;s does; choose another name</source>
+        <translation>имя %1: его ключ брался бы из %2, как у %3; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>name: empty; give the destination a name, e.g. youtube</source>
+        <translation>имя: пусто; дайте назначению имя, например youtube</translation>
+    </message>
+    <message>
+        <source>name %1: has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>имя %1: есть управляющий символ; используйте буквы, цифры, пробелы и знаки препинания</translation>
+    </message>
+    <message>
+        <source>name: %1 characters long; at most %2</source>
+        <translation>имя: %1 символов; не больше %2</translation>
+    </message>
+    <message>
+        <source>url: empty; give the server&apos;s address, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: пусто; укажите адрес сервера, например rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: %1 characters long; at most %2</source>
+        <translation>URL: %1 символов; не больше %2</translation>
+    </message>
+    <message>
+        <source>url: has a space or a control character</source>
+        <translation>URL: есть пробел или управляющий символ</translation>
+    </message>
+    <message>
+        <source>url: not an address (check the brackets around an IPv6 address)</source>
+        <translation>URL: это не адрес (проверьте квадратные скобки вокруг адреса IPv6)</translation>
+    </message>
+    <message>
+        <source>url: starts with no scheme; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL: нет схемы в начале; используйте rtmp:// или rtmps:// для RTMP, http:// или https:// для точки WHIP</translation>
+    </message>
+    <message>
+        <source>url: starts with %1; use rtmp:// or rtmps:// for RTMP, http:// or https:// for a WHIP endpoint</source>
+        <translation>URL: начинается с %1; используйте rtmp:// или rtmps:// для RTMP, http:// или https:// для точки WHIP</translation>
+    </message>
+    <message>
+        <source>url: has a #fragment; a server&apos;s address has none</source>
+        <translation>URL: есть #фрагмент; в адресе сервера его не бывает</translation>
+    </message>
+    <message>
+        <source>url: an RTMP server&apos;s address has no ?query; the key is read apart from it</source>
+        <translation>URL: в адресе RTMP-сервера нет ?запроса; ключ указывается отдельно</translation>
+    </message>
+    <message>
+        <source>url: name the server&apos;s application too, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: укажите и приложение сервера, например rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: has a user name or password in it; the key is read apart from the address</source>
+        <translation>URL: в нём имя пользователя или пароль; ключ указывается отдельно от адреса</translation>
+    </message>
+    <message>
+        <source>url: has no server name, e.g. rtmp://a.rtmp.youtube.com/live2</source>
+        <translation>URL: нет имени сервера, например rtmp://a.rtmp.youtube.com/live2</translation>
+    </message>
+    <message>
+        <source>url: the port must be a number from 1 to 65535</source>
+        <translation>URL: порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>key: empty; an RTMP destination needs its stream key</source>
+        <translation>ключ: пусто; назначению RTMP нужен ключ трансляции</translation>
+    </message>
+    <message>
+        <source>key: %1 characters long; at most %2</source>
+        <translation>ключ: %1 символов; не больше %2</translation>
+    </message>
+    <message>
+        <source>token: %1 characters long; at most %2</source>
+        <translation>токен: %1 символов; не больше %2</translation>
+    </message>
+    <message>
+        <source>key: has a space or a control character</source>
+        <translation>ключ: есть пробел или управляющий символ</translation>
+    </message>
+    <message>
+        <source>token: has a space or a control character</source>
+        <translation>токен: есть пробел или управляющий символ</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>валюта: %1</translation>
+    </message>
+    <message>
+        <source>money format: %1</source>
+        <translation>формат денег: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;%1&apos; — не код валюты ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known locale</source>
+        <translation>&apos;%1&apos; — неизвестная локаль</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative</source>
+        <translation>&apos;%1&apos; — отрицательное число</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a price</source>
+        <translation>&apos;%1&apos; — не цена</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has decimals, but %2 has no minor unit</source>
+        <translation>в &apos;%1&apos; есть дробная часть, но у %2 нет разменной единицы</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 decimals</source>
+        <translation>в &apos;%1&apos; больше %2 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>give the address to listen on, e.g. %1 (this machine only)</source>
+        <translation>укажите адрес для приёма подключений, например %1 (только этот компьютер)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: write an IP address or a host name</source>
+        <translation>%1 — не адрес: напишите IP-адрес или имя хоста</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: choose a number from 1 to 65535 (%2 is the one tools try first)</source>
+        <translation>%1 — не порт: выберите число от 1 до 65535 (%2 программы пробуют первым)</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2 (on) nor %3 (off)</source>
+        <translation>%1 — ни %2 (вкл.), ни %3 (выкл.)</translation>
+    </message>
+    <message>
+        <source>line %1, %2: write a page&apos;s origin as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>строка %1, %2: запишите источник страницы как схема://хост[:порт], например https://deck.example</translation>
+    </message>
+    <message>
+        <source>a password is required when listening beyond this machine (%1): anyone on the network could take over the show</source>
+        <translation>пароль обязателен, когда подключения принимаются не только с этого компьютера (%1): любой в сети мог бы перехватить эфир</translation>
+    </message>
+    <message>
+        <source>remote port %1: choose a port from 1 to 65535</source>
+        <translation>порт удалённого управления %1: выберите порт от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>remote host %1: without a password, remote control listens only on this machine (127.0.0.1); anyone on the network could take over the show</source>
+        <translation>хост удалённого управления %1: без пароля удалённое управление принимает подключения только с этого компьютера (127.0.0.1); любой в сети мог бы перехватить эфир</translation>
+    </message>
+    <message>
+        <source>remote allowed origin %1: write it as scheme://host[:port], e.g. https://deck.example</source>
+        <translation>разрешённый источник %1: запишите его как схема://хост[:порт], например https://deck.example</translation>
+    </message>
+    <message>
+        <source>--remote %1: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455</source>
+        <translation>--remote %1: укажите [ХОСТ:]ПОРТ с портом от 1 до 65535, например 4455</translation>
+    </message>
+    <message>
+        <source>--remote %1: the host before the port is empty</source>
+        <translation>--remote %1: хост перед портом пуст</translation>
+    </message>
+    <message>
+        <source>--size %1</source>
+        <translation>--size %1</translation>
+    </message>
+    <message>
+        <source>%1: write it as WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>%1: запишите как ШИРИНАxВЫСОТА, например 1280x720</translation>
+    </message>
+    <message>
+        <source>%1: width and height must be even, from 64x64 to 7680x4320</source>
+        <translation>%1: ширина и высота должны быть чётными, от 64x64 до 7680x4320</translation>
+    </message>
+    <message>
+        <source>--fps %1</source>
+        <translation>--fps %1</translation>
+    </message>
+    <message>
+        <source>%1: choose %2 or %3</source>
+        <translation>%1: выберите %2 или %3</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address must start with rtmp:// or rtmps://</source>
+        <translation>--rtmp %1: адрес должен начинаться с rtmp:// или rtmps://</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address has no server name</source>
+        <translation>--rtmp %1: в адресе нет имени сервера</translation>
+    </message>
+    <message>
+        <source>--rtmp %1: the address needs an application and a stream key, e.g. rtmp://host/live/KEY</source>
+        <translation>--rtmp %1: в адресе нужны приложение и ключ трансляции, например rtmp://host/live/КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>--record %1: record to a .mkv or .mp4 file</source>
+        <translation>--record %1: запись идёт в файл .mkv или .mp4</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 does not exist</source>
+        <translation>--record %1: папки %2 нет</translation>
+    </message>
+    <message>
+        <source>--record %1: the folder %2 cannot be written to</source>
+        <translation>--record %1: в папку %2 нельзя записывать</translation>
+    </message>
+    <message>
+        <source>--record %1: that is a folder</source>
+        <translation>--record %1: это папка</translation>
+    </message>
+    <message>
+        <source>--whip %1: a WHIP endpoint is an http:// or https:// address</source>
+        <translation>--whip %1: точка WHIP — это адрес http:// или https://</translation>
+    </message>
+    <message>
+        <source>%1 %2: the address must not contain spaces or control characters</source>
+        <translation>%1 %2: в адресе не должно быть пробелов и управляющих символов</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server name is not valid</source>
+        <translation>%1 %2: недопустимое имя сервера</translation>
+    </message>
+    <message>
+        <source>%1 %2: the port must be a number from 1 to 65535</source>
+        <translation>%1 %2: порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>a scene needs a name</source>
+        <translation>у сцены должно быть имя</translation>
+    </message>
+    <message>
+        <source>a scene name has at most %1 characters, not %2</source>
+        <translation>в имени сцены не больше %1 символов, а не %2</translation>
+    </message>
+    <message>
+        <source>%1 is the only scene: a show needs one, so add another first</source>
+        <translation>%1 — единственная сцена: эфиру нужна хотя бы одна, поэтому сначала добавьте другую</translation>
+    </message>
+    <message>
+        <source>%1 has %2 layers: there is no layer %3</source>
+        <translation>в %1 слоёв: %2, слоя %3 нет</translation>
+    </message>
+    <message>
+        <source>there is a scene called %1 already: choose another name</source>
+        <translation>сцена %1 уже есть: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>there is no scene called %1</source>
+        <translation>сцены %1 нет</translation>
+    </message>
+    <message>
+        <source>%1: no such setting; there are %2</source>
+        <translation>%1: такого параметра нет; есть %2</translation>
+    </message>
+    <message>
+        <source>%1 (H.264 halves the colour both ways, so odd sizes cannot be encoded)</source>
+        <translation>%1 (H.264 вдвое уменьшает цвет по обеим осям, поэтому нечётные размеры закодировать нельзя)</translation>
+    </message>
+    <message>
+        <source>%1 is not a bitrate: give kbit/s from %2 to %3, e.g. 3000</source>
+        <translation>%1 — не битрейт: укажите кбит/с от %2 до %3, например 3000</translation>
+    </message>
+    <message>
+        <source>%1: give the gain in dB from %2 to +%3, e.g. 0</source>
+        <translation>%1: укажите усиление в дБ от %2 до +%3, например 0</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>файла %1 нет</translation>
+    </message>
+    <message>
+        <source>%1: choose tone, none, a microphone (mic or mic:DEVICE) or file:PATH</source>
+        <translation>%1: выберите tone, none, микрофон (mic или mic:УСТРОЙСТВО) или file:ПУТЬ</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
+        <translation>строка %1: репетиционная аудитория бывает только на репетиции, никогда в эфире</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: no spaces or control characters, at most %2</source>
+        <translation>%1 — не адрес: без пробелов и управляющих символов, не длиннее %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: check the server name and port</source>
+        <translation>%1 — не адрес: проверьте имя сервера и порт</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://shop.example/checkout</source>
+        <translation>%1 — не веб-адрес: запишите его как https://shop.example/checkout</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour: write it as #rrggbb, e.g. #6c2bd9</source>
+        <translation>%1 — не цвет: запишите его как #rrggbb, например #6c2bd9</translation>
+    </message>
+    <message>
+        <source>%1: choose a PNG, JPEG or WebP picture</source>
+        <translation>%1: выберите изображение PNG, JPEG или WebP</translation>
+    </message>
+    <message>
+        <source>%1 characters long; at most %2</source>
+        <translation>%1 символов; не больше %2</translation>
+    </message>
+    <message>
+        <source>has a space or a control character; paste the key alone</source>
+        <translation>есть пробел или управляющий символ; вставьте только ключ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 — не из %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
+        <translation>%1 плохо читается в эфире (%2): выберите цвет темнее или насыщеннее</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
+        <translation>%1 — не код валюты ISO 4217, например EUR</translation>
+    </message>
+    <message>
+        <source>%1 is not a known locale, e.g. pt_BR or en_US</source>
+        <translation>%1 — неизвестная локаль, например ru_RU или en_US</translation>
+    </message>
+    <message>
+        <source>%1: a secret is read from the keyring, never the store</source>
+        <translation>%1: секрет читается из связки ключей, а не из хранилища</translation>
+    </message>
+    <message>
+        <source>%1: there is no system keyring here to keep it in; set %2 in the environment of the session instead</source>
+        <translation>%1: здесь нет системной связки ключей, чтобы его сохранить; задайте %2 в окружении сеанса</translation>
+    </message>
+    <message>
+        <source>%1: the system keyring refused it (see the log)</source>
+        <translation>%1: системная связка ключей отказала (см. журнал)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cart %1 is in %2; Pix takes BRL only</source>
+        <translation>корзина %1 в %2; Pix принимает только BRL</translation>
+    </message>
+    <message>
+        <source>cart %1 has nothing to pay</source>
+        <translation>в корзине %1 нечего оплачивать</translation>
+    </message>
+    <message>
+        <source>remote password: there is no system keyring to keep one in; set %1</source>
+        <translation>пароль удалённого управления: нет системной связки ключей, чтобы его хранить; задайте %1</translation>
+    </message>
+    <message>
+        <source>remote password: a password is required (or turn it off, on this machine only)</source>
+        <translation>пароль удалённого управления: нужен пароль (или отключите его — только для этого компьютера)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>зарезервировано</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачено</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>не оплачено</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>no order %1</source>
+        <translation>заказа %1 нет</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; it cannot become %3</source>
+        <translation>заказ %1 в состоянии «%2»; он не может перейти в «%3»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; — не из %2</translation>
+    </message>
+    <message>
+        <source>message %1 is not a question</source>
+        <translation>сообщение %1 — не вопрос</translation>
+    </message>
+    <message>
+        <source>no show %1</source>
+        <translation>эфира %1 нет</translation>
+    </message>
+    <message>
+        <source>gain %1 dB: choose from %2 to +%3 dB</source>
+        <translation>усиление %1 дБ: выберите от %2 до +%3 дБ</translation>
+    </message>
+    <message>
+        <source>audio input %1: no such input (there are: %2)</source>
+        <translation>аудиовход %1: такого входа нет (есть: %2)</translation>
+    </message>
+    <message>
+        <source>--pin %1: no product has that code (see `vitrina products`)</source>
+        <translation>--pin %1: нет товара с таким кодом (см. `vitrina products`)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such scene; there are %3</source>
+        <translation>%1 %2: такой сцены нет; есть %3</translation>
+    </message>
+    <message>
+        <source>--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones</source>
+        <translation>--chat %1: репетиционная аудитория приходит только на репетицию (--rehearsal): её заказы смешались бы с настоящими</translation>
+    </message>
+    <message>
+        <source>--source %1</source>
+        <translation>--source %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: there is no file %2</source>
+        <translation>--audio %1: файла %2 нет</translation>
+    </message>
+    <message>
+        <source>--audio %1</source>
+        <translation>--audio %1</translation>
+    </message>
+    <message>
+        <source>--audio %1: use tone, none, mic[:DEVICE] or file:PATH</source>
+        <translation>--audio %1: используйте tone, none, mic[:УСТРОЙСТВО] или file:ПУТЬ</translation>
+    </message>
+    <message>
+        <source>a rehearsal publishes nothing: end it and open the show to go live</source>
+        <translation>репетиция ничего не публикует: завершите её и откройте эфир, чтобы выйти в эфир</translation>
+    </message>
+    <message>
+        <source>already recording to %1</source>
+        <translation>запись уже идёт в %1</translation>
+    </message>
+    <message>
+        <source>the scene %1 has no layer %2 (it has %3)</source>
+        <translation>в сцене %1 нет слоя %2 (слоёв: %3)</translation>
+    </message>
+    <message>
+        <source>turn studio mode on to prepare a scene in preview</source>
+        <translation>включите режим студии, чтобы подготовить сцену в предпросмотре</translation>
+    </message>
+    <message>
+        <source>a transition takes the preview to program: turn studio mode on first</source>
+        <translation>переход выводит предпросмотр в эфир: сначала включите режим студии</translation>
+    </message>
+    <message>
+        <source>the show is not open</source>
+        <translation>эфир не открыт</translation>
+    </message>
+    <message>
+        <source>--show last: there has been no show yet (start one with `vitrina run`)</source>
+        <translation>--show last: эфиров ещё не было (начните с `vitrina run`)</translation>
+    </message>
+    <message>
+        <source>--show %1: no such show</source>
+        <translation>--show %1: такого эфира нет</translation>
+    </message>
+</context>
+<context>
     <name>RemotePage</name>
     <message>
         <source>Let remote-control tools drive the show (obs-websocket 5)</source>

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from studio.shows import ShowError
+from studio.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def show_span(db: Database, show_id: int) -> ShowSpan:
     the last thing that happened in it, not now."""
     row = db.execute("SELECT title, started_at, ended_at FROM shows WHERE id = ?", (show_id,)).fetchone()
     if row is None:
-        raise ShowError(f"no show {show_id}")
+        raise ShowError(QT_TRANSLATE_NOOP("Refusals", "no show %1"), show_id)
     title, started_at, ended_at = row
     if ended_at is None and db.execute("SELECT 1 FROM shows WHERE started_at > ? OR (started_at = ? AND id > ?) LIMIT 1",
                                        (started_at, started_at, show_id)).fetchone():

@@ -14,12 +14,13 @@ from studio.commerce.cart_terms import Discount, TermsError, check_amount, parse
 from studio.commerce.payment_links import LinkError, check_paypal_name, check_template
 from studio.commerce.pix import CITY_LIMIT, NAME_LIMIT, ascii_text
 from studio.settings import get_setting
+from studio.translatable import NAMED, NAMED_TYPED, PASSED_ON, QT_TRANSLATE_NOOP, Refusal
 
 MAX_HOLD_MINUTES = 60 * 24 * 14
 Checked = TypeVar("Checked")
 
 
-class CartSettingError(ValueError):
+class CartSettingError(Refusal):
     pass
 
 
@@ -41,20 +42,22 @@ def check_pix_key(value: str) -> str:
     if not key:
         return ""  # unset: no Pix codes
     if len(key) > 77 or any(char.isspace() for char in key):
-        raise CartSettingError("pix_key: a Pix key is 1 to 77 characters without spaces (CPF, CNPJ, e-mail, "
-                               "+55 phone or random key)")
+        raise CartSettingError(NAMED, "pix_key", CartSettingError(QT_TRANSLATE_NOOP(
+            "Refusals", "a Pix key is 1 to 77 characters without spaces (CPF, CNPJ, e-mail, +55 phone or random key)")))
     return key
 
 
 def check_pix_name(value: str) -> str:
     if value.strip() and not ascii_text(value, NAME_LIMIT):
-        raise CartSettingError(f"pix_name: the receiver's name, up to {NAME_LIMIT} letters (accents are dropped)")
+        raise CartSettingError(NAMED, "pix_name", CartSettingError(
+            QT_TRANSLATE_NOOP("Refusals", "the receiver's name, up to %1 letters (accents are dropped)"), NAME_LIMIT))
     return value.strip()
 
 
 def check_pix_city(value: str) -> str:
     if value.strip() and not ascii_text(value, CITY_LIMIT):
-        raise CartSettingError(f"pix_city: the receiver's city, up to {CITY_LIMIT} letters (accents are dropped)")
+        raise CartSettingError(NAMED, "pix_city", CartSettingError(
+            QT_TRANSLATE_NOOP("Refusals", "the receiver's city, up to %1 letters (accents are dropped)"), CITY_LIMIT))
     return value.strip()
 
 
@@ -69,7 +72,8 @@ def check_checkout_url_template(value: str) -> str:
 def check_hold_minutes(value: str) -> str:
     cleaned = value.strip()
     if not cleaned.isdigit() or int(cleaned) > MAX_HOLD_MINUTES:
-        raise CartSettingError(f"hold_minutes '{value}': whole minutes from 0 (no hold) to {MAX_HOLD_MINUTES}")
+        raise CartSettingError(NAMED_TYPED, "hold_minutes", CartSettingError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': whole minutes from 0 (no hold) to %2"), value, MAX_HOLD_MINUTES))
     return str(int(cleaned))
 
 
@@ -123,7 +127,7 @@ def _link_check(check: Callable[[str], str], value: str) -> str:
     try:
         return check(value)
     except LinkError as error:
-        raise CartSettingError(str(error)) from error
+        raise CartSettingError(PASSED_ON, error) from error
 
 
 def _terms_check(check: Callable[[str], Checked], value: str) -> Checked | str:
@@ -132,4 +136,4 @@ def _terms_check(check: Callable[[str], Checked], value: str) -> Checked | str:
     try:
         return check(value)
     except TermsError as error:
-        raise CartSettingError(str(error)) from error
+        raise CartSettingError(PASSED_ON, error) from error

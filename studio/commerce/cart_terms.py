@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from studio.money import minor_digits
+from studio.translatable import NAMED_TYPED, QT_TRANSLATE_NOOP, Refusal
 
 
-class TermsError(ValueError):
+class TermsError(Refusal):
     pass
 
 
@@ -49,14 +50,17 @@ def parse_discount(text: str) -> Discount | None:
         return None
     match = _DISCOUNT.match(cleaned)
     if match is None:
-        raise TermsError(f"discount_code '{text}': write a code and an amount, e.g. 'LIVE10 10%' or 'LIVE5 5.00'")
+        raise TermsError(NAMED_TYPED, "discount_code", TermsError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': write a code and an amount, e.g. 'LIVE10 10%' or 'LIVE5 5.00'"), text))
     amount = match["amount"].replace(",", ".")
     if match["percent"]:
         if not 0 < Decimal(amount) <= 100:
-            raise TermsError(f"discount_code '{text}': a percent is more than 0 and at most 100")
+            raise TermsError(NAMED_TYPED, "discount_code", TermsError(
+                QT_TRANSLATE_NOOP("Refusals", "'%1': a percent is more than 0 and at most 100"), text))
         return Discount(match["code"].upper(), DiscountKind.PERCENT, amount)
     if Decimal(amount) <= 0:
-        raise TermsError(f"discount_code '{text}': the amount off must be more than 0")
+        raise TermsError(NAMED_TYPED, "discount_code", TermsError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': the amount off must be more than 0"), text))
     return Discount(match["code"].upper(), DiscountKind.FIXED, amount)
 
 
@@ -68,7 +72,7 @@ def check_amount(name: str, text: str) -> str:
     currency, so it is checked as a plain number here."""
     cleaned = text.strip().replace(",", ".")
     if not _AMOUNT.match(cleaned):
-        raise TermsError(f"{name} '{text}': write an amount such as 15 or 15.90")
+        raise TermsError(NAMED_TYPED, name, TermsError(QT_TRANSLATE_NOOP("Refusals", "'%1': write an amount such as 15 or 15.90"), text))
     return cleaned
 
 

@@ -14,13 +14,14 @@ from sqlite_utils import Database
 
 from studio.commerce.cart_codes import normalise_cart_code
 from studio.commerce.cart_terms import Totals, parse_discount, totals
-from studio.commerce.orders import Buyer, OrderError, change_state, pay
+from studio.commerce.orders import Buyer, OrderError, change_state, pay, state_word
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 UNPAID_STATES = ("reserved", "confirmed")
 
 
-class CartError(ValueError):
+class CartError(Refusal):
     pass
 
 
@@ -125,7 +126,7 @@ def find_cart(db: Database, code: str) -> Cart | None:
 def cart_by_id(db: Database, cart_id: int) -> Cart:
     row = db.execute(f"{_CART} WHERE id = ?", (cart_id,)).fetchone()
     if row is None:
-        raise CartError(f"no cart {cart_id}")
+        raise CartError(QT_TRANSLATE_NOOP("Refusals", "no cart %1"), cart_id)
     return _cart(db, row)
 
 
@@ -154,10 +155,11 @@ def _move_all(db: Database, code: str, state: str, from_states: Sequence[str], a
     with transaction(db):
         cart = find_cart(db, code)
         if cart is None:
-            raise CartError(f"no cart {normalise_cart_code(code)} (see `vitrina carts`)")
+            raise CartError(QT_TRANSLATE_NOOP("Refusals", "no cart %1 (see `vitrina carts`)"), normalise_cart_code(code))
         moving = [item for item in cart.items if item.state in from_states]
         if not moving:
-            raise CartError(f"cart {cart.code} is {cart.payment.value}: nothing in it can become {state}")
+            raise CartError(QT_TRANSLATE_NOOP("Refusals", "cart %1 is %2: nothing in it can become %3"), cart.code,
+                            state_word(cart.payment.value), state_word(state))
         try:
             for item in moving:
                 if state == "paid":
@@ -165,7 +167,7 @@ def _move_all(db: Database, code: str, state: str, from_states: Sequence[str], a
                 else:
                     change_state(db, item.order_id, state, at)
         except OrderError as error:
-            raise CartError(f"cart {cart.code}: {error}") from error
+            raise CartError(QT_TRANSLATE_NOOP("Refusals", "cart %1: %2"), cart.code, error) from error
         return cart_by_id(db, cart.id)
 
 

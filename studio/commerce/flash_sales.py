@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from studio.catalog import Product
 from studio.money import MoneyError, format_money, parse_price
 from studio.storage import transaction
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP, Refusal
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class FlashSale:
     ends_at: float
 
 
-class FlashSaleError(ValueError):
+class FlashSaleError(Refusal):
     pass
 
 
@@ -32,17 +33,17 @@ def sale_price(product: Product, typed: str, locale: str) -> int:
     try:
         price = parse_price(typed, product.currency)
     except MoneyError as error:
-        raise FlashSaleError(str(error)) from error
+        raise FlashSaleError(PASSED_ON, error) from error
     if price >= product.price:
-        raise FlashSaleError(f"{typed} is not below the price, {format_money(product.price, product.currency, locale)}")
+        raise FlashSaleError(QT_TRANSLATE_NOOP("Refusals", "%1 is not below the price, %2"), typed, format_money(product.price, product.currency, locale))
     return price
 
 
 def start_flash_sale(db: Database, product_id: int, price: int, minutes: float, at: float | None = None) -> FlashSale:
     if minutes <= 0 or minutes > 24 * 60:
-        raise FlashSaleError(f"a flash sale lasts from a few seconds to a day, not {minutes:g} minutes")
+        raise FlashSaleError(QT_TRANSLATE_NOOP("Refusals", "a flash sale lasts from a few seconds to a day, not %1 minutes"), f"{minutes:g}")
     if price < 0:
-        raise FlashSaleError("a flash-sale price cannot be negative")
+        raise FlashSaleError(QT_TRANSLATE_NOOP("Refusals", "a flash-sale price cannot be negative"))
     starts = time.time() if at is None else at
     sale = FlashSale(product_id, price, starts, starts + minutes * 60)
     with transaction(db):

@@ -16,13 +16,14 @@ from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import fold
 from studio.plain_text import clean_line
 from studio.storage import inserted_id, transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 EXCLUDED_BADGES = {"moderator", "broadcaster"}
 WINNER_SHOWN_SECONDS = 15.0
 UNDRAWN_SHOWN_SECONDS = 60.0  # after closing, while the host gets to the draw
 
 
-class GiveawayError(ValueError):
+class GiveawayError(Refusal):
     pass
 
 
@@ -60,9 +61,9 @@ class GiveawaySummary:
 def start_giveaway(db: Database, show_id: int, keyword: str, minutes: float, at: float | None = None,
                    prize: str = "") -> int:
     if not re.fullmatch(r"\w{2,30}", keyword):
-        raise GiveawayError(f"'{keyword}' cannot be a keyword: use one word of 2 to 30 letters or digits")
+        raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "'%1' cannot be a keyword: use one word of 2 to 30 letters or digits"), keyword)
     if not 0 < minutes <= 24 * 60:
-        raise GiveawayError(f"a giveaway takes entries from a few seconds to a day, not {minutes:g} minutes")
+        raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "a giveaway takes entries from a few seconds to a day, not %1 minutes"), f"{minutes:g}")
     starts = time.time() if at is None else at
     with transaction(db):
         cursor = db.execute("INSERT INTO giveaways (show_id, keyword, closes_at, prize) VALUES (?, ?, ?, ?)",
@@ -91,7 +92,7 @@ def draw(db: Database, giveaway_id: int, seed: str | None = None) -> Draw:
         entries = db.execute("SELECT platform, entrant_id, entrant_name FROM giveaway_entries WHERE giveaway_id = ? "
                              "ORDER BY id", (giveaway_id,)).fetchall()
         if not entries:
-            raise GiveawayError("nobody has entered yet")
+            raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "nobody has entered yet"))
         platform, entrant_id, name = random.Random(chosen_seed).choice(entries)
         if seed is None:
             db.execute("UPDATE giveaways SET seed = ?, winner_platform = ?, winner_id = ?, winner_name = ?, drawn_at = ? "
@@ -103,11 +104,10 @@ def verify_draw(db: Database, giveaway_id: int) -> Draw:
     """Replays a draw from its recorded seed: the same winner, or a GiveawayError saying why not."""
     row = db.execute("SELECT seed, winner_id, winner_name FROM giveaways WHERE id = ?", (giveaway_id,)).fetchone()
     if row is None or row[0] is None:
-        raise GiveawayError(f"giveaway {giveaway_id} has not been drawn")
+        raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "giveaway %1 has not been drawn"), giveaway_id)
     replay = draw(db, giveaway_id, seed=row[0])
     if replay.winner_id != row[1]:
-        raise GiveawayError(f"giveaway {giveaway_id}: the seed draws {replay.winner_name}, "
-                            f"but {row[2]} was recorded: the entries changed after the draw")
+        raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "giveaway %1: the seed draws %2, but %3 was recorded: the entries changed after the draw"), giveaway_id, replay.winner_name, row[2])
     return replay
 
 
@@ -115,9 +115,9 @@ def draw_latest(db: Database, show_id: int) -> tuple[int, Draw]:
     """Draws the winner of the show's newest giveaway: once, the draw is final."""
     row = db.execute("SELECT id, seed FROM giveaways WHERE show_id = ? ORDER BY id DESC LIMIT 1", (show_id,)).fetchone()
     if row is None:
-        raise GiveawayError(f"show {show_id} has had no giveaway")
+        raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "show %1 has had no giveaway"), show_id)
     if row[1] is not None:
-        raise GiveawayError(f"giveaway {row[0]} was drawn already; `vitrina giveaway verify {row[0]}` replays it")
+        raise GiveawayError(QT_TRANSLATE_NOOP("Refusals", "giveaway %1 was drawn already; `vitrina giveaway verify %1` replays it"), row[0])
     return int(row[0]), draw(db, row[0])
 
 

@@ -12,12 +12,14 @@ from collections.abc import Mapping
 from sqlite_utils import Database
 
 from studio.commerce.buy_comments import DEFAULT_KEYWORDS
+from studio.plain_text import clean_line
 from studio.settings import get_setting, language_of
+from studio.translatable import NAMED, QT_TRANSLATE_NOOP, Refusal
 
 SETTING = "buy_keywords"
 
 
-class KeywordError(ValueError):
+class KeywordError(Refusal):
     pass
 
 
@@ -28,7 +30,8 @@ def parse_keywords(text: str) -> dict[str, tuple[str, ...]]:
         language = language.strip().lower()
         phrases = tuple(word.strip() for word in words.split(",") if word.strip())
         if not colon or not re.fullmatch(r"[a-z]{2,3}", language) or not phrases:
-            raise KeywordError(f"buy_keywords: '{part}' should read like 'en: sold, mine'")
+            raise KeywordError(NAMED, SETTING, KeywordError(QT_TRANSLATE_NOOP("Refusals", "'%1' should read like 'en: sold, mine'"),
+                                                          clean_line(part)))
         found[language] = phrases
     return found
 

@@ -12,11 +12,12 @@ from sqlite_utils import Database
 from studio.chat.message import ChatMessage
 from studio.commerce.buy_comments import fold
 from studio.settings import get_setting, set_setting
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 BLOCKED_WORDS, BLOCKED_USERS = "blocked_words", "blocked_users"
 
 
-class ModerationError(ValueError):
+class ModerationError(Refusal):
     pass
 
 
@@ -48,7 +49,7 @@ def load_moderation(db: Database) -> Moderation:
 
 def block(db: Database, kind: str, entry: str) -> None:
     if not fold(entry.strip()) or "\n" in entry:
-        raise ModerationError("give one word, phrase or user, not an empty or multi-line text")
+        raise ModerationError(QT_TRANSLATE_NOOP("Refusals", "give one word, phrase or user, not an empty or multi-line text"))
     current = get_setting(db, kind, "")
     set_setting(db, kind, "\n".join(sorted(_entries(current) | {fold(entry.strip())})))
 

@@ -20,11 +20,25 @@ from studio.commerce.buy_comments import BuyComment, fold
 from studio.commerce.cart_store import CartEventKind, cart_for, hold_until, record
 from studio.commerce.flash_sales import active_sale
 from studio.storage import inserted_id, transaction
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP, Refusal, Word
 
 REPEAT_SECONDS = 30.0
 STATES = ("reserved", "confirmed", "paid", "shipped", "cancelled")
 NEXT_STATES = {"reserved": {"confirmed", "cancelled"}, "confirmed": {"paid", "cancelled"},
                "paid": {"shipped", "cancelled"}, "shipped": set(), "cancelled": set()}
+STATE_WORDS = {  # an order's or a cart's state as a refusal says it
+    "reserved": Word(QT_TRANSLATE_NOOP("Refusals", "reserved")),
+    "confirmed": Word(QT_TRANSLATE_NOOP("Refusals", "confirmed")),
+    "paid": Word(QT_TRANSLATE_NOOP("Refusals", "paid")),
+    "shipped": Word(QT_TRANSLATE_NOOP("Refusals", "shipped")),
+    "cancelled": Word(QT_TRANSLATE_NOOP("Refusals", "cancelled")),
+    "unpaid": Word(QT_TRANSLATE_NOOP("Refusals", "unpaid")),
+    "waiting": Word(QT_TRANSLATE_NOOP("Refusals", "waiting")),
+}
+
+
+def state_word(state: str) -> Word:
+    return STATE_WORDS.get(state, Word(state))
 
 
 @dataclass(frozen=True)
@@ -47,7 +61,7 @@ class Outcome:
         return self.kind in ("reserved", "preordered")
 
 
-class OrderError(ValueError):
+class OrderError(Refusal):
     pass
 
 
@@ -60,7 +74,7 @@ def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, t
                 at: float | None = None, price: int | None = None) -> Outcome:
     """The price is `price` if given, else a running flash sale's, else the catalog's."""
     if not comment.orderable or comment.product is None or comment.product.id is None:
-        raise OrderError(comment.problem or "not an order")
+        raise OrderError(PASSED_ON, comment.problem or "not an order")
     moment = time.time() if at is None else at
     key = comment_key(text)
     with transaction(db):
@@ -124,10 +138,11 @@ def _move(db: Database, order_id: int, state: str, moment: float, kind: CartEven
     row = db.execute("SELECT state, product_id, variant_id, quantity, cart_id, preorder FROM orders WHERE id = ?",
                      (order_id,)).fetchone()
     if row is None:
-        raise OrderError(f"no order {order_id}")
+        raise OrderError(QT_TRANSLATE_NOOP("Refusals", "no order %1"), order_id)
     current, product_id, variant_id, quantity, cart_id, preorder = row
     if state not in NEXT_STATES[current]:
-        raise OrderError(f"order {order_id} is {current}; it cannot become {state}")
+        raise OrderError(QT_TRANSLATE_NOOP("Refusals", "order %1 is %2; it cannot become %3"), order_id, state_word(current),
+                         state_word(state))
     db.execute("UPDATE orders SET state = ?, cancel_reason = ? WHERE id = ?", (state, reason, order_id))
     _log_state(db, order_id, state, moment)
     if cart_id is not None and kind is not None:

@@ -11,12 +11,16 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from studio.money import minor_digits
+from studio.translatable import NAMED_TYPED, QT_TRANSLATE_NOOP, Refusal
 
 PLACEHOLDERS = ("cart", "total", "items")
 _PAYPAL_NAME = re.compile(r"^[A-Za-z0-9]{1,20}$")
 
 
-class LinkError(ValueError):
+TEMPLATE = "checkout_url_template"
+
+
+class LinkError(Refusal):
     pass
 
 
@@ -29,7 +33,8 @@ def amount_text(minor: int, currency: str) -> str:
 def check_paypal_name(name: str) -> str:
     cleaned = name.strip().removeprefix("https://").removeprefix("paypal.me/").strip("/")
     if not _PAYPAL_NAME.match(cleaned):
-        raise LinkError(f"paypal_me '{name}': a PayPal.Me name is 1 to 20 letters and digits")
+        raise LinkError(NAMED_TYPED, "paypal_me", LinkError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': a PayPal.Me name is 1 to 20 letters and digits"), name))
     return cleaned
 
 
@@ -41,15 +46,18 @@ def check_template(template: str) -> str:
     """The template as the shop wrote it, or LinkError naming a placeholder that is not one."""
     cleaned = template.strip()
     if not cleaned.startswith(("https://", "http://")):
-        raise LinkError(f"checkout_url_template '{template}': it must start with https:// or http://")
+        raise LinkError(NAMED_TYPED, TEMPLATE, LinkError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': it must start with https:// or http://"), template))
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(cleaned) if name is not None]
     except ValueError as error:
-        raise LinkError(f"checkout_url_template '{template}': {error}") from error
+        raise LinkError(NAMED_TYPED, TEMPLATE, LinkError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': a { or } without its pair (%2)"), template, error)) from error
     unknown = [name for name in names if name not in PLACEHOLDERS]
     if unknown:
-        raise LinkError(f"checkout_url_template '{template}': {{{unknown[0]}}} is not one of "
-                        + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS))
+        raise LinkError(NAMED_TYPED, TEMPLATE, LinkError(
+            QT_TRANSLATE_NOOP("Refusals", "'%1': %2 is not one of %3"), template, f"{{{unknown[0]}}}",
+            ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)))
     return cleaned
 
 

@@ -10,6 +10,7 @@ from studio.commerce.cart_settings import CartSettings
 from studio.commerce.carts import Cart
 from studio.commerce.payment_links import LinkError, checkout_link, paypal_me_link
 from studio.commerce.pix import PixError, PixPayee, br_code
+from studio.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +30,9 @@ class PaymentOptions:
 def pix_code(settings: CartSettings, cart: Cart) -> str:
     """The cart's Pix code; PixError says which setting is missing or why the cart cannot have one."""
     if cart.totals.currency != "BRL":
-        raise PixError(f"cart {cart.code} is in {cart.totals.currency}; Pix takes BRL only")
+        raise PixError(QT_TRANSLATE_NOOP("Refusals", "cart %1 is in %2; Pix takes BRL only"), cart.code, cart.totals.currency)
     if cart.totals.grand <= 0:
-        raise PixError(f"cart {cart.code} has nothing to pay")
+        raise PixError(QT_TRANSLATE_NOOP("Refusals", "cart %1 has nothing to pay"), cart.code)
     return br_code(PixPayee(settings.pix_key, settings.pix_name, settings.pix_city), cart.totals.grand, cart.code)
 
 

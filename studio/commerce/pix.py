@@ -8,11 +8,13 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
+
 GUI = "br.gov.bcb.pix"
 NAME_LIMIT, CITY_LIMIT, TXID_LIMIT = 25, 15, 25
 
 
-class PixError(ValueError):
+class PixError(Refusal):
     pass
 
 
@@ -36,7 +38,7 @@ def crc16_ccitt_false(data: bytes) -> int:
 
 def field(tag: str, value: str) -> str:
     if len(value) > 99:
-        raise PixError(f"Pix field {tag} is {len(value)} characters; at most 99 fit")
+        raise PixError(QT_TRANSLATE_NOOP("Refusals", "Pix field %1 is %2 characters; at most 99 fit"), tag, len(value))
     return f"{tag}{len(value):02d}{value}"
 
 
@@ -51,15 +53,15 @@ def br_code(payee: PixPayee, amount_minor: int | None, txid: str = "***") -> str
     """The copy-and-paste code; `amount_minor` in centavos (None: the payer types the amount)."""
     key, name, city = payee.key.strip(), ascii_text(payee.name, NAME_LIMIT), ascii_text(payee.city, CITY_LIMIT)
     if not key:
-        raise PixError("pix_key is not set")
+        raise PixError(QT_TRANSLATE_NOOP("Refusals", "pix_key is not set"))
     if not name or not city:
-        raise PixError("pix_name and pix_city must both be set (plain letters)")
+        raise PixError(QT_TRANSLATE_NOOP("Refusals", "pix_name and pix_city must both be set (plain letters)"))
     if not (txid == "***" or (txid.isascii() and txid.isalnum() and len(txid) <= TXID_LIMIT)):
-        raise PixError(f"a Pix txid is up to {TXID_LIMIT} letters and digits, not '{txid}'")
+        raise PixError(QT_TRANSLATE_NOOP("Refusals", "a Pix txid is up to %1 letters and digits, not '%2'"), TXID_LIMIT, txid)
     parts = [field("00", "01"), field("26", field("00", GUI) + field("01", key)), field("52", "0000"), field("53", "986")]
     if amount_minor is not None:
         if amount_minor <= 0:
-            raise PixError("a Pix amount must be more than 0")
+            raise PixError(QT_TRANSLATE_NOOP("Refusals", "a Pix amount must be more than 0"))
         parts.append(field("54", f"{Decimal(amount_minor).scaleb(-2):.2f}"))
     parts += [field("58", "BR"), field("59", name), field("60", city), field("62", field("05", txid))]
     body = "".join(parts) + "6304"

@@ -11,12 +11,13 @@ from sqlite_utils import Database
 
 from studio.chat.message import ChatMessage
 from studio.storage import inserted_id, transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 LETTERS = "ABCDEF"
 RESULTS_SHOWN_SECONDS = 10.0  # on stream after the poll closes
 
 
-class PollError(ValueError):
+class PollError(Refusal):
     pass
 
 
@@ -30,11 +31,11 @@ class PollResult:
 def start_poll(db: Database, show_id: int, question: str, options: list[str], minutes: float, at: float | None = None) -> int:
     question, options = question.strip(), [option.strip() for option in options]
     if not question or not all(options):
-        raise PollError("a poll needs a question and options that are not empty")
+        raise PollError(QT_TRANSLATE_NOOP("Refusals", "a poll needs a question and options that are not empty"))
     if not 2 <= len(options) <= len(LETTERS):
-        raise PollError(f"a poll has 2 to {len(LETTERS)} options, not {len(options)}")
+        raise PollError(QT_TRANSLATE_NOOP("Refusals", "a poll has 2 to %1 options, not %2"), len(LETTERS), len(options))
     if not 0 < minutes <= 24 * 60:
-        raise PollError(f"a poll is open from a few seconds to a day, not {minutes:g} minutes")
+        raise PollError(QT_TRANSLATE_NOOP("Refusals", "a poll is open from a few seconds to a day, not %1 minutes"), f"{minutes:g}")
     starts = time.time() if at is None else at
     with transaction(db):
         cursor = db.execute("INSERT INTO polls (show_id, question, options, closes_at) VALUES (?, ?, ?, ?)",
@@ -48,7 +49,7 @@ def close_poll(db: Database, poll_id: int, at: float | None = None) -> None:
         cursor = db.execute("UPDATE polls SET closes_at = min(closes_at, ?) WHERE id = ?",
                             (time.time() if at is None else at, poll_id))
         if cursor.rowcount == 0:
-            raise PollError(f"there is no poll {poll_id}")
+            raise PollError(QT_TRANSLATE_NOOP("Refusals", "there is no poll %1"), poll_id)
 
 
 def choice(text: str, options: int) -> int | None:
@@ -85,7 +86,7 @@ def results(db: Database, poll_id: int) -> PollResult:
 def latest_poll(db: Database, show_id: int) -> int:
     row = db.execute("SELECT max(id) FROM polls WHERE show_id = ?", (show_id,)).fetchone()
     if row[0] is None:
-        raise PollError(f"show {show_id} has had no poll")
+        raise PollError(QT_TRANSLATE_NOOP("Refusals", "show %1 has had no poll"), show_id)
     return int(row[0])
 
 

@@ -10,11 +10,12 @@ from sqlite_utils import Database
 
 from studio.catalog import bump_catalog_version
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 MAX_CAP = 100_000
 
 
-class PreorderError(ValueError):
+class PreorderError(Refusal):
     pass
 
 
@@ -31,7 +32,7 @@ class Preorder:
 
 def set_preorder(db: Database, product_id: int, ships: date, cap: int) -> None:
     if not 0 < cap <= MAX_CAP:
-        raise PreorderError(f"a pre-order cap is 1 to {MAX_CAP} units, not {cap}")
+        raise PreorderError(QT_TRANSLATE_NOOP("Refusals", "a pre-order cap is 1 to %1 units, not %2"), MAX_CAP, cap)
     with transaction(db):
         db.execute("UPDATE products SET preorder_ships = ?, preorder_cap = ? WHERE id = ?",
                    (ships.isoformat(), cap, product_id))
@@ -58,4 +59,4 @@ def parse_ship_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as error:
-        raise PreorderError(f"--ships '{text}': write the date as YYYY-MM-DD, e.g. 2026-12-12") from error
+        raise PreorderError(QT_TRANSLATE_NOOP("Refusals", "--ships '%1': write the date as YYYY-MM-DD, e.g. 2026-12-12"), text) from error

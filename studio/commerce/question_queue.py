@@ -8,21 +8,22 @@ from collections.abc import Collection
 from sqlite_utils import Database
 
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 QUESTION_STATES = ("open", "pinned", "answered", "dismissed", "featured")
 
 
-class QuestionError(ValueError):
+class QuestionError(Refusal):
     pass
 
 
 def set_question_state(db: Database, message_id: int, state: str) -> None:
     if state not in QUESTION_STATES:
-        raise QuestionError(f"'{state}' is not one of {', '.join(QUESTION_STATES)}")
+        raise QuestionError(QT_TRANSLATE_NOOP("Refusals", "'%1' is not one of %2"), state, ', '.join(QUESTION_STATES))
     with transaction(db):
         row = db.execute("SELECT show_id FROM chat_messages WHERE id = ? AND kind = 'question'", (message_id,)).fetchone()
         if row is None:
-            raise QuestionError(f"message {message_id} is not a question")
+            raise QuestionError(QT_TRANSLATE_NOOP("Refusals", "message %1 is not a question"), message_id)
         if state == "featured":  # one question on stream at a time: the one it replaces counts as answered
             db.execute("UPDATE chat_messages SET question_state = 'answered' WHERE show_id = ? AND kind = 'question' "
                        "AND question_state = 'featured' AND id != ?", (row[0], message_id))

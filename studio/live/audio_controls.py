@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from media.audio.mixer import Mixer
 from studio.live.settings import ShowSettingError
+from studio.translatable import QT_TRANSLATE_NOOP
 
 MIN_GAIN_DB, MAX_GAIN_DB = -60.0, 20.0
 
@@ -43,7 +44,7 @@ class AudioControls:
     def set_gain(self, name: str, gain_db: float) -> None:
         self._input(name)
         if not MIN_GAIN_DB <= gain_db <= MAX_GAIN_DB:
-            raise ShowSettingError(f"gain {gain_db:g} dB: choose from {MIN_GAIN_DB:g} to +{MAX_GAIN_DB:g} dB")
+            raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "gain %1 dB: choose from %2 to +%3 dB"), f"{gain_db:g}", f"{MIN_GAIN_DB:g}", f"{MAX_GAIN_DB:g}")
         assert self._mixer is not None
         self._mixer.set_gain(name, gain_db)
         self._changed(name)
@@ -55,4 +56,4 @@ class AudioControls:
     def _input(self, name: str) -> None:
         if self._mixer is None or name not in self._mixer.inputs:
             known = ", ".join(self._mixer.inputs) if self._mixer is not None and self._mixer.inputs else "none"
-            raise ShowSettingError(f"audio input {name}: no such input (there are: {known})")
+            raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "audio input %1: no such input (there are: %2)"), name, known)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from media.frame_rate import FrameRate
+from studio.translatable import Refusal
 
 PIN_FIRST = "*"  # ShowSettings.pin: the first active product with stock left
 
 
-class ShowSettingError(ValueError):
+class ShowSettingError(Refusal):
     """A setting the show cannot open with: the message names it."""
 
 

@@ -29,6 +29,7 @@ from studio.show_defaults import show_look
 from studio.show_overlays import ShowLook, ShowOverlays
 from studio.source_spec import make_source, screen_or_pattern
 from studio.store import open_store
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def read_store(paths: Paths, settings: ShowSettings) -> StoreView:
     try:
         pinned = _pinned(db, settings.pin)
         if settings.pin and pinned is None:
-            raise ShowSettingError(f"--pin {settings.pin}: no product has that code (see `vitrina products`)")
+            raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "--pin %1: no product has that code (see `vitrina products`)"), settings.pin)
         scenes = tuple(list_scenes(db))
         scene = find_stored_scene(scenes, settings.scene or (PRODUCT_SCENE if pinned else CAMERA_SCENE), "--scene")
         locale = store_locale(db)
@@ -77,14 +78,14 @@ def _viewer_specs(settings: ShowSettings) -> tuple[str, ...]:
     try:
         return parse_viewer_specs(" ".join(settings.viewers))
     except ViewerSpecError as error:
-        raise ShowSettingError(str(error)) from error
+        raise ShowSettingError(PASSED_ON, error) from error
 
 
 def find_stored_scene(scenes: tuple[StoredScene, ...], name: str, setting: str = "scene") -> StoredScene:
     found = next((scene for scene in scenes if scene.name.lower() == name.strip().lower()), None)
     if found is None:
         names = ", ".join(scene.name for scene in scenes)
-        raise ShowSettingError(f"{setting} {name}: no such scene; there are {names}")
+        raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "%1 %2: no such scene; there are %3"), setting, name, names)
     return found
 
 
@@ -93,17 +94,16 @@ def check_chat(settings: ShowSettings) -> None:
         try:
             check_chat_spec(spec)
         except ChatSpecError as error:
-            raise ShowSettingError(str(error)) from error
+            raise ShowSettingError(PASSED_ON, error) from error
         if spec.partition(":")[0] == "rehearsal" and not settings.rehearsal:
-            raise ShowSettingError(f"--chat {spec}: the rehearsal audience only comes to a rehearsal (--rehearsal): "
-                                   "its orders would mix with real ones")
+            raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "--chat %1: the rehearsal audience only comes to a rehearsal (--rehearsal): its orders would mix with real ones"), spec)
 
 
 def make_sources(settings: ShowSettings, scenes: tuple[StoredScene, ...]) -> dict[str, Source]:
     try:
         sources = {CAMERA: make_source(settings.source, settings.width, settings.height, float(settings.fps))}
     except SourceError as error:
-        raise ShowSettingError(f"--source {error}") from error
+        raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "--source %1"), error) from error
     if any(layer.target == SCREEN for scene in scenes for layer in scene.layers if layer.kind == "source"):
         sources[SCREEN] = screen_or_pattern(settings.width, settings.height, float(settings.fps))
     return sources
@@ -125,12 +125,12 @@ def add_audio(pipeline: Pipeline, spec: str, gain_db: float = 0.0) -> None:
         if kind == "file" and value:
             path = Path(value).expanduser()
             if not path.is_file():
-                raise ShowSettingError(f"--audio {spec}: there is no file {path}")
+                raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "--audio %1: there is no file %2"), spec, path)
             pipeline.add_audio("file", lambda buffer: AudioFileSource(path, buffer), gain_db)
             return
         if kind == "mic":
             pipeline.add_audio("mic", lambda buffer: MicrophoneSource(buffer, value or None), gain_db)
             return
     except SourceError as error:
-        raise ShowSettingError(f"--audio {error}") from error
-    raise ShowSettingError(f"--audio {spec}: use tone, none, mic[:DEVICE] or file:PATH")
+        raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "--audio %1"), error) from error
+    raise ShowSettingError(QT_TRANSLATE_NOOP("Refusals", "--audio %1: use tone, none, mic[:DEVICE] or file:PATH"), spec)

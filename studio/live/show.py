@@ -65,13 +65,14 @@ from studio.secrets import twitch_token
 from studio.show_director import ShowDirector
 from studio.shows import end_show, pin_product, start_show
 from studio.store import open_store, store_session
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP, Reasoned
 
 log = logging.getLogger(__name__)
 
 PREVIEW_WIDTH = 640  # the preview is composed at monitor size, never above the program's
 
 
-class ShowError(RuntimeError):
+class ShowError(Reasoned, RuntimeError):
     """A driver asked for something the show cannot do now: the message says why."""
 
 
@@ -257,7 +258,7 @@ class LiveShow:
     def go_live(self, targets: Sequence[ResolvedDestination]) -> None:
         """Publishes to each target not already live; their states arrive as PartChanged events."""
         if self.settings.rehearsal:
-            raise ShowError("a rehearsal publishes nothing: end it and open the show to go live")
+            raise ShowError(QT_TRANSLATE_NOOP("Refusals", "a rehearsal publishes nothing: end it and open the show to go live"))
         self._require_open()
         for target in targets:
             if target.shown in self._destinations:
@@ -308,10 +309,10 @@ class LiveShow:
         try:
             check_record_path(str(path))
         except RunOptionError as error:
-            raise ShowError(str(error)) from error
+            raise ShowError(PASSED_ON, error) from error
         with self._lock:
             if self._recording is not None:
-                raise ShowError(f"already recording to {self._recording.requested}")
+                raise ShowError(QT_TRANSLATE_NOOP("Refusals", "already recording to %1"), self._recording.requested)
             self._recording = RecordingOutput(path)
             self._recording_since = time.monotonic()
         self._watch(self._recording, PartRole.RECORDING)
@@ -367,7 +368,7 @@ class LiveShow:
         """Shows or hides one layer of a scene for this show (the store's scene stays as it is)."""
         scene = self._scene(scene_name)
         if not 0 <= index < len(scene.layers):
-            raise ShowError(f"the scene {scene.name} has no layer {index + 1} (it has {len(scene.layers)})")
+            raise ShowError(QT_TRANSLATE_NOOP("Refusals", "the scene %1 has no layer %2 (it has %3)"), scene.name, index + 1, len(scene.layers))
         layers = list(scene.layers)
         layers[index] = replace(layers[index], visible=visible)
         changed = replace(scene, layers=tuple(layers))
@@ -401,7 +402,7 @@ class LiveShow:
 
     def set_preview_scene(self, name: str) -> None:
         if self._preview is None:
-            raise ShowError("turn studio mode on to prepare a scene in preview")
+            raise ShowError(QT_TRANSLATE_NOOP("Refusals", "turn studio mode on to prepare a scene in preview"))
         self._preview = self._scene(name)
         self.pipeline.compositor.set_preview(self._to_media(self._preview), *self._preview_size())
         self._emit(SceneChanged(self._program.name, self._preview.name))
@@ -416,7 +417,7 @@ class LiveShow:
 
     def _transition(self, take: Callable[[], None]) -> None:
         if self._preview is None:
-            raise ShowError("a transition takes the preview to program: turn studio mode on first")
+            raise ShowError(QT_TRANSLATE_NOOP("Refusals", "a transition takes the preview to program: turn studio mode on first"))
         self._program, self._preview = self._preview, self._program
         take()
         self._director_shows(self._program)
@@ -430,7 +431,7 @@ class LiveShow:
         try:
             return find_stored_scene(self._scenes, name)
         except ShowSettingError as error:
-            raise ShowError(str(error)) from error
+            raise ShowError(PASSED_ON, error) from error
 
     def _to_media(self, scene: StoredScene) -> Scene:
         return scene.to_media(self.settings.width, self.settings.height)
@@ -483,4 +484,4 @@ class LiveShow:
 
     def _require_open(self) -> None:
         if self._opened_at is None or self._ending:
-            raise ShowError("the show is not open")
+            raise ShowError(QT_TRANSLATE_NOOP("Refusals", "the show is not open"))

@@ -39,7 +39,7 @@ def launch_with(settings: RemoteSettings) -> RemoteLaunch:
     checked = settings.check()
     password = remote_password() if checked.password_required else None
     if checked.password_required and not password:
-        raise RemoteSettingError(NO_KEYRING)
+        raise RemoteSettingError(NO_KEYRING, REMOTE_PASSWORD_VARIABLE)
     return RemoteLaunch(checked, password)
 
 

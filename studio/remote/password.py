@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from studio.remote.settings import RemoteSettingError
 from studio.secrets import REMOTE_PASSWORD_ENTRY, REMOTE_PASSWORD_VARIABLE, keep_secret, remote_password
+from studio.translatable import QT_TRANSLATE_NOOP
 
-NO_KEYRING = f"remote password: there is no system keyring to keep one in; set {REMOTE_PASSWORD_VARIABLE}"
+NO_KEYRING = QT_TRANSLATE_NOOP("Refusals", "remote password: there is no system keyring to keep one in; set %1")
 
 
 @dataclass(frozen=True)
@@ -26,4 +27,4 @@ def current_remote_password() -> RemotePassword:
 def keep_remote_password(value: str) -> None:
     """Replaces the keyring's password; RemoteSettingError when there is no keyring."""
     if not keep_secret(REMOTE_PASSWORD_ENTRY, value):
-        raise RemoteSettingError(NO_KEYRING)
+        raise RemoteSettingError(NO_KEYRING, REMOTE_PASSWORD_VARIABLE)

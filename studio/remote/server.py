@@ -32,6 +32,7 @@ from studio.remote.session import Session
 from studio.remote.settings import RemoteSettingError, RemoteSettings, websocket_url
 from studio.remote.vendor_events import PinWatcher, order_event, question_event
 from studio.remote.volume_meters import METER_SECONDS, volume_meters
+from studio.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class RemoteServer(Worker):
         super().__init__()
         self._settings = settings.check()
         if settings.password_required and not password:
-            raise RemoteSettingError("remote password: a password is required (or turn it off, on this machine only)")
+            raise RemoteSettingError(QT_TRANSLATE_NOOP("Refusals", "remote password: a password is required (or turn it off, on this machine only)"))
         self._show, self._password = show, password if settings.password_required else None
         self._stream_targets = stream_targets
         self._connections: set[Connection] = set()

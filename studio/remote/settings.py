@@ -8,12 +8,14 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4455  # obs-websocket's: the port every tool tries first
 LOCAL_NAMES = {"localhost"}
 
 
-class RemoteSettingError(ValueError):
+class RemoteSettingError(Refusal):
     """A remote-control setting the server cannot start with: the message names it."""
 
 
@@ -26,14 +28,12 @@ class RemoteSettings:
 
     def check(self) -> RemoteSettings:
         if not 0 <= self.port <= 65535:
-            raise RemoteSettingError(f"remote port {self.port}: choose a port from 1 to 65535")
+            raise RemoteSettingError(QT_TRANSLATE_NOOP("Refusals", "remote port %1: choose a port from 1 to 65535"), self.port)
         if not self.password_required and not is_loopback(self.host):
-            raise RemoteSettingError(f"remote host {self.host}: without a password, remote control listens only on "
-                                     "this machine (127.0.0.1); anyone on the network could take over the show")
+            raise RemoteSettingError(QT_TRANSLATE_NOOP("Refusals", "remote host %1: without a password, remote control listens only on this machine (127.0.0.1); anyone on the network could take over the show"), self.host)
         for origin in self.allowed_origins:
             if origin != normal_origin(origin):
-                raise RemoteSettingError(f"remote allowed origin {origin!r}: write it as scheme://host[:port], "
-                                         "e.g. https://deck.example")
+                raise RemoteSettingError(QT_TRANSLATE_NOOP("Refusals", "remote allowed origin %1: write it as scheme://host[:port], e.g. https://deck.example"), f"{origin!r}")
         return self
 
     @property
@@ -46,9 +46,9 @@ def parse_listen_address(text: str) -> tuple[str, int]:
     host, separator, port_text = text.strip().rpartition(":")
     host = host.strip("[]") if separator else DEFAULT_HOST
     if not port_text.isdigit() or not 0 < int(port_text) <= 65535:
-        raise RemoteSettingError(f"--remote {text}: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455")
+        raise RemoteSettingError(QT_TRANSLATE_NOOP("Refusals", "--remote %1: give [HOST:]PORT with a port from 1 to 65535, e.g. 4455"), text)
     if not host:
-        raise RemoteSettingError(f"--remote {text}: the host before the port is empty")
+        raise RemoteSettingError(QT_TRANSLATE_NOOP("Refusals", "--remote %1: the host before the port is empty"), text)
     return host, int(port_text)
 
 

@@ -18,6 +18,7 @@ from studio.setting_definitions import SettingError
 from studio.setting_sections.remote import ALLOWED_ORIGINS, DEFINITIONS, ENABLED, HOST, PASSWORD_REQUIRED, PORT
 from studio.setting_store import save_settings
 from studio.settings import get_setting
+from studio.translatable import NAMED
 
 __all__ = ["ALLOWED_ORIGINS", "ENABLED", "HOST", "NO", "PASSWORD_REQUIRED", "PORT", "YES", "StoredRemote",
            "StoredSettingError", "load_remote", "origins_text", "remote_from_fields", "save_remote"]
@@ -26,8 +27,8 @@ __all__ = ["ALLOWED_ORIGINS", "ENABLED", "HOST", "NO", "PASSWORD_REQUIRED", "POR
 class StoredSettingError(RemoteSettingError):
     """A remote-control setting that cannot be used; `setting` is its key (remote.port, ...)."""
 
-    def __init__(self, setting: str, message: str) -> None:
-        super().__init__(f"{setting}: {message}")
+    def __init__(self, setting: str, reason: ValueError) -> None:
+        super().__init__(NAMED, setting, reason)
         self.setting = setting
 
 
@@ -72,7 +73,7 @@ def _checked(name: str, value: str) -> str:
     try:
         return definition(name).check(value)
     except SettingError as error:
-        raise StoredSettingError(name, str(error)) from None
+        raise StoredSettingError(name, error) from None
 
 
 def _flag(on: bool) -> str:

@@ -4,7 +4,8 @@ machine's microphones beside these choices."""
 from __future__ import annotations
 
 from studio import setting_checks
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Choice, Kind, Section, SettingDefinition
+from studio.setting_definitions import Choice, Kind, Section, SettingDefinition
+from studio.translatable import QT_TRANSLATE_NOOP
 
 AUDIO_INPUT, AUDIO_GAIN = "audio_input", "audio_gain"
 

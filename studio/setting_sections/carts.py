@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.commerce import cart_settings as carts
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
+from studio.setting_definitions import Kind, Section, SettingDefinition, SettingError
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP, unnamed
 
 
 def _reason(name: str, check: Callable[[str], str]) -> Callable[[str], str]:
@@ -17,7 +18,7 @@ def _reason(name: str, check: Callable[[str], str]) -> Callable[[str], str]:
         try:
             return check(value)
         except carts.CartSettingError as error:
-            raise SettingError(str(error).removeprefix(f"{name}: ").removeprefix(f"{name} ")) from None
+            raise SettingError(PASSED_ON, unnamed(error, name)) from None
 
     return checked
 

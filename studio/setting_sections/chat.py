@@ -7,7 +7,8 @@ from studio import setting_checks
 from studio.replies.switch import OFF, ON, SwitchError, parse_switch
 from studio.replies.switch import SETTING as CHAT_REPLIES
 from studio.secrets import INGEST_TOKEN, TWITCH_CLIENT_ID, TWITCH_TOKEN, YOUTUBE_API_KEY, YOUTUBE_TOKEN
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Choice, Kind, Section, SettingDefinition, SettingError
+from studio.setting_definitions import Choice, Kind, Section, SettingDefinition, SettingError
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP
 
 CHAT_CONNECTORS = "chat_connectors"
 VIEWERS = "viewers"
@@ -17,7 +18,7 @@ def _switch(value: str) -> str:
     try:
         return parse_switch(value)
     except SwitchError as error:
-        raise SettingError(str(error)) from error
+        raise SettingError(PASSED_ON, error) from error
 
 
 DEFINITIONS = (

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from overlays.theme import DEFAULT_THEME
 from studio import setting_checks
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError
+from studio.setting_definitions import Kind, Section, SettingDefinition, SettingError
+from studio.translatable import QT_TRANSLATE_NOOP
 
 THEME_COLOUR, LOGO = "theme_colour", "logo"
 
@@ -19,7 +20,7 @@ def _legible_colour(text: str) -> str:
         replace(DEFAULT_THEME, brand=colour)
     except ValueError as error:
         reason = str(error).removeprefix("theme ")
-        raise SettingError(f"{colour} is hard to read on stream ({reason}): choose a darker or deeper colour") from None
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is hard to read on stream (%2): choose a darker or deeper colour"), colour, reason) from None
     return colour
 
 DEFINITIONS = (

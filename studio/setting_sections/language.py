@@ -4,8 +4,9 @@ The languages and their names are studio/languages.py's; ui/translations.py inst
 from __future__ import annotations
 
 from studio.languages import LANGUAGE_NAMES, LANGUAGES, SYSTEM_LANGUAGE
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Choice, Kind, Section, SettingDefinition
+from studio.setting_definitions import Choice, Kind, Section, SettingDefinition
 from studio.settings import WINDOW_LANGUAGE
+from studio.translatable import QT_TRANSLATE_NOOP
 
 SYSTEM = SYSTEM_LANGUAGE
 

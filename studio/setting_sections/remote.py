@@ -9,7 +9,8 @@ from collections.abc import Mapping
 
 from studio.remote import setting_checks
 from studio.remote.settings import DEFAULT_HOST, DEFAULT_PORT
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Choice, Kind, Section, SettingDefinition
+from studio.setting_definitions import Choice, Kind, Section, SettingDefinition, SettingError
+from studio.translatable import NAMED, QT_TRANSLATE_NOOP
 
 ENABLED, HOST, PORT = "remote.enabled", "remote.host", "remote.port"
 PASSWORD_REQUIRED, ALLOWED_ORIGINS = "remote.password_required", "remote.allowed_origins"
@@ -40,7 +41,7 @@ DEFINITIONS = (
 )
 
 
-def rules(values: Mapping[str, str]) -> dict[str, str]:
+def rules(values: Mapping[str, str]) -> dict[str, SettingError]:
     """The remote settings' rule across fields, on the values as they would be kept."""
     reason = setting_checks.password_reason(values, HOST, PASSWORD_REQUIRED)
-    return {PASSWORD_REQUIRED: f"{PASSWORD_REQUIRED}: {reason}"} if reason else {}
+    return {PASSWORD_REQUIRED: SettingError(NAMED, PASSWORD_REQUIRED, reason)} if reason else {}

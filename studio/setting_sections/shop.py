@@ -7,9 +7,9 @@ from studio import setting_checks
 from studio.commerce.keywords import SETTING as BUY_KEYWORDS
 from studio.commerce.keywords import KeywordError, parse_keywords
 from studio.money import MoneyError, format_money, normalise_currency
-from studio.plain_text import clean_line
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Kind, Section, SettingDefinition, SettingError, shown
+from studio.setting_definitions import Kind, Section, SettingDefinition, SettingError, shown
 from studio.settings import CURRENCY, DEFAULT_LOCALE, LOCALE
+from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP, unnamed
 
 CHECKOUT_URL = "checkout_url"
 
@@ -20,14 +20,14 @@ def _currency(text: str) -> str:
     try:
         return normalise_currency(text)
     except MoneyError:
-        raise SettingError(f"{shown(text)} is not an ISO 4217 currency code, e.g. EUR") from None
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not an ISO 4217 currency code, e.g. EUR"), shown(text)) from None
 
 
 def _locale(text: str) -> str:
     try:
         format_money(0, "USD", text.strip())
     except MoneyError:
-        raise SettingError(f"{shown(text)} is not a known locale, e.g. pt_BR or en_US") from None
+        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is not a known locale, e.g. pt_BR or en_US"), shown(text)) from None
     return text.strip().replace("-", "_")
 
 
@@ -35,7 +35,7 @@ def _keywords(text: str) -> str:
     try:
         parse_keywords(text)
     except KeywordError as error:
-        raise SettingError(clean_line(str(error).removeprefix(f"{BUY_KEYWORDS}: "))) from None
+        raise SettingError(PASSED_ON, unnamed(error, BUY_KEYWORDS)) from None
     return text.strip()
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from studio import setting_checks
 from studio.run_options import FPS_CHOICES, rate_name
-from studio.setting_definitions import QT_TRANSLATE_NOOP, Choice, Kind, Section, SettingDefinition
+from studio.setting_definitions import Choice, Kind, Section, SettingDefinition
+from studio.translatable import QT_TRANSLATE_NOOP
 
 CANVAS, FPS, BITRATE, PRESET = "canvas", "frame_rate", "bitrate", "encoder_preset"
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")

@@ -9,6 +9,7 @@ from studio.destination_presets import CONTEXT, PRESETS, Platform, Preset
 from studio.destinations import DestinationError, DestinationKind, check_name, check_url
 from studio.first_run import FirstDestination
 from ui.plain_label import error_label, plain_label
+from ui.refusals import reason_text
 
 
 class DestinationPage(QWizardPage):
@@ -75,7 +76,7 @@ class DestinationPage(QWizardPage):
             check_name(destination.name)
             kind, _ = check_url(destination.url)
         except DestinationError as error:
-            self.error.setText(str(error))
+            self.error.setText(reason_text(error))
             return False
         if kind is DestinationKind.RTMP and not destination.key:
             self.error.setText(self.tr("Stream key: empty; an RTMP destination needs its stream key"))

@@ -25,6 +25,7 @@ from studio.placeholders import fill
 from studio.storage import open_database
 from ui.live_panel.live_batch import LiveBatch
 from ui.live_panel.show_cursor import ShowCursor
+from ui.refusals import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ class StoreReader(Worker):
         try:
             write(self._db)
         except ValueError as error:  # the shop's rules said no: an order already cancelled, an empty word
-            return str(error)
+            return reason_text(error)
         except sqlite3.Error as error:
             log.warning("%s failed: %s", what, error)
             return fill(QCoreApplication.translate("StoreReader", "%1 failed: %2"), what, str(error))

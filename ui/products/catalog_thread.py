@@ -20,6 +20,7 @@ from studio.commerce.flash_sales import FlashSaleError
 from studio.shows import ShowError
 from studio.storage import open_database
 from ui.products.catalog_snapshot import CatalogSnapshot, ThumbnailCache, catalog_fingerprint, read_snapshot
+from ui.refusals import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class _Thread(Worker):
                     self._do(db, job)
                 except Exception as error:  # a bug in one job must not leave the dock without its thread
                     log.exception("the products dock's %s failed", type(job).__name__)
-                    self._deliver(Written(job.ticket if isinstance(job, Change) else 0, "", QCoreApplication.translate("CatalogThread", "This failed: %1").replace("%1", str(error))))
+                    self._deliver(Written(job.ticket if isinstance(job, Change) else 0, "", QCoreApplication.translate("CatalogThread", "This failed: %1").replace("%1", reason_text(error))))
         finally:
             db.conn.close()
 
@@ -110,7 +111,7 @@ class _Thread(Worker):
         try:
             return Written(job.ticket, job.write(db))
         except REFUSALS as error:
-            return Written(job.ticket, "", str(error))
+            return Written(job.ticket, "", reason_text(error))
         except sqlite3.Error as error:
             log.exception("a catalog write failed")
             return Written(job.ticket, "", QCoreApplication.translate("CatalogThread", "The store refused it: %1").replace("%1", str(error)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOp
 
 from studio.money import MoneyError, minor_digits, parse_price
 from ui.products.products_model import CurrencyRole
+from ui.refusals import reason_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_STOCK = 1_000_000
@@ -40,7 +41,7 @@ class PriceDelegate(QStyledItemDelegate):
         try:
             price = parse_price(typed, index.data(CurrencyRole))
         except MoneyError as error:
-            self.refused.emit(QPersistentModelIndex(index), typed, str(error))
+            self.refused.emit(QPersistentModelIndex(index), typed, reason_text(error))
             return
         model.setData(index, price)
 

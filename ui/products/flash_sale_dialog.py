@@ -11,6 +11,7 @@ from studio.catalog import Product
 from studio.commerce.flash_sales import FlashSaleError, sale_price
 from studio.money import format_money
 from studio.placeholders import fill
+from ui.refusals import reason_text
 
 DEFAULT_MINUTES = 5.0
 LONGEST_MINUTES = 24 * 60
@@ -50,6 +51,6 @@ class FlashSaleDialog(QDialog):
         try:
             self.price = sale_price(self.product, self.price_field.text(), self.show_locale)
         except FlashSaleError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(reason_text(error))
             return
         self.accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from studio.catalog import Product, Variant
 from studio.money import MoneyError, parse_price
 from ui.products.edit_delegates import MAX_STOCK, price_input
+from ui.refusals import reason_text
 
 OPTIONS, SKU, PRICE, STOCK = range(4)
 UNTRACKED = -1
@@ -128,7 +129,7 @@ class ProductDialog(QDialog):
         try:
             product = self.entered()
         except EntryError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(reason_text(error))
             return
         self.problem.clear()
         self.submitted.emit(product)
@@ -167,7 +168,7 @@ class ProductDialog(QDialog):
         try:
             return parse_price(typed, self.currency)
         except MoneyError as error:
-            raise EntryError(f"{field}: {error}") from error
+            raise EntryError(f"{field}: {reason_text(error)}") from error
 
 
 def _split(text: str) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from studio.secrets import SecretSource
 from studio.store import store_session
 from ui.off_gui import OffGui
 from ui.plain_label import error_label, plain_label
+from ui.refusals import reason_text
 from ui.settings.secret_field import SecretField
 
 NAME, URL, KEY = "name", "url", "key"
@@ -94,7 +95,7 @@ class DestinationDialog(QDialog):
         try:
             check_name(self.name.text())
         except DestinationError as error:
-            self.errors[NAME].setText(str(error))
+            self.errors[NAME].setText(reason_text(error))
         try:
             kind, _url = check_url(self.url.text())
             if key is not None:
@@ -109,25 +110,35 @@ class DestinationDialog(QDialog):
                          self._save_failed)
 
     def _show_error(self, error: DestinationError) -> None:
-        text = str(error)
-        field = next((field for field in (NAME, URL) if text.startswith(field)), KEY)
-        self.errors[field].setText(text)
+        self.errors[_field_of(error) or KEY].setText(reason_text(error))
 
-    def _saved(self, saved: Saved) -> None:
+    def _saved(self, saved: Saved | DestinationError) -> None:
+        if isinstance(saved, DestinationError):  # refused by the store: beside its field, else below
+            self.buttons.setEnabled(True)
+            field = _field_of(saved)
+            (self.errors[field] if field else self.error).setText(reason_text(saved))
+            return
         self.saved.emit(saved)
         super().accept()
 
     def _save_failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        field = next((field for field in (NAME, URL) if message.startswith(field)), None)
-        (self.errors[field] if field else self.error).setText(message)
+        self.error.setText(message)
 
     def wait(self) -> None:
         self.off_gui.wait()
 
 
-def _save(paths: Paths, editing: Destination | None, name: str, url: str, key: str | None) -> Saved:
-    with store_session(paths) as db:
-        if editing is None:
-            return save_destination(db, name, url, key)
-        return update_destination(db, editing.name, name, url, key)
+def _save(paths: Paths, editing: Destination | None, name: str, url: str, key: str | None) -> Saved | DestinationError:
+    try:
+        with store_session(paths) as db:
+            if editing is None:
+                return save_destination(db, name, url, key)
+            return update_destination(db, editing.name, name, url, key)
+    except DestinationError as error:
+        return error
+
+
+def _field_of(error: DestinationError) -> str | None:
+    """The field a refusal is about, by the name its English words start with ("url: has a space...")."""
+    return next((field for field in (NAME, URL) if str(error).startswith(field)), None)

@@ -20,6 +20,7 @@ from studio.setting_store import SettingsRefused, StoredSettings, check_changes,
 from studio.store import store_session
 from ui.off_gui import OffGui
 from ui.plain_label import error_label, plain_label
+from ui.refusals import reason_text
 from ui.settings.setting_field import SecretSettingField, SettingField, field_for, translated
 from ui.settings.settings_page import SettingsPage
 
@@ -112,8 +113,8 @@ class FormPage(SettingsPage):
         try:
             check_changes(changes)
         except SettingsRefused as refused:
-            for name, reason in refused.reasons.items():
-                self.errors.get(name, self.status).setText(reason)
+            for name, refusal in refused.refusals.items():
+                self.errors.get(name, self.status).setText(reason_text(refusal))
             return None
         secrets = [name for name in changes if self.fields[name].definition.secret is not None]
         if secrets and not self.keyring:

@@ -26,6 +26,7 @@ from studio.remote.stored_settings import (
 from studio.store import store_session
 from ui.off_gui import OffGui
 from ui.plain_label import error_label, plain_label
+from ui.refusals import reason_text
 from ui.settings.password_row import PasswordRow
 from ui.settings.settings_page import SaveWork, SettingsPage
 
@@ -149,7 +150,7 @@ class RemotePage(SettingsPage):
 
     def _show_error(self, error: StoredSettingError) -> None:
         label: QLabel = self.errors.get(error.setting, self.status)
-        label.setText(str(error))
+        label.setText(reason_text(error))
 
 
 def _read(paths: Paths) -> _Read:

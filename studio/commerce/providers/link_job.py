@@ -22,6 +22,7 @@ from studio.commerce.providers import mercado_pago, stripe_links
 from studio.commerce.providers.link_request import LinkRequest, ProviderError, timeout
 from studio.secrets import secret
 from studio.storage import open_database, transaction
+from studio.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +102,9 @@ def _mark_asking(db: Database, cart_code: str) -> LinkRequest:
     with transaction(db):
         cart = find_cart(db, cart_code)
         if cart is None:
-            raise CartError(f"no cart {cart_code} (see `vitrina carts`)")
+            raise CartError(QT_TRANSLATE_NOOP("Refusals", "no cart %1 (see `vitrina carts`)"), cart_code)
         if cart.totals.grand <= 0:
-            raise CartError(f"cart {cart.code} has nothing to pay")
+            raise CartError(QT_TRANSLATE_NOOP("Refusals", "cart %1 has nothing to pay"), cart.code)
         db.execute("UPDATE carts SET link_state = ?, link_note = '' WHERE id = ?", (LinkState.ASKING.value, cart.id))
     return LinkRequest(cart.code, f"Cart {cart.code}", cart.totals.grand, cart.totals.currency)
 
