@@ -68,7 +68,8 @@ def product_bars(title: str, rows: Sequence[tuple[str, float, str]]) -> str:
     parts = [_open(title, height), _text(LEFT, 18, title, weight="bold")]
     for index, (name, value, words) in enumerate(rows):
         y = TOP + index * row_h
-        shown = name if len(name) <= 32 else name[:31] + "…"
+        plain = clean_line(name)  # shortened as it reads: a name's control characters and edge spaces do not count
+        shown = plain if len(plain) <= 32 else plain[:31] + "…"
         parts.append(_text(name_w - 6, y + 15, shown, anchor="end"))
         width = plot_w * max(0.0, value) / top
         parts.append(f'<rect class="bar" x="{name_w}" y="{y + 4}" width="{width:.1f}" height="{row_h - 8}" fill="{BAR}">'
