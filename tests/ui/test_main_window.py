@@ -22,9 +22,9 @@ def column(window, index: int) -> list[str]:
 def test_the_program_monitor_shows_the_moving_test_pattern(qtbot, window):
     window.resize(1200, 800)
     monitor = window.monitors.program
-    qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=10000)
+    qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=60000)
     first = monitor.shown_index
-    qtbot.waitUntil(lambda: monitor.shown_index > first, timeout=5000)
+    qtbot.waitUntil(lambda: monitor.shown_index > first, timeout=60000)
     picture = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
     shown = fit_rect(QSize(320, 180), monitor.rect())  # letterboxed in the monitor, whatever its shape
