@@ -56,7 +56,6 @@ class CartClerk(Worker):
         self._database, self._show_id, self._on_news, self._clock = database, show_id, on_news, clock
         self.replies_on = True  # the shop's switch for replies in chat, as of the news being told
 
-
     def _run(self) -> None:
         db = open_database(self._database)
         try:
