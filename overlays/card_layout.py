@@ -7,8 +7,8 @@ Upright: the card spans the title-safe width above the ticker, in the lower thir
 canvas (placement.UPRIGHT_CARD_ROOM tall). The QR code stands on the right down the whole card,
 flush with its top and right edges (its quiet zone is its margin), a one-line caption under it;
 on the left the picture (the discount on its corner) with the title and the stock badge beside
-it, the price large under them, the options on one line under the price, and the band with what
-to comment under the left column only.
+it, the price large under them, the options under the price (one line, or two at their smallest
+size when one does not hold them), and the band with what to comment under the left column only.
 
 The QR code's symbol and the price are never smaller than phone_sizes.py asks."""
 
@@ -52,10 +52,10 @@ LANDSCAPE_TYPE = CardType(title_px=30, price_px=46, was_px=26, badge_px=22, badg
                           option_lines=2)
 UPRIGHT_TYPE = CardType(title_px=30, price_px=78, was_px=36, badge_px=26, badge_height=40, options_px=30,
                         smallest_options_px=22, band_px=34, caption_px=22, smallest_caption_px=18, caption_lines=1,
-                        option_lines=1)
+                        option_lines=2)
 LANDSCAPE_WIDTH, LANDSCAPE_PADDING, LANDSCAPE_PICTURE, LANDSCAPE_BAND = 1000.0, 20.0, 230.0, 64.0
-UPRIGHT_PADDING, UPRIGHT_PICTURE, UPRIGHT_PICTURE_HEIGHT, UPRIGHT_BAND, GAP = 20.0, 150.0, 124.0, 56.0, 8.0
-UPRIGHT_TOP = 14.0  # upright the height is dear: the top padding is less than the sides'
+UPRIGHT_PADDING, UPRIGHT_PICTURE, UPRIGHT_PICTURE_HEIGHT, UPRIGHT_BAND, GAP = 20.0, 150.0, 116.0, 56.0, 8.0
+UPRIGHT_TOP = 12.0  # upright the height is dear: the top padding is less than the sides'
 TITLE_LINES = 2
 
 
@@ -132,8 +132,10 @@ def _upright(width: float, qr_side: float, smallest_price: float, family: str) -
     badge = QRectF(beside, picture.bottom() - kind.badge_height, right - beside, kind.badge_height)
     price = QRectF(pad, picture.bottom(), right - pad,
                    _lines(family, max(kind.price_px, smallest_price), QFont.Weight.Bold, 1))
-    options_bottom = price.bottom() + _lines(family, kind.options_px, QFont.Weight.DemiBold, kind.option_lines)
-    body = max(UPRIGHT_CARD_ROOM - UPRIGHT_BAND, options_bottom + GAP)
+    one_line = _lines(family, kind.options_px, QFont.Weight.DemiBold, 1)
+    options_bottom = price.bottom() + max(one_line, _lines(family, kind.smallest_options_px, QFont.Weight.DemiBold,
+                                                           kind.option_lines))
+    body = max(UPRIGHT_CARD_ROOM - UPRIGHT_BAND, options_bottom + GAP / 2)  # the options' descent keeps off the band
     qr = QRectF(width - qr_side, 0, qr_side, body + UPRIGHT_BAND) if qr_side else None
     return CardLayout(kind, width, body, UPRIGHT_BAND, picture, title, price, False, options_bottom, badge, qr,
                       smallest_price, True, price.bottom(), pad)

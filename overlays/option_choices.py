@@ -2,7 +2,9 @@
 the sold-out ones struck and muted, one option a line.
 
 Like every other line, a long list first shrinks (down to a smallest size), then wraps, then
-the last line is elided; more options than lines run on after one another, " / " between them."""
+the last line is elided; more options than lines run on after one another, " / " between them.
+In a box whose height holds one line at the full size but more only at a smaller one (the
+upright card's), the list takes one line while it fits there, then the lines at the size they fit."""
 
 from __future__ import annotations
 
@@ -51,6 +53,25 @@ def laid_out(options: tuple[tuple[OptionChoice, ...], ...], base: QFont, smalles
     return chosen, lines
 
 
+def fitted_choices(options: tuple[tuple[OptionChoice, ...], ...], base: QFont, smallest_px: int, box: QRectF,
+                   most_lines: int) -> tuple[QFont, list[Line]]:
+    """The font and lines for `box`: of the line counts whose lines fit its height at `smallest_px`
+    or more, the one that shows every value at the largest size (more lines, one option a line,
+    where sizes tie); where none shows them all, the one with the most lines, its last elided."""
+    best: tuple[QFont, list[Line]] = (base, [])
+    best_size = 0
+    for count in range(1, most_lines + 1):
+        sized = _for_lines(base, box.height(), count)
+        if sized.pixelSize() < smallest_px:
+            break
+        chosen, lines = laid_out(options, sized, smallest_px, box.width(), count)
+        shown_whole = _values(lines) == _values(_paragraphs(options, count))
+        size = chosen.pixelSize() if shown_whole else 0
+        if size >= best_size:
+            best, best_size = (chosen, lines), size
+    return best
+
+
 def draw_choices(painter: QPainter, lines: list[Line], chosen: QFont, box: QRectF, ink: QColor, muted: QColor) -> None:
     """The lines top-down in `box`, never outside it."""
     height = line_height(chosen)
@@ -93,6 +114,18 @@ def _paragraph(groups: list[list[Piece]]) -> Line:
                 line.append(Piece(SEPARATOR, separator=True))
             line.append(piece)
     return line
+
+
+def _for_lines(base: QFont, height: float, count: int) -> QFont:
+    """`base`, or smaller until `count` lines of it fit `height`."""
+    sized = QFont(base)
+    while sized.pixelSize() > 1 and line_height(sized) * count > height:
+        sized.setPixelSize(sized.pixelSize() - 1)
+    return sized
+
+
+def _values(lines: list[Line]) -> list[str]:
+    return [piece.text for line in lines for piece in line if not piece.separator]
 
 
 def _font_of(piece: Piece, chosen: QFont) -> QFont:

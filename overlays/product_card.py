@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from overlays.canvas import OverlayImage, begin_painter, scale_for, to_bgra, transparent_image
 from overlays.card_layout import GAP, TITLE_LINES, CardLayout, CardType, card_layout
 from overlays.fonts import font
-from overlays.option_choices import OptionChoice, draw_choices, laid_out
+from overlays.option_choices import OptionChoice, draw_choices, fitted_choices
 from overlays.placement import ABOVE_TICKER, Anchor, Placement, Placements, place
 from overlays.qr_code import draw_qr
 from overlays.shapes import fitted_picture, picture, pill, rounded_panel, rounded_path
@@ -116,9 +116,7 @@ def _draw_offer(painter: QPainter, text: str, theme: Theme, layout: CardLayout) 
 def _draw_options(painter: QPainter, view: ProductCardView, theme: Theme, layout: CardLayout, box: QRectF) -> None:
     """The values viewers can choose: shrunk, then wrapped, then elided, in the room left."""
     base = font(theme.font_family, layout.type.options_px, QFont.Weight.DemiBold)
-    smallest = font(theme.font_family, layout.type.smallest_options_px, QFont.Weight.DemiBold)
-    lines = min(layout.type.option_lines, int(box.height() // line_height(smallest))) if box.height() > 0 else 0
-    chosen, laid = laid_out(view.options, base, layout.type.smallest_options_px, box.width(), lines)
+    chosen, laid = fitted_choices(view.options, base, layout.type.smallest_options_px, box, layout.type.option_lines)
     draw_choices(painter, laid, chosen, box, QColor(theme.ink), QColor(theme.muted))
 
 
