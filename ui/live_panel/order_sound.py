@@ -1,9 +1,12 @@
 """A short chime when an order arrives: QtMultimedia's QSoundEffect playing resources/sounds/order.wav
-when it is there (it needs the system's audio libraries), else the system beep. Muted, nothing plays."""
+when it can (the system's audio libraries, and an output that plays the chime's format), else the
+system beep. Muted, nothing plays."""
 
 from __future__ import annotations
 
 import logging
+import wave
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
@@ -41,7 +44,37 @@ class OrderSound(QObject):
             except ImportError as error:
                 log.info("no QtMultimedia here (%s): a new order beeps", error)
                 return None
+            chime = resource_path("sounds", "order.wav")
+            if not _output_plays(chime):
+                return None
             self._effect = QSoundEffect(self)
-            self._effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", "order.wav"))))
+            self._effect.setSource(QUrl.fromLocalFile(str(chime)))
             self._effect.setVolume(VOLUME)
         return self._effect
+
+    @property
+    def chimes(self) -> bool:
+        """Whether an order plays the chime (else the beep), once one has been played."""
+        return self._effect is not None
+
+
+def _output_plays(chime: Path) -> bool:
+    """Whether the default audio output plays the chime's format: QSoundEffect only warns that it cannot."""
+    from PySide6.QtMultimedia import QAudioFormat, QMediaDevices
+
+    SAMPLE_FORMATS = {1: QAudioFormat.SampleFormat.UInt8, 2: QAudioFormat.SampleFormat.Int16,
+                      4: QAudioFormat.SampleFormat.Int32}
+    output = QMediaDevices.defaultAudioOutput()
+    if output.isNull():
+        log.info("no audio output here: a new order beeps")
+        return False
+    with wave.open(str(chime)) as sound:
+        wanted = QAudioFormat()
+        wanted.setSampleRate(sound.getframerate())
+        wanted.setChannelCount(sound.getnchannels())
+        wanted.setSampleFormat(SAMPLE_FORMATS.get(sound.getsampwidth(), QAudioFormat.SampleFormat.Unknown))
+    if not output.isFormatSupported(wanted):
+        log.info("the audio output %s does not play %d Hz, %d channel(s): a new order beeps", output.description(),
+                 wanted.sampleRate(), wanted.channelCount())
+        return False
+    return True

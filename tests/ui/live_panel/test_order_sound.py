@@ -1,0 +1,22 @@
+"""The order chime: played where the audio output can play it, else the beep, never a warning."""
+
+from __future__ import annotations
+
+from PySide6.QtMultimedia import QMediaDevices
+
+from ui.live_panel.order_sound import OrderSound
+
+
+def test_without_an_audio_output_an_order_beeps_and_qt_warns_of_nothing(qtbot):
+    sound = OrderSound()
+    sound.play()  # pytest-qt fails the test on the warning QSoundEffect gives where it cannot play
+    if QMediaDevices.defaultAudioOutput().isNull():
+        assert not sound.chimes
+    sound.play()  # the second order takes the same way, looked up once
+
+
+def test_muted_nothing_is_looked_up(qtbot):
+    sound = OrderSound()
+    sound.muted = True
+    sound.play()
+    assert not sound.chimes and not sound._looked
