@@ -24,7 +24,7 @@ def sample(pid: int | None = None) -> Sample:
             continue
         fields = tail.split()
         tid = int(task.name)
-        name = python_names.get(tid) or head.split("(", 1)[1]
+        name = "MainThread" if tid == pid else python_names.get(tid) or head.split("(", 1)[1]
         found[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
     return found
 

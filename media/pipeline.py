@@ -20,6 +20,7 @@ from media.encoder import Encoder, EncoderSettings, EncoderStats
 from media.gc_freeze import freeze_what_exists, thaw
 from media.gil_slices import favour_the_clock
 from media.heap_trim import HeapTrimmer
+from media.opencv_threads import opencv_on_callers_thread
 from media.output import Output, OutputStats
 from media.scene import Scene
 from media.source import Source
@@ -94,6 +95,7 @@ class Pipeline:
 
     def start(self) -> None:
         favour_the_clock()
+        opencv_on_callers_thread()
         freeze_what_exists()
         for source in self.sources.values():
             source.start()

@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 
 from media.health import Health, PartState
+from media.native_thread_name import name_this_thread
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class Worker(ABC):
         self._set_health(Health(PartState.FAILED, reason))
 
     def _run_safely(self) -> None:
+        name_this_thread(self.thread_name)
         try:
             self._run()
         except Exception as error:

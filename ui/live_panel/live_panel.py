@@ -14,6 +14,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from media.health import Health
+from studio.commerce.chat_feed import ChatLine
+from studio.commerce.order_list import OrderLine
+from studio.commerce.question_queue import Question
 from studio.live.show import LiveShow
 from ui.live_panel.chat_model import ChatModel
 from ui.live_panel.chat_tab import ChatTab
@@ -22,6 +25,7 @@ from ui.live_panel.order_sound import OrderSound
 from ui.live_panel.order_toast import OrderToast
 from ui.live_panel.orders_model import OrdersModel
 from ui.live_panel.orders_tab import OrdersTab
+from ui.live_panel.pacer import Pacer
 from ui.live_panel.questions_model import QuestionsModel
 from ui.live_panel.questions_tab import QuestionsTab
 from ui.live_panel.store_reader import StoreReader, Write
@@ -32,6 +36,8 @@ from ui.show_bridge import ShowBridge
 log = logging.getLogger(__name__)
 
 QUESTIONS, CHAT, ORDERS, WAITLIST = range(4)
+PACE_MS = 500  # the chat and questions tables change at most twice a second (bench/ui_lag.py)
+ORDER_PACE_MS = 1000  # the note and the chime at most once a second, however fast orders come
 
 
 class LivePanel(QWidget):
@@ -64,10 +70,14 @@ class LivePanel(QWidget):
         self.sound = OrderSound(self)
         self.sound_on.toggled.connect(lambda on: setattr(self.sound, "muted", not on))
         self.toast = OrderToast(self)
+        self.chat_pacer = Pacer(PACE_MS, self._show_chat, self)
+        self.question_pacer = Pacer(PACE_MS, self._show_questions, self)
+        self._acted = False  # the presenter wrote (pinned, answered, blocked): the next batch shows at once
+        self.order_pacer = Pacer(ORDER_PACE_MS, self._toast_and_chime, self)
         self._lay_out()
         self._generation = 0
         self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
-        self._chat_total = 0
+        self._chat_total = self._chat_total_read = 0  # the tab's count, and the store's as last read
         self._counts_shown: tuple[int, ...] = ()
         self._announced: set[int] = set()  # orders the show placed that no batch has shown yet
         self._reading_problem = ""
@@ -118,8 +128,10 @@ class LivePanel(QWidget):
         self._generation = self.reader.follow(database, show.show_id if show is not None else 0)
         self.orders_tab.cart_jobs.use(database)
         self.shown_show = None
-        self._chat_total = 0
+        self._chat_total = self._chat_total_read = 0
         self._announced.clear()
+        for pacer in (self.chat_pacer, self.question_pacer, self.order_pacer):
+            pacer.drop()
         self.chat.clear()
         for model in (self.questions, self.orders, self.waitlist):
             model.replace_all([])
@@ -134,21 +146,41 @@ class LivePanel(QWidget):
             model.locale = batch.locale
         if batch.first:
             self.shown_show = batch.show_id
+            self.question_pacer.drop()
             self.questions.replace_all(batch.questions)
             self.orders.replace_all(batch.orders)
             self.waitlist.replace_all(batch.waitlist)
         else:
-            self.questions.apply(batch.questions, batch.questions_gone)
+            if batch.questions or batch.questions_gone:
+                self.question_pacer.add([(batch.questions, batch.questions_gone)])
             self.orders.update(batch.orders)
             self.waitlist.remove(batch.waitlist_served)
             self.waitlist.update(batch.waitlist)
-        self.chat.append(batch.chat)
+        self._chat_total_read = batch.chat_total
+        if batch.chat:
+            self.chat_pacer.add(batch.chat)
+        elif not self.chat_pacer.waiting:
+            self._chat_total = batch.chat_total
         if batch.sales is not None:
             self.orders_tab.show_sales(batch.sales)
-        self._chat_total = batch.chat_total
         self._announce([line for line in batch.orders if line.id in self._announced], batch.locale)
+        if self._acted:
+            self._acted = False
+            self.question_pacer.flush()
+            self.chat_pacer.flush()
         self._show_counts()
         self.batch_shown.emit(batch)
+
+    def _show_chat(self, lines: list[ChatLine]) -> None:
+        """The paced chat lines, and the count they bring the tab to."""
+        self.chat.append(lines)
+        self._chat_total = self._chat_total_read
+        self._show_counts()
+
+    def _show_questions(self, changes: list[tuple[list[Question], list[int]]]) -> None:
+        for questions, gone in changes:
+            self.questions.apply(questions, gone)
+        self._show_counts()
 
     def _show_counts(self) -> None:
         counts = (self.questions.rowCount(), self._chat_total, self.orders.rowCount(), self.waitlist.rowCount())
@@ -175,7 +207,10 @@ class LivePanel(QWidget):
         if not orders:
             return
         self._announced.difference_update(line.id for line in orders)
-        self.toast.announce(orders, locale)
+        self.order_pacer.add([(line, locale) for line in orders])
+
+    def _toast_and_chime(self, announced: list[tuple[OrderLine, str]]) -> None:
+        self.toast.announce([line for line, _locale in announced], announced[-1][1])
         self.sound.play()
 
     # What the reader says
@@ -183,6 +218,7 @@ class LivePanel(QWidget):
     def _written(self, generation: int, refusal: str) -> None:
         if generation == self._generation:
             self.problem.setText(refusal)
+            self._acted = True  # the read after it comes next: what the presenter did shows at once
 
     def _reader_health(self, health: Health) -> None:
         if health.failed:

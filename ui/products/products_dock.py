@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,10 +108,26 @@ class ProductsDock(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (PICTURE, CODE, PRICE, STOCK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their contents when the list is laid out again, not kept so: a column kept to its
+        # contents measures every row at each change of one, and orders change stock many times a second
+        self.model.modelReset.connect(lambda: self._fit_columns(tree))
+        self.model.dataChanged.connect(lambda top, bottom, *_: self._widen_for(tree, top, bottom))
         tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         return tree
+
+    @staticmethod
+    def _fit_columns(tree: QTreeView) -> None:
+        for column in (PICTURE, CODE, PRICE, STOCK):
+            tree.resizeColumnToContents(column)
+
+    @staticmethod
+    def _widen_for(tree: QTreeView, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A changed row whose code, price or stock no longer fits widens its column (a longer price)."""
+        for row in range(top.row(), bottom.row() + 1):
+            for column in (CODE, PRICE, STOCK):
+                needed = tree.sizeHintForIndex(top.siblingAtRow(row).siblingAtColumn(column)).width()
+                if needed > tree.columnWidth(column):
+                    tree.setColumnWidth(column, needed)
 
     def _build_actions(self) -> None:
         self.pin_action = self._action(self.tr("Pin"), self._pin_or_unpin)

@@ -63,3 +63,20 @@ def test_a_question_answered_after_the_first_batch_comes_as_one_change_and_the_o
     assert panel.questions.lines() == [rows[0], rows[1], rows[3]]  # the same lines, read once
     assert removed == [(2, 2)] and resets == []
     assert panel.tabs.tabText(QUESTIONS) == "Questions (3)"
+
+
+def test_what_the_presenter_does_shows_with_the_next_batch_though_questions_are_paced(qtbot, panel, chat):
+    asked = chat.say("Gil", "is A5 waterproof?")
+    qtbot.waitUntil(lambda: panel.questions.rowCount() == 1, timeout=SHOWN_MS)
+    panel.question_pacer.interval_ms = 3_600_000  # an hour: only the presenter's write lets a change through
+    for _ in range(2):  # nothing to change: the first goes on at once if the pacer is due, the second waits
+        panel.question_pacer.add([([], [])])
+    waiting = panel.question_pacer.waiting
+    chat.say("Hal", "does A6 shrink?")
+    qtbot.waitUntil(lambda: panel.question_pacer.waiting > waiting, timeout=SHOWN_MS)
+    assert column(panel.questions, AUTHOR) == ["Gil"]  # Hal's question waits for the interval
+    with qtbot.waitSignal(panel.batch_shown, timeout=SHOWN_MS,
+                          check_params_cb=lambda batch: any(line[0] == asked for line in batch.questions)):
+        panel.write("Pinning", lambda db: set_question_state(db, asked, "pinned"))
+    assert column(panel.questions, AUTHOR) == ["Gil", "Hal"] and column(panel.questions, STATE) == ["pinned", "open"]
+    assert panel.question_pacer.waiting == 0

@@ -61,3 +61,13 @@ def test_a_product_greys_whole_when_its_last_variant_sells_out(qtbot, dock, path
     assert cell(dock, "A9", TITLE).data(Qt.ItemDataRole.ForegroundRole) == SOLD_OUT_INK
     assert stored(paths, "A9").total_stock == 0
     assert dock.tree.isExpanded(cell(dock, "A9", PICTURE))  # a reload keeps what was open
+
+
+def test_a_longer_price_widens_its_column_so_it_reads_whole(qtbot, dock, paths):
+    before = dock.tree.columnWidth(PRICE)
+    with qtbot.waitSignal(dock.catalog_shown, timeout=10000):
+        type_into_cell(qtbot, dock, cell(dock, "A2", PRICE), "123456,78")
+    qtbot.waitUntil(lambda: cell(dock, "A2", PRICE).data() == "$123,456.78", timeout=10000)
+    shown = cell(dock, "A2", PRICE)
+    assert dock.tree.columnWidth(PRICE) > before
+    assert dock.tree.columnWidth(PRICE) >= dock.tree.sizeHintForIndex(shown).width()  # not elided
