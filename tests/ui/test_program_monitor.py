@@ -3,9 +3,12 @@ monitor (a copy, no scaling on the GUI thread), letterboxed and scaled otherwise
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QImage
 
-from ui.program_monitor import place_rect
+from media.frame import Frame
+from ui.program_monitor import Monitor, place_rect
 
 
 def test_a_frame_scaled_for_the_monitor_is_drawn_at_its_own_size_in_the_middle():
@@ -17,3 +20,21 @@ def test_a_frame_scaled_for_the_monitor_is_drawn_at_its_own_size_in_the_middle()
 def test_a_frame_of_another_size_is_scaled_to_fit_keeping_its_shape():
     assert place_rect(QSize(320, 180), QRect(0, 0, 640, 659)) == QRect(0, 149, 640, 360)
     assert place_rect(QSize(1920, 1080), QRect(10, 0, 800, 300)) == QRect(143, 0, 533, 300)
+
+
+def test_the_monitor_draws_the_compositors_opaque_frame_pixel_for_pixel(qtbot):
+    picture = np.zeros((180, 320, 4), np.uint8)
+    picture[..., :3] = np.random.default_rng(7).integers(0, 256, (180, 320, 3), dtype=np.uint8)
+    picture[..., 3] = 255  # opaque BGRA, as the compositor makes it
+    monitor = Monitor("Program")
+    qtbot.addWidget(monitor)
+    monitor.resize(320, 300)  # taller than the picture: bars above and below
+    frame = Frame(picture, 0.0, 1)
+    monitor.watch(lambda: frame)
+    monitor.show()
+    qtbot.waitUntil(lambda: monitor.shown_index == 1, timeout=10000)
+    shown = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    drawn = place_rect(QSize(320, 180), monitor.rect())
+    pixels = np.frombuffer(shown.constBits(), np.uint8).reshape(shown.height(), shown.bytesPerLine() // 4, 4)
+    assert drawn == QRect(0, 60, 320, 180)
+    assert np.array_equal(pixels[60:240, 0:320, :3], picture[..., :3])

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 QUESTIONS, CHAT, ORDERS, WAITLIST = range(4)
 PACE_MS = 500  # the chat and questions tables change at most twice a second (bench/ui_lag.py)
 ORDER_PACE_MS = 1000  # the note and the chime at most once a second, however fast orders come
+COUNT_PACE_MS = 1000
 
 
 class LivePanel(QWidget):
@@ -74,6 +75,9 @@ class LivePanel(QWidget):
         self.question_pacer = Pacer(PACE_MS, self._show_questions, self)
         self._acted = False  # the presenter wrote (pinned, answered, blocked): the next batch shows at once
         self.order_pacer = Pacer(ORDER_PACE_MS, self._toast_and_chime, self)
+        # A tab's new title lays the whole window out again (~2.5 ms here: the bar's size hint moves up
+        # through the dock to the main window's layout), so the counts change at most once a second
+        self.count_pacer = Pacer(COUNT_PACE_MS, lambda _asked: self._set_counts(), self)
         self._lay_out()
         self._generation = 0
         self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
@@ -137,7 +141,7 @@ class LivePanel(QWidget):
             model.replace_all([])
         self.problem.clear()
         self.toast.hide()
-        self._show_counts()
+        self._show_counts(at_once=True)
 
     def _show_batch(self, batch: LiveBatch) -> None:
         if batch.generation != self._generation:
@@ -164,11 +168,11 @@ class LivePanel(QWidget):
         if batch.sales is not None:
             self.orders_tab.show_sales(batch.sales)
         self._announce([line for line in batch.orders if line.id in self._announced], batch.locale)
-        if self._acted:
-            self._acted = False
+        acted, self._acted = self._acted, False
+        if acted:
             self.question_pacer.flush()
             self.chat_pacer.flush()
-        self._show_counts()
+        self._show_counts(at_once=batch.first or acted)
         self.batch_shown.emit(batch)
 
     def _show_chat(self, lines: list[ChatLine]) -> None:
@@ -182,7 +186,12 @@ class LivePanel(QWidget):
             self.questions.apply(questions, gone)
         self._show_counts()
 
-    def _show_counts(self) -> None:
+    def _show_counts(self, at_once: bool = False) -> None:
+        self.count_pacer.add([True])
+        if at_once:
+            self.count_pacer.flush()
+
+    def _set_counts(self) -> None:
         counts = (self.questions.rowCount(), self._chat_total, self.orders.rowCount(), self.waitlist.rowCount())
         if counts == self._counts_shown:
             return

@@ -42,7 +42,7 @@ def test_each_message_says_what_it_was_taken_for_and_a_flagged_one_says_why(qtbo
     note = chat.desk._db.execute("SELECT note FROM chat_messages WHERE author_id = 'bea'").fetchone()[0]
     assert note  # the desk's reason, e.g. which size
     assert column(panel.chat, TAKEN_AS) == ["buy: order reserved", f"flagged: {note}", "question", ""]
-    assert panel.tabs.tabText(CHAT) == "Chat (4)"
+    qtbot.waitUntil(lambda: panel.tabs.tabText(CHAT) == "Chat (4)", timeout=SHOWN_MS)
 
 
 def blocked_in_store(bridge, kind: str) -> list[str]:
@@ -68,7 +68,7 @@ def test_right_click_blocks_a_user_and_their_later_messages_stay_hidden(qtbot, b
     qtbot.waitUntil(lambda: panel.chat.rowCount() == 2, timeout=SHOWN_MS)
     assert column(panel.chat, AUTHOR) == ["Spammer", "Ana"]  # the earlier one stays, as the store has it
     assert "still selling followers" not in column(panel.chat, MESSAGE)
-    assert panel.tabs.tabText(CHAT) == "Chat (2)"
+    qtbot.waitUntil(lambda: panel.tabs.tabText(CHAT) == "Chat (2)", timeout=SHOWN_MS)  # counts: once a second
     assert panel.problem.text() == ""
 
 

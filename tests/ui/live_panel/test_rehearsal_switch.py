@@ -28,5 +28,6 @@ def test_a_rehearsal_clears_the_panel_and_reloads_it_from_its_own_store(qtbot, b
         rehearsal_chat.close()
     qtbot.waitUntil(lambda: column(panel.orders, BUYER) == ["Rita"] and panel.chat.rowCount() == 1,
                     timeout=SHOWN_MS)  # the chat comes paced (twice a second at most), the orders at once
-    assert panel.tabs.tabText(ORDERS) == "Orders (1)" and panel.tabs.tabText(CHAT) == "Chat (1)"
+    qtbot.waitUntil(lambda: (panel.tabs.tabText(ORDERS), panel.tabs.tabText(CHAT)) == ("Orders (1)", "Chat (1)"),
+                    timeout=SHOWN_MS)  # the tabs' counts change once a second at most
     assert panel.chat.line(0).author_name == "Rita"

@@ -21,5 +21,5 @@ def test_the_waitlist_in_order_and_a_cancel_serves_the_first_in_line(qtbot, pane
     qtbot.waitUntil(lambda: column(panel.waitlist, BUYER) == ["Eve"], timeout=SHOWN_MS)
     assert column(panel.waitlist, 0) == ["1"]
     assert column(panel.orders, BUYER)[0] == "Dee"  # served: the newest order
-    assert panel.tabs.tabText(WAITLIST) == "Waitlist (1)"
+    qtbot.waitUntil(lambda: panel.tabs.tabText(WAITLIST) == "Waitlist (1)", timeout=SHOWN_MS)
 
