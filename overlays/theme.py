@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
@@ -37,15 +38,37 @@ class Theme:
             raise ValueError(f"theme surface_opacity: {self.surface_opacity} is not between 0 and 1")
         self._check_legible()
 
+    def colours(self) -> dict[str, str]:
+        """Each colour by its name in COLOURS."""
+        return {name: getattr(self, name) for name in COLOURS}
+
     def _check_legible(self) -> None:
         """Every text colour keeps 4.5:1 against the panel it is drawn on, over any picture."""
-        pairs = [(name, "surface", self.surface_opacity) for name in ("ink", "muted", "brand")]
-        pairs += [("on_brand", name, 1.0) for name in ("brand", "accent", "muted")]
-        for text, panel, opacity in pairs:
-            ratio = worst_contrast(getattr(self, text), getattr(self, panel), opacity)
-            if ratio < LEGIBLE:
-                raise ValueError(f"theme {text} on {panel}: {getattr(self, text)} on {getattr(self, panel)} has a "
-                                 f"contrast of {ratio:.1f}:1 over some pictures; at least {LEGIBLE}:1 is needed")
+        failing = illegible_pair(self.colours(), self.surface_opacity)
+        if failing is not None:
+            text, panel = getattr(self, failing.text), getattr(self, failing.panel)
+            raise ValueError(f"theme {failing.text} on {failing.panel}: {text} on {panel} has a contrast of "
+                             f"{failing.ratio:.1f}:1 over some pictures; at least {LEGIBLE}:1 is needed")
+
+
+@dataclass(frozen=True)
+class IllegiblePair:
+    """A text colour and the panel it is drawn on (their names in COLOURS) that fall short of 4.5:1."""
+
+    text: str
+    panel: str
+    ratio: float  # the lowest contrast over any picture
+
+
+def illegible_pair(colours: Mapping[str, str], surface_opacity: float) -> IllegiblePair | None:
+    """The first text colour of a theme's `colours` that does not keep 4.5:1 on its panel, or None."""
+    pairs = [(name, "surface", surface_opacity) for name in ("ink", "muted", "brand")]
+    pairs += [("on_brand", name, 1.0) for name in ("brand", "accent", "muted")]
+    for text, panel, opacity in pairs:
+        ratio = worst_contrast(colours[text], colours[panel], opacity)
+        if ratio < LEGIBLE:
+            return IllegiblePair(text, panel, ratio)
+    return None
 
 
 DEFAULT_THEME = Theme()

@@ -77,7 +77,7 @@ def viewer_specs(text: str) -> str:
             try:
                 parse_viewer_spec(spec)
             except ViewerSpecError as error:
-                raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, str(error).removeprefix('--viewers ')) from None
+                raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, error.reason) from None
             specs.append(spec)
     return "\n".join(dict.fromkeys(specs))
 
@@ -92,7 +92,7 @@ def chat_connectors(text: str) -> str:
         try:
             check_chat_spec(spec, token_needed=False)
         except ChatSpecError as error:
-            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, str(error).removeprefix('--chat ')) from None
+            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, error.reason) from None
         if spec.partition(":")[0] == "rehearsal":
             raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: the rehearsal audience comes with a rehearsal only, never to a show"), number)
         specs.append(spec)

@@ -37,6 +37,18 @@ class Refusal(Reasoned, ValueError):
     """Input refused, with its reason."""
 
 
+class OptionRefusal(Refusal):
+    """A command-line option's value refused: str() names the option first, as the command line
+    says it (a subclass's OPTION, "--chat %1"); `reason` is the refusal without it, as the window
+    says it beside the setting's field."""
+
+    OPTION = QT_TRANSLATE_NOOP("Refusals", "%1")
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.reason = Refusal(template, *values)
+        super().__init__(self.OPTION, self.reason)
+
+
 @dataclass(frozen=True)
 class Word:
     """One of the program's own words a refusal quotes (an order's state, "paid"), never the user's:

@@ -1,4 +1,5 @@
-"""Runs a product import on a worker thread and reports back on the GUI thread."""
+"""Runs a product import on a worker thread and reports back on the GUI thread, a refused file's
+problems in the window's language."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from studio.imports import ProductImportError, import_products
 from studio.settings import CURRENCY, set_setting
 from studio.storage import open_database
+from ui.refusals import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +48,19 @@ class ImportJob(QObject):
             if currency:
                 set_setting(db, CURRENCY, currency)
         except ProductImportError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(self._problems_text(error))
         except Exception as error:  # the window stays up whatever the file holds
             log.exception("importing %s failed", file)
-            self.failed.emit(self.tr("The import failed: %1").replace("%1", str(error)))
+            self.failed.emit(self.tr("The import failed: %1").replace("%1", reason_text(error)))
         else:
             self.finished.emit(result)
         finally:
             db.conn.close()
+
+    def _problems_text(self, error: ProductImportError) -> str:
+        """Each problem with its line and column ("linha 3, price: ..."), then how many more there are."""
+        lines = [reason_text(issue.refusal) for issue in error.shown]
+        if error.unshown:
+            lines.append(self.tr("... and %n more problems", "", error.unshown))
+        return "\n".join(lines)
+

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message numerus="yes">
         <source>Questions (%n)</source>

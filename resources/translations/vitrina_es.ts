@@ -907,6 +907,13 @@
         <source>The import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>... y %n problema más</numerusform>
+            <numerusform>... y %n problemas más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2171,6 +2178,10 @@
         <translation>línea %1: %2</translation>
     </message>
     <message>
+        <source>line %1, %2: %3</source>
+        <translation>línea %1, %2: %3</translation>
+    </message>
+    <message>
         <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
         <translation>línea %1: el público de ensayo solo viene con un ensayo, nunca a un show</translation>
     </message>
@@ -2209,10 +2220,6 @@
     <message>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 no es uno de %3</translation>
-    </message>
-    <message>
-        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
-        <translation>%1 se lee mal en la transmisión (%2): elige un color más oscuro o más intenso</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
@@ -2373,6 +2380,162 @@
     <message>
         <source>--show %1: no such show</source>
         <translation>--show %1: no existe ese show</translation>
+    </message>
+    <message>
+        <source>--viewers %1</source>
+        <translation>--viewers %1</translation>
+    </message>
+    <message>
+        <source>%1: use youtube:VIDEO_ID or twitch:LOGIN</source>
+        <translation>%1: usa youtube:VIDEO_ID o twitch:LOGIN</translation>
+    </message>
+    <message>
+        <source>%1: give the live video&apos;s id, e.g. youtube:dQw4w9WgXcQ</source>
+        <translation>%1: indica el id del vídeo en directo, por ejemplo youtube:dQw4w9WgXcQ</translation>
+    </message>
+    <message>
+        <source>%1: give the channel&apos;s login, e.g. twitch:myshop</source>
+        <translation>%1: indica el usuario del canal, por ejemplo twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: the rehearsal rate is messages per second, from %2 to %3</source>
+        <translation>%1: el ritmo del ensayo es en mensajes por segundo, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest port is a number from %2 to %3</source>
+        <translation>%1: el puerto de entrada es un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest socket needs a token: set VITRINA_INGEST_TOKEN (or store one in the system keyring as vitrina/ingest)</source>
+        <translation>%1: el socket de entrada necesita un token: define VITRINA_INGEST_TOKEN (o guarda uno en el llavero del sistema como vitrina/ingest)</translation>
+    </message>
+    <message>
+        <source>%1: give the live chat&apos;s id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr</source>
+        <translation>%1: indica el id del chat en directo, por ejemplo youtube:Cg0KC2FiY2RlZmdoaWpr</translation>
+    </message>
+    <message>
+        <source>%1: use irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] or rehearsal[:MESSAGES_PER_SECOND]</source>
+        <translation>%1: usa irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] o rehearsal[:MESSAGES_PER_SECOND]</translation>
+    </message>
+    <message>
+        <source>--chat %1</source>
+        <translation>--chat %1</translation>
+    </message>
+    <message>
+        <source>%1: name the Twitch channel, e.g. twitch:myshop</source>
+        <translation>%1: indica el canal de Twitch, por ejemplo twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: write irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL</source>
+        <translation>%1: escribe irc://HOST:PORT/#CHANNEL, ircs://... o twitch:CHANNEL</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>el CSV está mal formado: %1</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header has %2 columns (a comma inside a value that is not in quotes?)</source>
+        <translation>%1 celdas, pero la cabecera tiene %2 columnas (¿una coma dentro de un valor sin comillas?)</translation>
+    </message>
+    <message>
+        <source>a price is required</source>
+        <translation>hace falta un precio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of units</source>
+        <translation>&apos;%1&apos; no es un número entero de unidades</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: stock cannot go below zero</source>
+        <translation>&apos;%1&apos; es negativo: el stock no puede bajar de cero</translation>
+    </message>
+    <message>
+        <source>the sku is empty</source>
+        <translation>el SKU está vacío</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>el título está vacío</translation>
+    </message>
+    <message>
+        <source>the price has no currency: %1</source>
+        <translation>el precio no tiene moneda: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code: use 1 to 12 letters and digits, like A12</source>
+        <translation>&apos;%1&apos; no es un código: usa de 1 a 12 letras y dígitos, como A12</translation>
+    </message>
+    <message>
+        <source>the %1 format needs the column &apos;%2&apos;</source>
+        <translation>el formato %1 necesita la columna &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>el archivo tiene cabecera pero ningún producto</translation>
+    </message>
+    <message>
+        <source>the header is neither a Shopify product export (Handle, Title, Variant Price, ...) nor a product sheet (sku, title, price, ...)</source>
+        <translation>la cabecera no es ni una exportación de productos de Shopify (Handle, Title, Variant Price, ...) ni una hoja de productos (sku, title, price, ...)</translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation>--currency: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already appears on line %2</source>
+        <translation>&apos;%1&apos; ya aparece en la línea %2</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; belongs to product &apos;%2&apos; already</source>
+        <translation>el código &apos;%1&apos; ya pertenece al producto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; is also on line %2</source>
+        <translation>el código &apos;%1&apos; también está en la línea %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a variant of product &apos;%2&apos; already</source>
+        <translation>&apos;%1&apos; ya es una variante del producto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>give --currency CODE, or set the store&apos;s currency with `vitrina settings currency CODE`</source>
+        <translation>indica --currency CÓDIGO, o define la moneda de la tienda con `vitrina settings currency CÓDIGO`</translation>
+    </message>
+    <message>
+        <source>Shopify exports carry no currency: %1</source>
+        <translation>las exportaciones de Shopify no llevan moneda: %1</translation>
+    </message>
+    <message>
+        <source>the Handle is empty</source>
+        <translation>el Handle está vacío</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no title on its first row</source>
+        <translation>el producto &apos;%1&apos; no tiene título en su primera fila</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no variant row with a price</source>
+        <translation>el producto &apos;%1&apos; no tiene ninguna fila de variante con precio</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; already has the variant &apos;%2&apos; on line %3</source>
+        <translation>el producto &apos;%1&apos; ya tiene la variante &apos;%2&apos; en la línea %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: on the card&apos;s panel it has a contrast of %2:1 over some pictures, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 se lee mal en la emisión: sobre el panel de la tarjeta tiene un contraste de %2:1 sobre algunas imágenes, y hace falta al menos %3:1; elige un color más oscuro o intenso</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 se lee mal en la emisión: el texto blanco sobre él tiene un contraste de %2:1, y hace falta al menos %3:1; elige un color más oscuro o intenso</translation>
     </message>
 </context>
 <context>

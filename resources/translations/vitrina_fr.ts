@@ -907,6 +907,13 @@
         <source>The import failed: %1</source>
         <translation>L&apos;import a échoué : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>... et %n autre problème</numerusform>
+            <numerusform>... et %n autres problèmes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2171,6 +2178,10 @@
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
+        <source>line %1, %2: %3</source>
+        <translation>ligne %1, %2 : %3</translation>
+    </message>
+    <message>
         <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
         <translation>ligne %1 : le public de répétition ne vient qu&apos;avec une répétition, jamais à une émission</translation>
     </message>
@@ -2209,10 +2220,6 @@
     <message>
         <source>%1: %2 is not one of %3</source>
         <translation>%1 : %2 n&apos;est pas l&apos;un de %3</translation>
-    </message>
-    <message>
-        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
-        <translation>%1 se lit mal à l&apos;écran (%2) : choisissez une couleur plus sombre ou plus profonde</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
@@ -2373,6 +2380,162 @@
     <message>
         <source>--show %1: no such show</source>
         <translation>--show %1 : cette émission n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--viewers %1</source>
+        <translation>--viewers %1</translation>
+    </message>
+    <message>
+        <source>%1: use youtube:VIDEO_ID or twitch:LOGIN</source>
+        <translation>%1 : utilisez youtube:VIDEO_ID ou twitch:LOGIN</translation>
+    </message>
+    <message>
+        <source>%1: give the live video&apos;s id, e.g. youtube:dQw4w9WgXcQ</source>
+        <translation>%1 : indiquez l&apos;id de la vidéo en direct, par exemple youtube:dQw4w9WgXcQ</translation>
+    </message>
+    <message>
+        <source>%1: give the channel&apos;s login, e.g. twitch:myshop</source>
+        <translation>%1 : indiquez l&apos;identifiant de la chaîne, par exemple twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: the rehearsal rate is messages per second, from %2 to %3</source>
+        <translation>%1 : le rythme de la répétition se donne en messages par seconde, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest port is a number from %2 to %3</source>
+        <translation>%1 : le port d&apos;entrée est un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest socket needs a token: set VITRINA_INGEST_TOKEN (or store one in the system keyring as vitrina/ingest)</source>
+        <translation>%1 : le socket d&apos;entrée a besoin d&apos;un jeton : définissez VITRINA_INGEST_TOKEN (ou enregistrez-en un dans le trousseau du système sous vitrina/ingest)</translation>
+    </message>
+    <message>
+        <source>%1: give the live chat&apos;s id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr</source>
+        <translation>%1 : indiquez l&apos;id du chat en direct, par exemple youtube:Cg0KC2FiY2RlZmdoaWpr</translation>
+    </message>
+    <message>
+        <source>%1: use irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] or rehearsal[:MESSAGES_PER_SECOND]</source>
+        <translation>%1 : utilisez irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] ou rehearsal[:MESSAGES_PER_SECOND]</translation>
+    </message>
+    <message>
+        <source>--chat %1</source>
+        <translation>--chat %1</translation>
+    </message>
+    <message>
+        <source>%1: name the Twitch channel, e.g. twitch:myshop</source>
+        <translation>%1 : nommez la chaîne Twitch, par exemple twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: write irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL</source>
+        <translation>%1 : écrivez irc://HOST:PORT/#CHANNEL, ircs://... ou twitch:CHANNEL</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>le CSV est mal formé : %1</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header has %2 columns (a comma inside a value that is not in quotes?)</source>
+        <translation>%1 cellules, mais l&apos;en-tête a %2 colonnes (une virgule dans une valeur sans guillemets ?)</translation>
+    </message>
+    <message>
+        <source>a price is required</source>
+        <translation>un prix est requis</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of units</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre entier d&apos;unités</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: stock cannot go below zero</source>
+        <translation>&apos;%1&apos; est négatif : le stock ne peut pas descendre sous zéro</translation>
+    </message>
+    <message>
+        <source>the sku is empty</source>
+        <translation>le SKU est vide</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>the price has no currency: %1</source>
+        <translation>le prix n&apos;a pas de devise : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code: use 1 to 12 letters and digits, like A12</source>
+        <translation>&apos;%1&apos; n&apos;est pas un code : utilisez 1 à 12 lettres et chiffres, comme A12</translation>
+    </message>
+    <message>
+        <source>the %1 format needs the column &apos;%2&apos;</source>
+        <translation>le format %1 a besoin de la colonne &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>le fichier a un en-tête mais aucun produit</translation>
+    </message>
+    <message>
+        <source>the header is neither a Shopify product export (Handle, Title, Variant Price, ...) nor a product sheet (sku, title, price, ...)</source>
+        <translation>l&apos;en-tête n&apos;est ni un export de produits Shopify (Handle, Title, Variant Price, ...) ni une feuille de produits (sku, title, price, ...)</translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation>--currency : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already appears on line %2</source>
+        <translation>&apos;%1&apos; apparaît déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; belongs to product &apos;%2&apos; already</source>
+        <translation>le code &apos;%1&apos; appartient déjà au produit &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; is also on line %2</source>
+        <translation>le code &apos;%1&apos; est aussi à la ligne %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a variant of product &apos;%2&apos; already</source>
+        <translation>&apos;%1&apos; est déjà une variante du produit &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>give --currency CODE, or set the store&apos;s currency with `vitrina settings currency CODE`</source>
+        <translation>indiquez --currency CODE, ou définissez la devise de la boutique avec `vitrina settings currency CODE`</translation>
+    </message>
+    <message>
+        <source>Shopify exports carry no currency: %1</source>
+        <translation>les exports Shopify ne portent pas de devise : %1</translation>
+    </message>
+    <message>
+        <source>the Handle is empty</source>
+        <translation>le Handle est vide</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no title on its first row</source>
+        <translation>le produit &apos;%1&apos; n&apos;a pas de titre sur sa première ligne</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no variant row with a price</source>
+        <translation>le produit &apos;%1&apos; n&apos;a aucune ligne de variante avec un prix</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; already has the variant &apos;%2&apos; on line %3</source>
+        <translation>le produit &apos;%1&apos; a déjà la variante &apos;%2&apos; à la ligne %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: on the card&apos;s panel it has a contrast of %2:1 over some pictures, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 est difficile à lire à l&apos;écran : sur le panneau de la fiche, son contraste est de %2:1 sur certaines images, et il faut au moins %3:1 ; choisissez une couleur plus sombre ou plus profonde</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 est difficile à lire à l&apos;écran : le texte blanc dessus a un contraste de %2:1, et il faut au moins %3:1 ; choisissez une couleur plus sombre ou plus profonde</translation>
     </message>
 </context>
 <context>

@@ -907,6 +907,13 @@
         <source>The import failed: %1</source>
         <translation>A importação falhou: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>... e mais %n problema</numerusform>
+            <numerusform>... e mais %n problemas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2171,6 +2178,10 @@
         <translation>linha %1: %2</translation>
     </message>
     <message>
+        <source>line %1, %2: %3</source>
+        <translation>linha %1, %2: %3</translation>
+    </message>
+    <message>
         <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
         <translation>linha %1: o público de ensaio só vem com um ensaio, nunca para uma live</translation>
     </message>
@@ -2209,10 +2220,6 @@
     <message>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 não é um de %3</translation>
-    </message>
-    <message>
-        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
-        <translation>%1 fica difícil de ler na transmissão (%2): escolha uma cor mais escura ou mais intensa</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
@@ -2373,6 +2380,162 @@
     <message>
         <source>--show %1: no such show</source>
         <translation>--show %1: essa live não existe</translation>
+    </message>
+    <message>
+        <source>--viewers %1</source>
+        <translation>--viewers %1</translation>
+    </message>
+    <message>
+        <source>%1: use youtube:VIDEO_ID or twitch:LOGIN</source>
+        <translation>%1: use youtube:VIDEO_ID ou twitch:LOGIN</translation>
+    </message>
+    <message>
+        <source>%1: give the live video&apos;s id, e.g. youtube:dQw4w9WgXcQ</source>
+        <translation>%1: informe o id do vídeo ao vivo, por exemplo youtube:dQw4w9WgXcQ</translation>
+    </message>
+    <message>
+        <source>%1: give the channel&apos;s login, e.g. twitch:myshop</source>
+        <translation>%1: informe o login do canal, por exemplo twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: the rehearsal rate is messages per second, from %2 to %3</source>
+        <translation>%1: o ritmo do ensaio é em mensagens por segundo, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest port is a number from %2 to %3</source>
+        <translation>%1: a porta de entrada é um número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest socket needs a token: set VITRINA_INGEST_TOKEN (or store one in the system keyring as vitrina/ingest)</source>
+        <translation>%1: o socket de entrada precisa de um token: defina VITRINA_INGEST_TOKEN (ou guarde um no chaveiro do sistema como vitrina/ingest)</translation>
+    </message>
+    <message>
+        <source>%1: give the live chat&apos;s id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr</source>
+        <translation>%1: informe o id do chat ao vivo, por exemplo youtube:Cg0KC2FiY2RlZmdoaWpr</translation>
+    </message>
+    <message>
+        <source>%1: use irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] or rehearsal[:MESSAGES_PER_SECOND]</source>
+        <translation>%1: use irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] ou rehearsal[:MESSAGES_PER_SECOND]</translation>
+    </message>
+    <message>
+        <source>--chat %1</source>
+        <translation>--chat %1</translation>
+    </message>
+    <message>
+        <source>%1: name the Twitch channel, e.g. twitch:myshop</source>
+        <translation>%1: informe o canal da Twitch, por exemplo twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: write irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL</source>
+        <translation>%1: escreva irc://HOST:PORT/#CHANNEL, ircs://... ou twitch:CHANNEL</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>o CSV está malformado: %1</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header has %2 columns (a comma inside a value that is not in quotes?)</source>
+        <translation>%1 células, mas o cabeçalho tem %2 colunas (uma vírgula dentro de um valor sem aspas?)</translation>
+    </message>
+    <message>
+        <source>a price is required</source>
+        <translation>o preço é obrigatório</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of units</source>
+        <translation>&apos;%1&apos; não é um número inteiro de unidades</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: stock cannot go below zero</source>
+        <translation>&apos;%1&apos; é negativo: o estoque não pode ficar abaixo de zero</translation>
+    </message>
+    <message>
+        <source>the sku is empty</source>
+        <translation>o SKU está vazio</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>o título está vazio</translation>
+    </message>
+    <message>
+        <source>the price has no currency: %1</source>
+        <translation>o preço não tem moeda: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code: use 1 to 12 letters and digits, like A12</source>
+        <translation>&apos;%1&apos; não é um código: use de 1 a 12 letras e dígitos, como A12</translation>
+    </message>
+    <message>
+        <source>the %1 format needs the column &apos;%2&apos;</source>
+        <translation>o formato %1 precisa da coluna &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>o arquivo tem cabeçalho, mas nenhum produto</translation>
+    </message>
+    <message>
+        <source>the header is neither a Shopify product export (Handle, Title, Variant Price, ...) nor a product sheet (sku, title, price, ...)</source>
+        <translation>o cabeçalho não é nem uma exportação de produtos da Shopify (Handle, Title, Variant Price, ...) nem uma planilha de produtos (sku, title, price, ...)</translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation>--currency: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already appears on line %2</source>
+        <translation>&apos;%1&apos; já aparece na linha %2</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; belongs to product &apos;%2&apos; already</source>
+        <translation>o código &apos;%1&apos; já pertence ao produto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; is also on line %2</source>
+        <translation>o código &apos;%1&apos; também está na linha %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a variant of product &apos;%2&apos; already</source>
+        <translation>&apos;%1&apos; já é uma variante do produto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>give --currency CODE, or set the store&apos;s currency with `vitrina settings currency CODE`</source>
+        <translation>informe --currency CÓDIGO ou defina a moeda da loja com `vitrina settings currency CÓDIGO`</translation>
+    </message>
+    <message>
+        <source>Shopify exports carry no currency: %1</source>
+        <translation>as exportações da Shopify não trazem moeda: %1</translation>
+    </message>
+    <message>
+        <source>the Handle is empty</source>
+        <translation>o Handle está vazio</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no title on its first row</source>
+        <translation>o produto &apos;%1&apos; não tem título na primeira linha</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no variant row with a price</source>
+        <translation>o produto &apos;%1&apos; não tem nenhuma linha de variante com preço</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; already has the variant &apos;%2&apos; on line %3</source>
+        <translation>o produto &apos;%1&apos; já tem a variante &apos;%2&apos; na linha %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: on the card&apos;s panel it has a contrast of %2:1 over some pictures, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 fica difícil de ler na transmissão: no painel do cartão tem contraste de %2:1 sobre algumas imagens, e é preciso pelo menos %3:1; escolha uma cor mais escura ou mais intensa</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 fica difícil de ler na transmissão: o texto branco sobre ela tem contraste de %2:1, e é preciso pelo menos %3:1; escolha uma cor mais escura ou mais intensa</translation>
     </message>
 </context>
 <context>

@@ -914,6 +914,14 @@
         <source>The import failed: %1</source>
         <translation>Импорт не удался: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>... и ещё %n проблема</numerusform>
+            <numerusform>... и ещё %n проблемы</numerusform>
+            <numerusform>... и ещё %n проблем</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2193,6 +2201,10 @@
         <translation>строка %1: %2</translation>
     </message>
     <message>
+        <source>line %1, %2: %3</source>
+        <translation>строка %1, %2: %3</translation>
+    </message>
+    <message>
         <source>line %1: the rehearsal audience comes with a rehearsal only, never to a show</source>
         <translation>строка %1: репетиционная аудитория бывает только на репетиции, никогда в эфире</translation>
     </message>
@@ -2231,10 +2243,6 @@
     <message>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 — не из %3</translation>
-    </message>
-    <message>
-        <source>%1 is hard to read on stream (%2): choose a darker or deeper colour</source>
-        <translation>%1 плохо читается в эфире (%2): выберите цвет темнее или насыщеннее</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code, e.g. EUR</source>
@@ -2395,6 +2403,162 @@
     <message>
         <source>--show %1: no such show</source>
         <translation>--show %1: такого эфира нет</translation>
+    </message>
+    <message>
+        <source>--viewers %1</source>
+        <translation>--viewers %1</translation>
+    </message>
+    <message>
+        <source>%1: use youtube:VIDEO_ID or twitch:LOGIN</source>
+        <translation>%1: используйте youtube:VIDEO_ID или twitch:LOGIN</translation>
+    </message>
+    <message>
+        <source>%1: give the live video&apos;s id, e.g. youtube:dQw4w9WgXcQ</source>
+        <translation>%1: укажите id прямой трансляции, например youtube:dQw4w9WgXcQ</translation>
+    </message>
+    <message>
+        <source>%1: give the channel&apos;s login, e.g. twitch:myshop</source>
+        <translation>%1: укажите логин канала, например twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: the rehearsal rate is messages per second, from %2 to %3</source>
+        <translation>%1: темп репетиции задаётся в сообщениях в секунду, от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest port is a number from %2 to %3</source>
+        <translation>%1: порт приёма — число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: the ingest socket needs a token: set VITRINA_INGEST_TOKEN (or store one in the system keyring as vitrina/ingest)</source>
+        <translation>%1: сокету приёма нужен токен: задайте VITRINA_INGEST_TOKEN (или сохраните его в системной связке ключей как vitrina/ingest)</translation>
+    </message>
+    <message>
+        <source>%1: give the live chat&apos;s id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr</source>
+        <translation>%1: укажите id чата трансляции, например youtube:Cg0KC2FiY2RlZmdoaWpr</translation>
+    </message>
+    <message>
+        <source>%1: use irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] or rehearsal[:MESSAGES_PER_SECOND]</source>
+        <translation>%1: используйте irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] или rehearsal[:MESSAGES_PER_SECOND]</translation>
+    </message>
+    <message>
+        <source>--chat %1</source>
+        <translation>--chat %1</translation>
+    </message>
+    <message>
+        <source>%1: name the Twitch channel, e.g. twitch:myshop</source>
+        <translation>%1: укажите канал Twitch, например twitch:myshop</translation>
+    </message>
+    <message>
+        <source>%1: write irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL</source>
+        <translation>%1: напишите irc://HOST:PORT/#CHANNEL, ircs://... или twitch:CHANNEL</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>CSV повреждён: %1</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header has %2 columns (a comma inside a value that is not in quotes?)</source>
+        <translation>ячеек: %1, а в заголовке столбцов: %2 (запятая внутри значения без кавычек?)</translation>
+    </message>
+    <message>
+        <source>a price is required</source>
+        <translation>нужна цена</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of units</source>
+        <translation>&apos;%1&apos; — не целое число единиц</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: stock cannot go below zero</source>
+        <translation>&apos;%1&apos; — отрицательное число: остаток не может быть меньше нуля</translation>
+    </message>
+    <message>
+        <source>the sku is empty</source>
+        <translation>SKU не указан</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>название не указано</translation>
+    </message>
+    <message>
+        <source>the price has no currency: %1</source>
+        <translation>у цены нет валюты: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code: use 1 to 12 letters and digits, like A12</source>
+        <translation>&apos;%1&apos; — не код: используйте от 1 до 12 букв и цифр, например A12</translation>
+    </message>
+    <message>
+        <source>the %1 format needs the column &apos;%2&apos;</source>
+        <translation>формату %1 нужен столбец &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>в файле есть заголовок, но нет товаров</translation>
+    </message>
+    <message>
+        <source>the header is neither a Shopify product export (Handle, Title, Variant Price, ...) nor a product sheet (sku, title, price, ...)</source>
+        <translation>заголовок не похож ни на выгрузку товаров Shopify (Handle, Title, Variant Price, ...), ни на таблицу товаров (sku, title, price, ...)</translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation>--currency: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already appears on line %2</source>
+        <translation>&apos;%1&apos; уже есть в строке %2</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; belongs to product &apos;%2&apos; already</source>
+        <translation>код &apos;%1&apos; уже принадлежит товару &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; is also on line %2</source>
+        <translation>код &apos;%1&apos; есть и в строке %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a variant of product &apos;%2&apos; already</source>
+        <translation>&apos;%1&apos; уже вариант товара &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>give --currency CODE, or set the store&apos;s currency with `vitrina settings currency CODE`</source>
+        <translation>укажите --currency КОД или задайте валюту магазина командой `vitrina settings currency КОД`</translation>
+    </message>
+    <message>
+        <source>Shopify exports carry no currency: %1</source>
+        <translation>в выгрузках Shopify нет валюты: %1</translation>
+    </message>
+    <message>
+        <source>the Handle is empty</source>
+        <translation>Handle не указан</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no title on its first row</source>
+        <translation>у товара &apos;%1&apos; нет названия в первой строке</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; has no variant row with a price</source>
+        <translation>у товара &apos;%1&apos; нет строки варианта с ценой</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; already has the variant &apos;%2&apos; on line %3</source>
+        <translation>у товара &apos;%1&apos; уже есть вариант &apos;%2&apos; в строке %3</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: on the card&apos;s panel it has a contrast of %2:1 over some pictures, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 плохо читается в эфире: на панели карточки контраст %2:1 на некоторых изображениях, а нужно не меньше %3:1; выберите цвет темнее или насыщеннее</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
+        <translation>%1 плохо читается в эфире: у белого текста на нём контраст %2:1, а нужно не меньше %3:1; выберите цвет темнее или насыщеннее</translation>
     </message>
 </context>
 <context>

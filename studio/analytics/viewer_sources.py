@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from studio.analytics.viewers import ViewerSample, ViewerState
 from studio.plain_text import clean_line
 from studio.secrets import secret, twitch_client_id, twitch_token
+from studio.translatable import QT_TRANSLATE_NOOP, OptionRefusal
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,10 @@ TIMEOUT_SECONDS = 15.0
 SPECS = "youtube:VIDEO_ID or twitch:LOGIN"
 
 
-class ViewerSpecError(ValueError):
-    """A --viewers spec that cannot be polled: the message names it."""
+class ViewerSpecError(OptionRefusal):
+    """A viewer count's spec that cannot be polled: `--viewers SPEC: why` on the command line, `SPEC: why` in Settings."""
+
+    OPTION = QT_TRANSLATE_NOOP("Refusals", "--viewers %1")
 
 
 class ViewerCountError(Exception):
@@ -60,10 +63,11 @@ def parse_viewer_spec(spec: str) -> ViewerSpec:
     platform, _, target = spec.partition(":")
     target = target.strip()
     if platform not in ("youtube", "twitch"):
-        raise ViewerSpecError(f"--viewers {spec}: use {SPECS}")
+        raise ViewerSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: use youtube:VIDEO_ID or twitch:LOGIN"), spec)
     if not target or any(character in target for character in "/?&#= "):
-        what = "the live video's id, e.g. youtube:dQw4w9WgXcQ" if platform == "youtube" else "the channel's login, e.g. twitch:myshop"
-        raise ViewerSpecError(f"--viewers {spec}: give {what}")
+        if platform == "youtube":
+            raise ViewerSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: give the live video's id, e.g. youtube:dQw4w9WgXcQ"), spec)
+        raise ViewerSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: give the channel's login, e.g. twitch:myshop"), spec)
     return ViewerSpec(platform, target if platform == "youtube" else target.lower())
 
 

@@ -23,6 +23,7 @@ from studio.chat.youtube import API, YouTubeConnector
 from studio.replies.notice import ReplyRoute
 from studio.replies.results import SendResult
 from studio.secrets import YOUTUBE_API_KEY, YOUTUBE_TOKEN, ingest_token
+from studio.translatable import QT_TRANSLATE_NOOP
 
 SPECS = ("irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, youtube:LIVE_CHAT_ID, ingest[:PORT] "
          "or rehearsal[:MESSAGES_PER_SECOND]")
@@ -56,23 +57,24 @@ def check_chat_spec(spec: str, token_needed: bool = True) -> str:
             if value and not 0 < float(value) <= 1000:
                 raise ValueError
         except ValueError:
-            raise ChatSpecError(f"--chat {spec}: the rehearsal rate is messages per second, from 0.1 to 1000") from None
+            raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: the rehearsal rate is messages per second, from %2 to %3"), spec, 0.1, 1000) from None
         return spec
     if kind in ("irc", "ircs", "twitch"):
         parse_irc_spec(spec)
         return spec
     if kind == "ingest":
         if value and not (value.isdigit() and 0 < int(value) < 65536):
-            raise ChatSpecError(f"--chat {spec}: the ingest port is a number from 1 to 65535")
+            raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: the ingest port is a number from %2 to %3"), spec, 1, 65535)
         if token_needed and not ingest_token():
-            raise ChatSpecError(f"--chat {spec}: the ingest socket needs a token: set VITRINA_INGEST_TOKEN "
-                                "(or store one in the system keyring as vitrina/ingest)")
+            raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: the ingest socket needs a token: set VITRINA_INGEST_TOKEN "
+                                                  "(or store one in the system keyring as vitrina/ingest)"), spec)
         return spec
     if kind == "youtube":
         if not value.strip():
-            raise ChatSpecError(f"--chat {spec}: give the live chat's id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr")
+            raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: give the live chat's id, e.g. youtube:Cg0KC2FiY2RlZmdoaWpr"), spec)
         return spec
-    raise ChatSpecError(f"--chat {spec}: use {SPECS}")
+    raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: use irc://HOST:PORT/#CHANNEL, ircs://..., twitch:CHANNEL, "
+                                          "youtube:LIVE_CHAT_ID, ingest[:PORT] or rehearsal[:MESSAGES_PER_SECOND]"), spec)
 
 
 def make_connector(spec: str, deliver: Deliver, products: Sequence[Product], token: str | None,

@@ -33,6 +33,7 @@ from studio.chat.removal import OnRemoved, Removal
 from studio.plain_text import clean_line
 from studio.replies.notice import ReplyRoute
 from studio.replies.results import Refused, Retry, SendResult, Sent
+from studio.translatable import QT_TRANSLATE_NOOP, OptionRefusal
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,10 @@ TWITCH_TOKEN_NEEDED = ("replies on Twitch need the account's token: set VITRINA_
                        "system keyring as vitrina/twitch (chat is read anonymously without one)")
 
 
-class ChatSpecError(ValueError):
-    pass
+class ChatSpecError(OptionRefusal):
+    """A chat connector's spec refused: `--chat SPEC: why` on the command line, `SPEC: why` in Settings ▸ Chat."""
+
+    OPTION = QT_TRANSLATE_NOOP("Refusals", "--chat %1")
 
 
 class ConnectionClosed(LinkLost):
@@ -73,12 +76,12 @@ def parse_irc_spec(spec: str) -> IrcTarget:
     if spec.startswith("twitch:"):
         channel = spec[7:].strip().lstrip("#").lower()
         if not channel:
-            raise ChatSpecError(f"--chat {spec}: name the Twitch channel, e.g. twitch:myshop")
+            raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: name the Twitch channel, e.g. twitch:myshop"), spec)
         return IrcTarget(*TWITCH, f"#{channel}", "twitch")
     parts = urlsplit(spec.replace("#", "%23", 1))
     channel = parts.path.lstrip("/").replace("%23", "#")
     if parts.scheme not in ("irc", "ircs") or not parts.hostname or not channel.startswith("#"):
-        raise ChatSpecError(f"--chat {spec}: write irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL")
+        raise ChatSpecError(QT_TRANSLATE_NOOP("Refusals", "%1: write irc://HOST:PORT/#CHANNEL, ircs://... or twitch:CHANNEL"), spec)
     tls = parts.scheme == "ircs"
     return IrcTarget(parts.hostname, parts.port or (6697 if tls else 6667), tls, channel.lower(), "irc")
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.imports.errors import ImportIssue, ProductImportError
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 DELIMITERS = ",;\t"
+EMPTY = QT_TRANSLATE_NOOP("Refusals", "the file is empty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +38,10 @@ def read_csv(path: Path) -> CsvTable:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ProductImportError([ImportIssue(f"cannot read {path}: {error.strerror}")]) from error
+        raise ProductImportError([ImportIssue(Refusal(QT_TRANSLATE_NOOP("Refusals", "cannot read %1: %2"), path, error.strerror))]) from error
     text = decode(data)
     if not text.strip():
-        raise ProductImportError([ImportIssue("the file is empty")])
+        raise ProductImportError([ImportIssue(Refusal(EMPTY))])
     return parse_csv(text)
 
 
@@ -62,7 +64,7 @@ def parse_csv(text: str) -> CsvTable:
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
-        raise ProductImportError([ImportIssue("the file is empty")]) from None
+        raise ProductImportError([ImportIssue(Refusal(EMPTY))]) from None
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(name, index)
@@ -77,7 +79,7 @@ def parse_csv(text: str) -> CsvTable:
                 rows.append(CsvRow(start_line, cells, positions))
             start_line = reader.line_num + 1
     except csv.Error as error:
-        raise ProductImportError([ImportIssue(f"the CSV is malformed: {error}", start_line)]) from error
+        raise ProductImportError([ImportIssue(Refusal(QT_TRANSLATE_NOOP("Refusals", "the CSV is malformed: %1"), error), start_line)]) from error
     if overfull:
         raise ProductImportError(overfull)
     return CsvTable(header, rows)
@@ -89,7 +91,8 @@ def _has_extra_cells(header: list[str], cells: list[str]) -> bool:
 
 def _extra_cells_issue(line: int, cells: int, columns: int) -> ImportIssue:
     return ImportIssue(
-        f"{cells} cells, but the header has {columns} columns (a comma inside a value that is not in quotes?)", line
+        Refusal(QT_TRANSLATE_NOOP("Refusals", "%1 cells, but the header has %2 columns (a comma inside a value that is not in quotes?)"), cells, columns),
+        line,
     )
 
 

@@ -1,21 +1,36 @@
-"""What went wrong in an import file, by line and column."""
+"""What went wrong in an import file, by line and column: each reason a refusal
+(studio/translatable.py), so the window says it in its language and the command line in English."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.translatable import NAMED, QT_TRANSLATE_NOOP, Refusal
+
 MAX_ISSUES_SHOWN = 20
+AT_LINE = QT_TRANSLATE_NOOP("Refusals", "line %1: %2")
+AT_LINE_AND_COLUMN = QT_TRANSLATE_NOOP("Refusals", "line %1, %2: %3")
 
 
 @dataclass(frozen=True)
 class ImportIssue:
-    message: str
+    reason: Refusal
     line: int | None = None
     column: str | None = None
 
+    @property
+    def refusal(self) -> Refusal:
+        """The reason with where it is: 'line 3, price: ...'."""
+        if self.line and self.column:
+            return Refusal(AT_LINE_AND_COLUMN, self.line, self.column, self.reason)
+        if self.line:
+            return Refusal(AT_LINE, self.line, self.reason)
+        if self.column:
+            return Refusal(NAMED, self.column, self.reason)
+        return self.reason
+
     def __str__(self) -> str:
-        where = ", ".join(part for part in (f"line {self.line}" if self.line else "", self.column or "") if part)
-        return f"{where}: {self.message}" if where else self.message
+        return str(self.refusal)
 
 
 class ProductImportError(Exception):
@@ -23,10 +38,19 @@ class ProductImportError(Exception):
 
     def __init__(self, issues: list[ImportIssue]) -> None:
         self.issues = issues
-        shown = [str(issue) for issue in issues[:MAX_ISSUES_SHOWN]]
-        if len(issues) > MAX_ISSUES_SHOWN:
-            shown.append(f"... and {len(issues) - MAX_ISSUES_SHOWN} more problems")
+        shown = [str(issue) for issue in self.shown]
+        if self.unshown:
+            shown.append(f"... and {self.unshown} more problems")
         super().__init__("\n".join(shown))
+
+    @property
+    def shown(self) -> list[ImportIssue]:
+        """The issues a report lists; the rest are only counted."""
+        return self.issues[:MAX_ISSUES_SHOWN]
+
+    @property
+    def unshown(self) -> int:
+        return max(0, len(self.issues) - MAX_ISSUES_SHOWN)
 
 
 class RowErrors:
@@ -35,8 +59,8 @@ class RowErrors:
     def __init__(self) -> None:
         self.issues: list[ImportIssue] = []
 
-    def add(self, line: int | None, column: str | None, message: str) -> None:
-        self.issues.append(ImportIssue(message, line, column))
+    def add(self, line: int | None, column: str | None, reason: Refusal) -> None:
+        self.issues.append(ImportIssue(reason, line, column))
 
     def raise_if_any(self) -> None:
         if self.issues:

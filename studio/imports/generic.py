@@ -14,6 +14,7 @@ from studio.imports.parsed import NO_CURRENCY_HINT, ParsedProduct, ParseOptions
 from studio.money import MoneyError, normalise_currency
 from studio.plain_text import clean_block, clean_line
 from studio.short_codes import is_valid_code, normalise_code
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 REQUIRED = ("sku", "title", "price")
 ALIASES = {
@@ -74,9 +75,9 @@ def _product(row: CsvRow, layout: _Layout, options: ParseOptions, errors: RowErr
     before = len(errors.issues)
     sku, title = clean_line(row.get(layout.sku)), clean_line(row.get(layout.title))
     if not sku:
-        errors.add(row.line, layout.sku, "the sku is empty")
+        errors.add(row.line, layout.sku, Refusal(QT_TRANSLATE_NOOP("Refusals", "the sku is empty")))
     if not title:
-        errors.add(row.line, layout.title, "the title is empty")
+        errors.add(row.line, layout.title, Refusal(QT_TRANSLATE_NOOP("Refusals", "the title is empty")))
     currency = _currency(row, layout.currency, options, errors)
     if currency is None:
         return None
@@ -104,19 +105,19 @@ def _currency(row: CsvRow, column: str | None, options: ParseOptions, errors: Ro
     text = row.get(column)
     if not text:
         if options.currency is None:
-            errors.add(row.line, column or "currency", f"the price has no currency: {NO_CURRENCY_HINT}")
+            errors.add(row.line, column or "currency", Refusal(QT_TRANSLATE_NOOP("Refusals", "the price has no currency: %1"), NO_CURRENCY_HINT))
         return options.currency
     try:
         return normalise_currency(text)
     except MoneyError as error:
-        errors.add(row.line, column, str(error))
+        errors.add(row.line, column, error)
         return None
 
 
 def _code(row: CsvRow, column: str | None, errors: RowErrors) -> str:
     text = row.get(column)
     if text and not is_valid_code(text):
-        errors.add(row.line, column, f"'{text}' is not a code: use 1 to 12 letters and digits, like A12")
+        errors.add(row.line, column, Refusal(QT_TRANSLATE_NOOP("Refusals", "'%1' is not a code: use 1 to 12 letters and digits, like A12"), text))
         return ""
     return normalise_code(text)
 

@@ -18,11 +18,15 @@ from studio.imports.parsed import ParsedProduct, ParseOptions
 from studio.money import MoneyError, normalise_currency
 from studio.settings import store_currency
 from studio.short_codes import CodeAllocator
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 log = logging.getLogger(__name__)
 
 Format = Literal["shopify", "generic"]
 FORMATS = {"shopify": shopify, "generic": generic}
+NEEDS_COLUMN = QT_TRANSLATE_NOOP("Refusals", "the %1 format needs the column '%2'")
+UNKNOWN_HEADER = QT_TRANSLATE_NOOP("Refusals", "the header is neither a Shopify product export (Handle, Title, Variant "
+                                   "Price, ...) nor a product sheet (sku, title, price, ...)")
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,9 @@ def import_products(
     parser = FORMATS[chosen]
     missing = parser.missing_columns(columns)
     if missing:
-        raise ProductImportError([ImportIssue(f"the {chosen} format needs the column '{name}'", 1) for name in missing])
+        raise ProductImportError([ImportIssue(Refusal(NEEDS_COLUMN, chosen, name), 1) for name in missing])
     if not table.rows:
-        raise ProductImportError([ImportIssue("the file has a header but no products")])
+        raise ProductImportError([ImportIssue(Refusal(QT_TRANSLATE_NOOP("Refusals", "the file has a header but no products")))])
     options = ParseOptions(_currency(db, currency), path.resolve().parent, shop_url)
     errors = RowErrors()
     parsed = parser.parse(table, options, errors)
@@ -74,14 +78,7 @@ def detect_format(columns: Columns) -> Format:
         return "shopify"
     if generic.looks_like(columns):
         return "generic"
-    raise ProductImportError(
-        [
-            ImportIssue(
-                "line 1: the header is neither a Shopify product export (Handle, Title, Variant Price, ...) "
-                "nor a product sheet (sku, title, price, ...)"
-            )
-        ]
-    )
+    raise ProductImportError([ImportIssue(Refusal(UNKNOWN_HEADER), 1)])
 
 
 def _currency(db: Database, currency: str | None) -> str | None:
@@ -91,7 +88,7 @@ def _currency(db: Database, currency: str | None) -> str | None:
     try:
         return normalise_currency(chosen)
     except MoneyError as error:
-        raise ProductImportError([ImportIssue(f"--currency: {error}")]) from error
+        raise ProductImportError([ImportIssue(Refusal(QT_TRANSLATE_NOOP("Refusals", "--currency: %1"), error))]) from error
 
 
 def _check_unique_skus(parsed: list[ParsedProduct], errors: RowErrors) -> None:
@@ -100,7 +97,7 @@ def _check_unique_skus(parsed: list[ParsedProduct], errors: RowErrors) -> None:
         skus = [item.product.sku, *(variant.sku for variant in item.product.variants)]
         for sku in skus:
             if sku in seen:
-                errors.add(item.line, item.sku_column, f"'{sku}' already appears on line {seen[sku]}")
+                errors.add(item.line, item.sku_column, Refusal(QT_TRANSLATE_NOOP("Refusals", "'%1' already appears on line %2"), sku, seen[sku]))
             else:
                 seen[sku] = item.line
 
@@ -115,9 +112,10 @@ def _choose_codes(parsed: list[ParsedProduct], existing: dict[str, str], errors:
         if not code:
             continue
         if code in owners:
-            errors.add(item.line, item.code_column, f"the code '{code}' belongs to product '{owners[code]}' already")
+            errors.add(item.line, item.code_column,
+                       Refusal(QT_TRANSLATE_NOOP("Refusals", "the code '%1' belongs to product '%2' already"), code, owners[code]))
         elif code in claimed:
-            errors.add(item.line, item.code_column, f"the code '{code}' is also on line {claimed[code]}")
+            errors.add(item.line, item.code_column, Refusal(QT_TRANSLATE_NOOP("Refusals", "the code '%1' is also on line %2"), code, claimed[code]))
         claimed.setdefault(code, item.line)
     kept = {
         item.product.sku: previous
@@ -142,4 +140,5 @@ def _check_variant_skus_free(db: Database, parsed: list[ParsedProduct], errors: 
         for variant in item.product.variants:
             owner = owners.get(variant.sku)
             if owner is not None and owner != item.product.sku and owner not in skus_in_file:
-                errors.add(item.line, "Variant SKU", f"'{variant.sku}' is a variant of product '{owner}' already")
+                errors.add(item.line, "Variant SKU",
+                           Refusal(QT_TRANSLATE_NOOP("Refusals", "'%1' is a variant of product '%2' already"), variant.sku, owner))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.catalog import Product
+from studio.translatable import QT_TRANSLATE_NOOP, Word
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class ParsedProduct:
     sku_column: str = "sku"
 
 
-NO_CURRENCY_HINT = "give --currency CODE, or set the store's currency with `vitrina settings currency CODE`"
+NO_CURRENCY_HINT = Word(QT_TRANSLATE_NOOP("Refusals", "give --currency CODE, or set the store's currency with `vitrina settings currency CODE`"))
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,12 @@ from studio.imports.fields import price_cell, stock_cell
 from studio.imports.html_text import html_to_text
 from studio.imports.parsed import NO_CURRENCY_HINT, ParsedProduct, ParseOptions
 from studio.plain_text import clean_line
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 REQUIRED = ("Handle", "Title", "Variant Price")
 SIGNATURE = ("Handle", "Variant Price")
 OPTION_SLOTS = (1, 2, 3)
+VARIANT_AGAIN = QT_TRANSLATE_NOOP("Refusals", "product '%1' already has the variant '%2' on line %3")
 
 
 class _SharedFields(TypedDict):
@@ -47,7 +49,7 @@ def missing_columns(columns: Columns) -> list[str]:
 
 def parse(table: CsvTable, options: ParseOptions, errors: RowErrors) -> list[ParsedProduct]:
     if options.currency is None:
-        raise ProductImportError([ImportIssue(f"Shopify exports carry no currency: {NO_CURRENCY_HINT}")])
+        raise ProductImportError([ImportIssue(Refusal(QT_TRANSLATE_NOOP("Refusals", "Shopify exports carry no currency: %1"), NO_CURRENCY_HINT))])
     columns = Columns(table.header)
     parsed = []
     for handle, rows in _group_by_handle(table.rows, columns, errors).items():
@@ -63,7 +65,7 @@ def _group_by_handle(rows: Iterable[CsvRow], columns: Columns, errors: RowErrors
     for row in rows:
         handle = row.get(handle_column)
         if not handle:
-            errors.add(row.line, handle_column, "the Handle is empty")
+            errors.add(row.line, handle_column, Refusal(QT_TRANSLATE_NOOP("Refusals", "the Handle is empty")))
             continue
         groups.setdefault(handle, []).append(row)
     return groups
@@ -76,14 +78,15 @@ def _product(
     title_column = columns.find("Title")
     title = clean_line(first.get(title_column))
     if not title:
-        errors.add(first.line, title_column, f"product '{handle}' has no title on its first row")
+        errors.add(first.line, title_column, Refusal(QT_TRANSLATE_NOOP("Refusals", "product '%1' has no title on its first row"), handle))
         return None
     option_names = tuple(
         name for name in (clean_line(first.get(columns.find(f"Option{n} Name"))) for n in OPTION_SLOTS) if name
     )
     variant_rows = [row for row in rows if _is_variant_row(row, columns)]
     if not variant_rows:
-        errors.add(first.line, columns.find("Variant Price"), f"product '{handle}' has no variant row with a price")
+        errors.add(first.line, columns.find("Variant Price"),
+                   Refusal(QT_TRANSLATE_NOOP("Refusals", "product '%1' has no variant row with a price"), handle))
         return None
     maybe_variants = [_variant(handle, row, columns, len(option_names), currency, errors) for row in variant_rows]
     variants = [variant for variant in maybe_variants if variant is not None]
@@ -162,13 +165,7 @@ def _check_unique_options(handle: str, rows: list[CsvRow], variants: list[Varian
     for row, variant in zip(rows, variants):
         key = tuple(value.lower() for value in variant.option_values)
         if key in seen:
-            errors.issues.append(
-                ImportIssue(
-                    f"product '{handle}' already has the variant '{variant.title}' on line {seen[key]}",
-                    row.line,
-                    "Option1 Value",
-                )
-            )
+            errors.add(row.line, "Option1 Value", Refusal(VARIANT_AGAIN, handle, variant.title, seen[key]))
         seen.setdefault(key, row.line)
 
 

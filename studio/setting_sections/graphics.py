@@ -3,24 +3,25 @@ own (studio/scenes.py), edited on the same page."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from overlays.theme import DEFAULT_THEME
+from overlays.contrast import LEGIBLE
+from overlays.theme import DEFAULT_THEME, illegible_pair
 from studio import setting_checks
 from studio.setting_definitions import Kind, Section, SettingDefinition, SettingError
 from studio.translatable import QT_TRANSLATE_NOOP
 
 THEME_COLOUR, LOGO = "theme_colour", "logo"
+ON_PANEL = QT_TRANSLATE_NOOP("Refusals", "%1 is hard to read on stream: on the card's panel it has a contrast of %2:1 "
+                             "over some pictures, and at least %3:1 is needed; choose a darker or deeper colour")
+WHITE_ON_IT = QT_TRANSLATE_NOOP("Refusals", "%1 is hard to read on stream: white text on it has a contrast of %2:1, "
+                                "and at least %3:1 is needed; choose a darker or deeper colour")
 
 
 def _legible_colour(text: str) -> str:
     """A colour the graphics can carry: white text on it, and it on the cards' panels, keep 4.5:1."""
     colour = setting_checks.colour(text)
-    try:
-        replace(DEFAULT_THEME, brand=colour)
-    except ValueError as error:
-        reason = str(error).removeprefix("theme ")
-        raise SettingError(QT_TRANSLATE_NOOP("Refusals", "%1 is hard to read on stream (%2): choose a darker or deeper colour"), colour, reason) from None
+    failing = illegible_pair(DEFAULT_THEME.colours() | {"brand": colour}, DEFAULT_THEME.surface_opacity)
+    if failing is not None:  # only the theme colour changed, so a pair that falls short has it on one side
+        raise SettingError(ON_PANEL if failing.text == "brand" else WHITE_ON_IT, colour, f"{failing.ratio:.1f}", f"{LEGIBLE:g}")
     return colour
 
 DEFINITIONS = (

@@ -1,7 +1,8 @@
 import pytest
 
+from overlays.contrast import worst_contrast
 from overlays.countdown import CountdownView, render_countdown
-from overlays.theme import Theme
+from overlays.theme import DEFAULT_THEME, Theme, illegible_pair
 from overlays.ticker import PriceTicker, TickerItem
 from tests.overlays.conftest import CANVAS
 
@@ -27,3 +28,11 @@ def test_one_theme_recolours_the_graphics():
 def test_a_mistyped_theme_is_refused_with_what_is_wrong(changes, says):
     with pytest.raises(ValueError, match=says.replace("(", r"\(")):
         Theme(**changes)
+
+
+def test_the_pair_that_falls_short_is_named_with_its_contrast():
+    colours = DEFAULT_THEME.colours() | {"accent": "#ff4f6d"}
+    failing = illegible_pair(colours, DEFAULT_THEME.surface_opacity)
+    assert failing is not None and (failing.text, failing.panel) == ("on_brand", "accent")
+    assert failing.ratio == worst_contrast("#ffffff", "#ff4f6d", 1.0) and round(failing.ratio, 1) == 3.2
+    assert illegible_pair(DEFAULT_THEME.colours(), DEFAULT_THEME.surface_opacity) is None

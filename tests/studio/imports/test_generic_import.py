@@ -94,6 +94,13 @@ def test_every_bad_line_is_reported_and_nothing_is_imported(db, write_csv):
     assert list_products(db) == []
 
 
+def test_the_command_line_lists_twenty_problems_in_english_and_counts_the_rest(db, write_csv):
+    rows = [f"BAD-{n},Product {n},ten,USD,1,," for n in range(23)]
+    lines = import_fails(db, write_csv(HEADER + "\n".join(rows) + "\n")).split("\n")
+    assert lines[0] == "line 2, price: 'ten' is not a price" and len(lines) == 21
+    assert lines[-1] == "... and 3 more problems"
+
+
 def test_a_failed_import_leaves_the_store_as_it_was(db, write_csv):
     import_products(db, write_csv(HEADER + "F-1,Original,10.00,USD,5,,\n", name="first.csv"))
     before = list_products(db)
