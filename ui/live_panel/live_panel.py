@@ -8,8 +8,9 @@ reader does, after which it reads again."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
@@ -35,10 +36,17 @@ from ui.show_bridge import ShowBridge
 
 log = logging.getLogger(__name__)
 
+
+@dataclass(frozen=True)
+class Paced:
+    """What one batch brought that waits for the pacer: new chat lines, question changes."""
+
+    chat: list[ChatLine] = field(default_factory=list)
+    questions: tuple[list[Question], list[int]] | None = None  # as they are now, and those gone
+
 QUESTIONS, CHAT, ORDERS, WAITLIST = range(4)
-PACE_MS = 500  # the chat and questions tables change at most twice a second (bench/ui_lag.py)
+PACE_MS = 500  # the chat and questions tables and the counts change at most twice a second (bench/ui_lag.py)
 ORDER_PACE_MS = 1000  # the note and the chime at most once a second, however fast orders come
-COUNT_PACE_MS = 1000
 
 
 class LivePanel(QWidget):
@@ -64,20 +72,20 @@ class LivePanel(QWidget):
             self.tabs.addTab("")
             self.pages.addWidget(tab)
         self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
+        self.tabs.currentChanged.connect(lambda _index: self.toast.isVisible() and self.toast.place())
         self.problem = QLabel(self, textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # a refusal, in plain words
         self.problem.setStyleSheet("color: #d64545")
         self.sound_on = QCheckBox(self.tr("Sound on new orders"), self)
         self.sound_on.setChecked(True)
         self.sound = OrderSound(self)
         self.sound_on.toggled.connect(lambda on: setattr(self.sound, "muted", not on))
-        self.toast = OrderToast(self)
-        self.chat_pacer = Pacer(PACE_MS, self._show_chat, self)
-        self.question_pacer = Pacer(PACE_MS, self._show_questions, self)
+        self.toast = OrderToast(self, self._table_area)
+        # New chat lines, question changes and the tabs' counts go in together, at most twice a second:
+        # each repaints a table, and a tab's new title lays the whole window out again (~2.5 ms here:
+        # the bar's size hint moves up through the dock to the main window's layout)
+        self.pacer = Pacer(PACE_MS, self._show_paced, self)
         self._acted = False  # the presenter wrote (pinned, answered, blocked): the next batch shows at once
         self.order_pacer = Pacer(ORDER_PACE_MS, self._toast_and_chime, self)
-        # A tab's new title lays the whole window out again (~2.5 ms here: the bar's size hint moves up
-        # through the dock to the main window's layout), so the counts change at most once a second
-        self.count_pacer = Pacer(COUNT_PACE_MS, lambda _asked: self._set_counts(), self)
         self._lay_out()
         self._generation = 0
         self.shown_show: int | None = None  # the show whose store the tabs show, once its first read is in
@@ -134,14 +142,14 @@ class LivePanel(QWidget):
         self.shown_show = None
         self._chat_total = self._chat_total_read = 0
         self._announced.clear()
-        for pacer in (self.chat_pacer, self.question_pacer, self.order_pacer):
+        for pacer in (self.pacer, self.order_pacer):
             pacer.drop()
         self.chat.clear()
         for model in (self.questions, self.orders, self.waitlist):
             model.replace_all([])
         self.problem.clear()
         self.toast.hide()
-        self._show_counts(at_once=True)
+        self._set_counts()
 
     def _show_batch(self, batch: LiveBatch) -> None:
         if batch.generation != self._generation:
@@ -150,46 +158,36 @@ class LivePanel(QWidget):
             model.locale = batch.locale
         if batch.first:
             self.shown_show = batch.show_id
-            self.question_pacer.drop()
+            self.pacer.drop()
             self.questions.replace_all(batch.questions)
             self.orders.replace_all(batch.orders)
             self.waitlist.replace_all(batch.waitlist)
         else:
             if batch.questions or batch.questions_gone:
-                self.question_pacer.add([(batch.questions, batch.questions_gone)])
+                self.pacer.add([Paced(questions=(batch.questions, batch.questions_gone))])
             self.orders.update(batch.orders)
             self.waitlist.remove(batch.waitlist_served)
             self.waitlist.update(batch.waitlist)
         self._chat_total_read = batch.chat_total
-        if batch.chat:
-            self.chat_pacer.add(batch.chat)
-        elif not self.chat_pacer.waiting:
-            self._chat_total = batch.chat_total
+        self.pacer.add([Paced(chat=batch.chat)])  # with no lines, for the counts (an order's) all the same
         if batch.sales is not None:
             self.orders_tab.show_sales(batch.sales)
         self._announce([line for line in batch.orders if line.id in self._announced], batch.locale)
         acted, self._acted = self._acted, False
-        if acted:
-            self.question_pacer.flush()
-            self.chat_pacer.flush()
-        self._show_counts(at_once=batch.first or acted)
+        if batch.first or acted:
+            self.pacer.flush()
         self.batch_shown.emit(batch)
 
-    def _show_chat(self, lines: list[ChatLine]) -> None:
-        """The paced chat lines, and the count they bring the tab to."""
-        self.chat.append(lines)
+    def _show_paced(self, changes: list[Paced]) -> None:
+        """The chat lines and question changes that waited, in the order they came, then the counts."""
+        for change in changes:
+            if change.questions is not None:
+                self.questions.apply(*change.questions)
+        lines = [line for change in changes for line in change.chat]
+        if lines:
+            self.chat.append(lines)
         self._chat_total = self._chat_total_read
-        self._show_counts()
-
-    def _show_questions(self, changes: list[tuple[list[Question], list[int]]]) -> None:
-        for questions, gone in changes:
-            self.questions.apply(questions, gone)
-        self._show_counts()
-
-    def _show_counts(self, at_once: bool = False) -> None:
-        self.count_pacer.add([True])
-        if at_once:
-            self.count_pacer.flush()
+        self._set_counts()
 
     def _set_counts(self) -> None:
         counts = (self.questions.rowCount(), self._chat_total, self.orders.rowCount(), self.waitlist.rowCount())
@@ -236,6 +234,13 @@ class LivePanel(QWidget):
         elif self._reading_problem and self.problem.text() == self._reading_problem:
             self._reading_problem = ""
             self.problem.clear()
+
+    def _table_area(self) -> QRect:
+        """The table the tab shown holds, in the panel's coordinates: the order note stands over its
+        rows, never over the buttons under them."""
+        tables = (self.questions_tab.table, self.chat_tab.table, self.orders_tab.table, self.waitlist_table)
+        table = tables[max(0, self.tabs.currentIndex())]
+        return QRect(table.mapTo(self, QPoint(0, 0)), table.size())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

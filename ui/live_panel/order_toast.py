@@ -1,9 +1,12 @@
-"""A small note in the panel's corner when an order arrives; it goes by itself. Orders in quick
-succession make one note ("3 new orders"), not a pile of them."""
+"""A small note in the corner of the table shown when an order arrives (over its rows, clear of
+the buttons under it); it goes by itself. Orders in quick succession make one note ("3 new
+orders"), not a pile of them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from studio.commerce.order_list import OrderLine
@@ -15,8 +18,9 @@ MARGIN = 12
 
 
 class OrderToast(QFrame):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, area: Callable[[], QRect] | None = None) -> None:
         super().__init__(parent)
+        self._area = area or parent.rect  # where it stands, in the parent's coordinates
         self.setObjectName("order-toast")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -46,11 +50,10 @@ class OrderToast(QFrame):
         self._timer.start()
 
     def place(self) -> None:
-        """In the parent's bottom-right corner."""
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        self.move(max(0, parent.width() - self.width() - MARGIN), max(0, parent.height() - self.height() - MARGIN))
+        """In its area's bottom-right corner."""
+        area = self._area()
+        self.move(max(area.left(), area.right() + 1 - self.width() - MARGIN),
+                  max(area.top(), area.bottom() + 1 - self.height() - MARGIN))
 
     def _one(self, order: OrderLine, locale: str) -> str:
         variant = f" ({' / '.join(order.variant)})" if order.variant else ""

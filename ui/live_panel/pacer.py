@@ -49,5 +49,6 @@ class Pacer(QObject):
         self._pending = []
 
     @property
-    def waiting(self) -> int:
-        return len(self._pending)
+    def waiting(self) -> tuple[Any, ...]:
+        """What waits for the interval, oldest first."""
+        return tuple(self._pending)

@@ -1,8 +1,12 @@
-"""A note in the panel's corner when an order arrives; orders in quick succession make one note."""
+"""A note in the shown table's corner when an order arrives, clear of the buttons; orders in quick
+succession make one note."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect
+
 from tests.ui.live_panel.conftest import SHOWN_MS
+from ui.live_panel.live_panel import ORDERS
 
 
 def test_an_order_is_announced_and_orders_in_quick_succession_coalesce(qtbot, ingest, panel):
@@ -15,8 +19,14 @@ def test_an_order_is_announced_and_orders_in_quick_succession_coalesce(qtbot, in
         ingest.send(socket, "Cid", "sold A7")
         qtbot.waitUntil(lambda: toast.label.text() == "3 new orders", timeout=SHOWN_MS)
     assert toast.isVisible()
-    corner = toast.geometry().bottomRight()
-    assert panel.rect().contains(corner) and corner.x() > panel.width() * 0.75  # in the panel's bottom-right corner
+    table = panel.questions_tab.table
+    rows = QRect(table.mapTo(panel, QPoint(0, 0)), table.size())
+    assert rows.contains(toast.geometry()) and toast.geometry().right() > rows.right() - 40  # the table's corner
+    for button in (panel.questions_tab.pin, panel.questions_tab.dismiss, panel.sound_on):
+        assert not toast.geometry().intersects(QRect(button.mapTo(panel, QPoint(0, 0)), button.size()))
+    panel.tabs.setCurrentIndex(ORDERS)
+    orders = panel.orders_tab.table
+    assert QRect(orders.mapTo(panel, QPoint(0, 0)), orders.size()).contains(toast.geometry())
 
 
 def test_a_buyer_named_like_a_placeholder_is_shown_as_typed(qtbot, ingest, panel):

@@ -13,9 +13,9 @@ def test_the_first_lines_go_at_once_and_those_soon_after_wait_to_go_together(qtb
     pacer.add(["b"])
     pacer.add(["c", "d"])
     pacer.add([])
-    assert handed == [["a"]] and pacer.waiting == 3  # no event loop has turned: the interval is not up
+    assert handed == [["a"]] and pacer.waiting == ("b", "c", "d")  # no event loop has turned: the interval is not up
     qtbot.waitUntil(lambda: len(handed) == 2, timeout=10000)
-    assert handed == [["a"], ["b", "c", "d"]] and pacer.waiting == 0
+    assert handed == [["a"], ["b", "c", "d"]] and pacer.waiting == ()
 
 
 def test_flush_hands_on_now_and_drop_forgets(qtbot):
@@ -28,4 +28,4 @@ def test_flush_hands_on_now_and_drop_forgets(qtbot):
     pacer.add([3])
     pacer.drop()
     pacer.flush()
-    assert handed == [[1], [2]] and pacer.waiting == 0
+    assert handed == [[1], [2]] and pacer.waiting == ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from studio.commerce.question_queue import featured_question, set_question_state
 from studio.storage import open_database
 from tests.ui.live_panel.conftest import SHOWN_MS, column
-from ui.live_panel.live_panel import QUESTIONS
+from ui.live_panel.live_panel import QUESTIONS, Paced
 from ui.live_panel.questions_model import AUTHOR, STATE
 
 
@@ -68,15 +68,15 @@ def test_a_question_answered_after_the_first_batch_comes_as_one_change_and_the_o
 def test_what_the_presenter_does_shows_with_the_next_batch_though_questions_are_paced(qtbot, panel, chat):
     asked = chat.say("Gil", "is A5 waterproof?")
     qtbot.waitUntil(lambda: panel.questions.rowCount() == 1, timeout=SHOWN_MS)
-    panel.question_pacer.interval_ms = 3_600_000  # an hour: only the presenter's write lets a change through
+    panel.pacer.interval_ms = 3_600_000  # an hour: only the presenter's write lets a change through
     for _ in range(2):  # nothing to change: the first goes on at once if the pacer is due, the second waits
-        panel.question_pacer.add([([], [])])
-    waiting = panel.question_pacer.waiting
+        panel.pacer.add([Paced()])
     chat.say("Hal", "does A6 shrink?")
-    qtbot.waitUntil(lambda: panel.question_pacer.waiting > waiting, timeout=SHOWN_MS)
+    qtbot.waitUntil(lambda: any(change.questions and change.questions[0][0][1] == "Hal"
+                                for change in panel.pacer.waiting), timeout=SHOWN_MS)
     assert column(panel.questions, AUTHOR) == ["Gil"]  # Hal's question waits for the interval
     with qtbot.waitSignal(panel.batch_shown, timeout=SHOWN_MS,
                           check_params_cb=lambda batch: any(line[0] == asked for line in batch.questions)):
         panel.write("Pinning", lambda db: set_question_state(db, asked, "pinned"))
     assert column(panel.questions, AUTHOR) == ["Gil", "Hal"] and column(panel.questions, STATE) == ["pinned", "open"]
-    assert panel.question_pacer.waiting == 0
+    assert panel.pacer.waiting == () and panel.tabs.tabText(QUESTIONS) == "Questions (2)"
