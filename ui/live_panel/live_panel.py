@@ -72,7 +72,6 @@ class LivePanel(QWidget):
             self.tabs.addTab("")
             self.pages.addWidget(tab)
         self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
-        self.tabs.currentChanged.connect(lambda _index: self.toast.isVisible() and self.toast.place())
         self.problem = QLabel(self, textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # a refusal, in plain words
         self.problem.setStyleSheet("color: #d64545")
         self.sound_on = QCheckBox(self.tr("Sound on new orders"), self)
@@ -80,6 +79,7 @@ class LivePanel(QWidget):
         self.sound = OrderSound(self)
         self.sound_on.toggled.connect(lambda on: setattr(self.sound, "muted", not on))
         self.toast = OrderToast(self, self._table_area)
+        self.tabs.currentChanged.connect(self._tab_shown)
         # New chat lines, question changes and the tabs' counts go in together, at most twice a second:
         # each repaints a table, and a tab's new title lays the whole window out again (~2.5 ms here:
         # the bar's size hint moves up through the dock to the main window's layout)
@@ -234,6 +234,10 @@ class LivePanel(QWidget):
         elif self._reading_problem and self.problem.text() == self._reading_problem:
             self._reading_problem = ""
             self.problem.clear()
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.toast.isVisible():
+            self.toast.place()
 
     def _table_area(self) -> QRect:
         """The table the tab shown holds, in the panel's coordinates: the order note stands over its
