@@ -2537,6 +2537,50 @@
         <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
         <translation>%1 se lee mal en la emisión: el texto blanco sobre él tiene un contraste de %2:1, y hace falta al menos %3:1; elige un color más oscuro o intenso</translation>
     </message>
+    <message>
+        <source>removed by a moderator</source>
+        <translation>eliminado por un moderador</translation>
+    </message>
+    <message>
+        <source>a quantity must be 1 to %1</source>
+        <translation>la cantidad debe ser de 1 a %1</translation>
+    </message>
+    <message>
+        <source>no product has the code %1</source>
+        <translation>ningún producto tiene el código %1</translation>
+    </message>
+    <message>
+        <source>no product code</source>
+        <translation>sin código de producto</translation>
+    </message>
+    <message>
+        <source>which %1?</source>
+        <translation>¿qué %1?</translation>
+    </message>
+    <message>
+        <source>which variant?</source>
+        <translation>¿qué variante?</translation>
+    </message>
+    <message>
+        <source>which %1? (&apos;%2&apos; is not one of %3&apos;s)</source>
+        <translation>¿qué %1? (&apos;%2&apos; no es una opción de %3)</translation>
+    </message>
+    <message>
+        <source>which variant? (&apos;%1&apos; is not one of %2&apos;s)</source>
+        <translation>¿qué variante? (&apos;%1&apos; no es una opción de %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 no tiene %2</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <translation>¿qué %1? %2</translation>
+    </message>
+    <message>
+        <source>which variant? %1</source>
+        <translation>¿qué variante? %1</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

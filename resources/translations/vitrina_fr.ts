@@ -2537,6 +2537,50 @@
         <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
         <translation>%1 est difficile à lire à l&apos;écran : le texte blanc dessus a un contraste de %2:1, et il faut au moins %3:1 ; choisissez une couleur plus sombre ou plus profonde</translation>
     </message>
+    <message>
+        <source>removed by a moderator</source>
+        <translation>supprimé par un modérateur</translation>
+    </message>
+    <message>
+        <source>a quantity must be 1 to %1</source>
+        <translation>la quantité doit être de 1 à %1</translation>
+    </message>
+    <message>
+        <source>no product has the code %1</source>
+        <translation>aucun produit n&apos;a le code %1</translation>
+    </message>
+    <message>
+        <source>no product code</source>
+        <translation>pas de code produit</translation>
+    </message>
+    <message>
+        <source>which %1?</source>
+        <translation>précisez : %1</translation>
+    </message>
+    <message>
+        <source>which variant?</source>
+        <translation>quelle variante ?</translation>
+    </message>
+    <message>
+        <source>which %1? (&apos;%2&apos; is not one of %3&apos;s)</source>
+        <translation>précisez : %1 (&apos;%2&apos; n&apos;est pas une option de %3)</translation>
+    </message>
+    <message>
+        <source>which variant? (&apos;%1&apos; is not one of %2&apos;s)</source>
+        <translation>quelle variante ? (&apos;%1&apos; n&apos;est pas une option de %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 n&apos;existe pas en %2</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <translation>précisez : %1 — %2</translation>
+    </message>
+    <message>
+        <source>which variant? %1</source>
+        <translation>quelle variante ? %1</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

@@ -2537,6 +2537,50 @@
         <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
         <translation>%1 fica difícil de ler na transmissão: o texto branco sobre ela tem contraste de %2:1, e é preciso pelo menos %3:1; escolha uma cor mais escura ou mais intensa</translation>
     </message>
+    <message>
+        <source>removed by a moderator</source>
+        <translation>removido por um moderador</translation>
+    </message>
+    <message>
+        <source>a quantity must be 1 to %1</source>
+        <translation>a quantidade deve ser de 1 a %1</translation>
+    </message>
+    <message>
+        <source>no product has the code %1</source>
+        <translation>nenhum produto tem o código %1</translation>
+    </message>
+    <message>
+        <source>no product code</source>
+        <translation>sem código de produto</translation>
+    </message>
+    <message>
+        <source>which %1?</source>
+        <translation>qual %1?</translation>
+    </message>
+    <message>
+        <source>which variant?</source>
+        <translation>qual variante?</translation>
+    </message>
+    <message>
+        <source>which %1? (&apos;%2&apos; is not one of %3&apos;s)</source>
+        <translation>qual %1? (&apos;%2&apos; não é uma opção de %3)</translation>
+    </message>
+    <message>
+        <source>which variant? (&apos;%1&apos; is not one of %2&apos;s)</source>
+        <translation>qual variante? (&apos;%1&apos; não é uma opção de %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 não tem %2</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <translation>qual %1? %2</translation>
+    </message>
+    <message>
+        <source>which variant? %1</source>
+        <translation>qual variante? %1</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

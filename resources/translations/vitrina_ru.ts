@@ -2560,6 +2560,50 @@
         <source>%1 is hard to read on stream: white text on it has a contrast of %2:1, and at least %3:1 is needed; choose a darker or deeper colour</source>
         <translation>%1 плохо читается в эфире: у белого текста на нём контраст %2:1, а нужно не меньше %3:1; выберите цвет темнее или насыщеннее</translation>
     </message>
+    <message>
+        <source>removed by a moderator</source>
+        <translation>удалено модератором</translation>
+    </message>
+    <message>
+        <source>a quantity must be 1 to %1</source>
+        <translation>количество должно быть от 1 до %1</translation>
+    </message>
+    <message>
+        <source>no product has the code %1</source>
+        <translation>нет товара с кодом %1</translation>
+    </message>
+    <message>
+        <source>no product code</source>
+        <translation>нет кода товара</translation>
+    </message>
+    <message>
+        <source>which %1?</source>
+        <translation>уточните: %1</translation>
+    </message>
+    <message>
+        <source>which variant?</source>
+        <translation>какой вариант?</translation>
+    </message>
+    <message>
+        <source>which %1? (&apos;%2&apos; is not one of %3&apos;s)</source>
+        <translation>уточните: %1 (у %3 нет &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>which variant? (&apos;%1&apos; is not one of %2&apos;s)</source>
+        <translation>какой вариант? (у %2 нет &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>у %1 нет %2</translation>
+    </message>
+    <message>
+        <source>which %1? %2</source>
+        <translation>уточните: %1 — %2</translation>
+    </message>
+    <message>
+        <source>which variant? %1</source>
+        <translation>какой вариант? %1</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>

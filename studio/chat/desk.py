@@ -21,15 +21,18 @@ from studio.commerce.moderation import load_moderation
 from studio.commerce.orders import Buyer, Outcome, place_order
 from studio.commerce.polls import open_polls, vote
 from studio.commerce.questions import is_question
+from studio.kept_reasons import reason_json
 from studio.replies.desk_notices import notice_for
 from studio.replies.notice import BuyerNotice
 from studio.replies.switch import replies_on
 from studio.settings import store_locale
 from studio.storage import transaction
+from studio.translatable import QT_TRANSLATE_NOOP, Reasoned
 
 log = logging.getLogger(__name__)
 
 RELOAD_CHECK_SECONDS = 0.5
+REMOVED = Reasoned(QT_TRANSLATE_NOOP("Refusals", "removed by a moderator"))
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,9 @@ class ChatDesk:
             outcome = place_order(self._db, self.show_id, buyer, comment, message.text, at=message.time)
         kind = "buy" if outcome else ("flagged" if comment is not None else "question" if is_question(message.text)
                                       else "message")
-        note = outcome.kind if outcome else (comment.problem if comment is not None else None)
-        row = self._store(message, kind, note, outcome.order_id if outcome else None)
+        reason = comment.reason if comment is not None and not outcome else None
+        note = outcome.kind if outcome else (str(reason) if reason is not None else None)
+        row = self._store(message, kind, note, outcome.order_id if outcome else None, reason)
         notice = notice_for(self._db, message, comment, outcome, self._locale) if self._replies else None
         return Taken(kind, row, outcome.order_id if outcome is not None and outcome.ordered else None,
                      notice)
@@ -120,8 +124,9 @@ class ChatDesk:
             where, values = f"{where} AND author_id = ?", [*values, removal.user_id]
         with transaction(self._db):
             cursor = self._db.execute(
-                "UPDATE chat_messages SET kind = 'hidden', note = 'removed by a moderator', "
-                f"question_state = CASE WHEN question_state IS NULL THEN NULL ELSE 'dismissed' END WHERE {where}", values)
+                "UPDATE chat_messages SET kind = 'hidden', note = ?, reason = ?, "
+                f"question_state = CASE WHEN question_state IS NULL THEN NULL ELSE 'dismissed' END WHERE {where}",
+                [str(REMOVED), reason_json(REMOVED), *values])
         log.info("a moderator removed %d %s messages", cursor.rowcount, removal.platform)
         return cursor.rowcount
 
@@ -143,13 +148,16 @@ class ChatDesk:
             return self._store(message, "message", "giveaway entry", None)
         return None
 
-    def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None) -> int:
+    def _store(self, message: ChatMessage, kind: str, note: str | None, order_id: int | None,
+               reason: Reasoned | None = None) -> int:
+        """`note` in English; `reason`, when the note is its sentence, kept for the window to translate."""
         cursor = self._db.execute(
             "INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, badges, "
-            "kind, note, order_id, question_state, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "kind, note, order_id, question_state, message_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self.show_id, message.platform, message.channel, message.author_id, message.author_name,
              message.text, message.time, ",".join(sorted(message.badges)), kind, note, order_id,
-             "open" if kind == "question" else None, message.message_id))
+             "open" if kind == "question" else None, message.message_id,
+             None if reason is None else reason_json(reason)))
         row = cursor.lastrowid
         assert row is not None, "an INSERT has a row id"
         return row

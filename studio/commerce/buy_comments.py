@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from studio.catalog import Product
 from studio.commerce.option_phrases import OptionPhrases, Reading
+from studio.translatable import QT_TRANSLATE_NOOP, Refusal
 
 DEFAULT_KEYWORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("sold", "buy", "i want", "want"),
@@ -22,7 +23,16 @@ DEFAULT_KEYWORDS: Mapping[str, tuple[str, ...]] = {
     "ru": ("беру", "куплю", "хочу"),
 }
 MAX_QUANTITY = 99
-QUANTITY_PROBLEM = f"a quantity must be 1 to {MAX_QUANTITY}"
+QUANTITY = QT_TRANSLATE_NOOP("Refusals", "a quantity must be 1 to %1")
+NO_SUCH_CODE = QT_TRANSLATE_NOOP("Refusals", "no product has the code %1")
+NO_CODE = QT_TRANSLATE_NOOP("Refusals", "no product code")
+WHICH = QT_TRANSLATE_NOOP("Refusals", "which %1?")  # the product's option names: "Size / Colour"
+WHICH_VARIANT = QT_TRANSLATE_NOOP("Refusals", "which variant?")  # a product with variants and no option names
+NOT_ONE_OF = QT_TRANSLATE_NOOP("Refusals", "which %1? ('%2' is not one of %3's)")  # options, what was typed, a code
+NOT_ONE_OF_VARIANTS = QT_TRANSLATE_NOOP("Refusals", "which variant? ('%1' is not one of %2's)")
+HAS_NO = QT_TRANSLATE_NOOP("Refusals", "%1 has no %2")  # a code, the values typed
+WHICH_OF = QT_TRANSLATE_NOOP("Refusals", "which %1? %2")  # options, then the variants that match
+WHICH_VARIANT_OF = QT_TRANSLATE_NOOP("Refusals", "which variant? %1")
 _QUANTITY = re.compile(r"^(?:x|×)?(\d{1,3})(?:x|×|pcs|шт\.?|st|un|u)?$")
 _QUANTITY_WORDS = {"шт", "шт.", "pcs", "un", "unid", "unidades", "x", "×"}
 
@@ -40,11 +50,16 @@ class BuyComment:
     product: Product | None
     variant_sku: str | None
     quantity: int
-    problem: str | None  # why no order can be made: the host sees the message flagged
+    reason: Refusal | None  # why no order can be made: the host sees the message flagged, in the window's language
+
+    @property
+    def problem(self) -> str | None:
+        """The reason in English: "which Size?"."""
+        return None if self.reason is None else str(self.reason)
 
     @property
     def orderable(self) -> bool:
-        return self.product is not None and self.problem is None
+        return self.product is not None and self.reason is None
 
 
 class BuyCommentReader:
@@ -65,14 +80,14 @@ class BuyCommentReader:
         code_index = next((index for index, word in enumerate(rest) if word.strip(".") in self._by_code), None)
         if code_index is None:
             codes = [word for word in rest if re.fullmatch(r"[a-z]{1,3}\d{1,4}", word)]
-            return BuyComment(None, None, 1, f"no product has the code {codes[0].upper()}" if codes else "no product code")
+            return BuyComment(None, None, 1, Refusal(NO_SUCH_CODE, codes[0].upper()) if codes else Refusal(NO_CODE))
         code = rest[code_index].strip(".")
         product = self._by_code[code]
         phrases = self._phrases_of(code, product)
         before, after = phrases.read(rest[:code_index]), phrases.read(rest[code_index + 1 :])
         quantity, others = _quantity([*before.rest, *after.rest], said_from=len(before.rest))
         if quantity is None:
-            return BuyComment(product, None, 1, QUANTITY_PROBLEM)
+            return BuyComment(product, None, 1, Refusal(QUANTITY, MAX_QUANTITY))
         variant, problem = _variant(product, phrases, Reading(before.phrases | after.phrases, tuple(others)))
         return BuyComment(product, variant, quantity, problem)
 
@@ -115,23 +130,28 @@ def option_phrases(product: Product) -> OptionPhrases:
 def variant_named(product: Product, words: list[str]) -> tuple[str | None, str | None]:
     """The variant the words name (any order, any case, values of several words); other words are chat."""
     phrases = option_phrases(product)
-    return _variant(product, phrases, phrases.read(_words(fold(" ".join(words)))))
+    sku, reason = _variant(product, phrases, phrases.read(_words(fold(" ".join(words)))))
+    return sku, None if reason is None else str(reason)
 
 
-def _variant(product: Product, phrases: OptionPhrases, reading: Reading) -> tuple[str | None, str | None]:
+def _variant(product: Product, phrases: OptionPhrases, reading: Reading) -> tuple[str | None, Refusal | None]:
     """The variant of the values read, or why there is none: "which Size?", "A12 has no XL"."""
     if not product.variants:
         return None, None
     if len(product.variants) == 1 and not reading.phrases and not reading.rest:
         return product.variants[0].sku, None  # nothing to choose between: "SOLD A12" is that one
-    options = " / ".join(product.option_names) or "variant"
+    options = " / ".join(product.option_names)  # catalog data, shown as the shop wrote it
     if not reading.phrases:
         said = " ".join(reading.rest[:3])
-        return None, f"which {options}?" + (f" ('{said}' is not one of {product.code}'s)" if said else "")
+        if said:
+            return None, Refusal(NOT_ONE_OF, options, said, product.code) if options else Refusal(
+                NOT_ONE_OF_VARIANTS, said, product.code)
+        return None, Refusal(WHICH, options) if options else Refusal(WHICH_VARIANT)
     matching = [product.variants[index] for index in phrases.variants_with(reading.phrases)]
     if not matching:
         named = sorted(phrases.text(phrase) for phrase in reading.phrases)
-        return None, f"{product.code} has no {' '.join(named).upper()}"
+        return None, Refusal(HAS_NO, product.code, " ".join(named).upper())
     if len(matching) > 1:
-        return None, f"which {options}? {', '.join(variant.title for variant in matching[:6])}"
+        titles = ", ".join(variant.title for variant in matching[:6])
+        return None, Refusal(WHICH_OF, options, titles) if options else Refusal(WHICH_VARIANT_OF, titles)
     return matching[0].sku, None

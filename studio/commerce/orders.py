@@ -74,7 +74,7 @@ def place_order(db: Database, show_id: int, buyer: Buyer, comment: BuyComment, t
                 at: float | None = None, price: int | None = None) -> Outcome:
     """The price is `price` if given, else a running flash sale's, else the catalog's."""
     if not comment.orderable or comment.product is None or comment.product.id is None:
-        raise OrderError(PASSED_ON, comment.problem or "not an order")
+        raise OrderError(PASSED_ON, comment.reason or "not an order")
     moment = time.time() if at is None else at
     key = comment_key(text)
     with transaction(db):

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from studio.catalog import Product
 from studio.chat.message import ChatMessage
-from studio.commerce.buy_comments import QUANTITY_PROBLEM, BuyComment
+from studio.commerce.buy_comments import QUANTITY, BuyComment
 from studio.commerce.orders import Outcome
 from studio.money import format_money
 from studio.replies.cart_notices import cart_details
@@ -37,7 +37,7 @@ def _asks_which(comment: BuyComment) -> bool:
     """A product with variants, none of them named (or one it has not): the buyer is asked which."""
     product = comment.product
     return (product is not None and bool(product.variants) and comment.variant_sku is None
-            and comment.problem is not None and comment.problem != QUANTITY_PROBLEM)
+            and comment.reason is not None and comment.reason.template != QUANTITY)
 
 
 def _reserved(db: Database, kind: NoticeKind, buyer: str, route: ReplyRoute, order_id: int,

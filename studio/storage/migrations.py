@@ -339,6 +339,11 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     CREATE INDEX waitlist_by_order ON waitlist(order_id);
     """,
+    # 17: why a chat message was flagged (or hidden), kept as its template and values (JSON) beside the English
+    # note, so the window says it in its language; NULL for a note without one, and for rows from before.
+    """
+    ALTER TABLE chat_messages ADD COLUMN reason TEXT;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

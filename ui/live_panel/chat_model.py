@@ -15,6 +15,7 @@ from studio.commerce.chat_feed import ChatLine
 from studio.placeholders import fill
 from ui.live_panel.lines_model import LineTable
 from ui.live_panel.show_cursor import CHAT_ROWS
+from ui.refusals import reason_text
 
 TIME, PLATFORM, AUTHOR, MESSAGE, TAKEN_AS = range(5)
 FLAGGED_COLOUR = QColor("#d68a1f")
@@ -77,7 +78,7 @@ class ChatModel(LineTable):
 
     def taken_as(self, line: ChatLine) -> str:
         """flagged: which Size? · buy: reserved · question · vote"""
-        note = line.note or ""
+        note = reason_text(line.reason) if line.reason is not None else line.note or ""
         if line.kind == "flagged":
             return fill(self.tr("flagged: %1"), note) if note else self.tr("flagged")
         if line.kind == "buy":

@@ -85,3 +85,36 @@ def test_a_moderators_removal_on_the_platform_hides_the_messages_here(floor):
                      ("m3", "question", "open")]
     assert shop.remove(Removal("twitch", "#shop")) == 4  # the whole chat cleared
     assert open_questions(db, show) == []
+
+
+def test_a_flagged_comment_keeps_its_reason_beside_the_english_note(floor):
+    from studio.commerce.buy_comments import NOT_ONE_OF
+    from studio.commerce.chat_feed import chat_after
+    from studio.kept_reasons import kept_reason
+
+    shop, db, show = floor
+    shop.take(said("ana", "sold A1 XL"))
+    shop.take(said("bea", "sold A2"))
+    rows = db.execute("SELECT kind, note, reason FROM chat_messages ORDER BY id").fetchall()
+    assert [row[:2] for row in rows] == [("flagged", "which Size / Colour? ('xl' is not one of A1's)"),
+                                         ("buy", "reserved")]
+    kept = kept_reason(rows[0][2])
+    assert kept is not None and (kept.template, kept.values) == (NOT_ONE_OF, ("Size / Colour", "xl", "A1"))
+    assert rows[1][2] is None  # a buy's note is a word the window knows
+    _, lines = chat_after(db, show, 0, 10)
+    assert lines[0].reason is not None and str(lines[0].reason) == lines[0].note
+    assert lines[1].reason is None
+
+
+def test_a_message_a_moderator_removed_keeps_the_reason_too(floor):
+    from studio.chat.desk import REMOVED
+    from studio.chat.removal import Removal
+    from studio.kept_reasons import kept_reason
+
+    shop, db, show = floor
+    shop.take(ChatMessage("twitch", "#shop", "ana", "Ana", "sold A9", 100.0, message_id="m1"))
+    assert shop.remove(Removal("twitch", "#shop", message_id="m1")) == 1
+    [(kind, note, reason)] = db.execute("SELECT kind, note, reason FROM chat_messages").fetchall()
+    kept = kept_reason(reason)
+    assert (kind, note) == ("hidden", "removed by a moderator")
+    assert kept is not None and kept.template == REMOVED.template

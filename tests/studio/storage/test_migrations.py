@@ -161,3 +161,21 @@ def test_opening_a_migrated_store_never_waits_for_another_writer(tmp_path, monke
     finally:
         writer.execute("ROLLBACK")
         writer.conn.close()
+
+
+def test_chat_flagged_before_reasons_were_kept_keeps_its_note_with_no_reason(tmp_path):
+    from studio.commerce.chat_feed import chat_after
+
+    path = tmp_path / "chat.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrate(Database(connection), target=16)
+    connection.execute("INSERT INTO shows (id, started_at) VALUES (1, 0)")
+    connection.execute("INSERT INTO chat_messages (show_id, platform, channel, author_id, author_name, text, sent_at, "
+                       "kind, note) VALUES (1, 'twitch', '#shop', 'ana', 'Ana', 'sold A1', 1.0, 'flagged', 'which Size?')")
+    connection.close()
+    db = open_database(path)
+    assert schema_version(db) == LATEST_VERSION
+    assert db.execute("SELECT note, reason FROM chat_messages").fetchall() == [("which Size?", None)]
+    [line] = chat_after(db, 1, 0, 10)[1]
+    assert (line.note, line.reason) == ("which Size?", None)
+    db.conn.close()
