@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
@@ -78,6 +78,7 @@ class LivePanel(QWidget):
         self.sound_on.setChecked(True)
         self.sound = OrderSound(self)
         self.sound_on.toggled.connect(lambda on: setattr(self.sound, "muted", not on))
+        QTimer.singleShot(0, self.sound.prepare)  # as the window opens, not at the show's first order
         self.toast = OrderToast(self, self._table_area)
         self.tabs.currentChanged.connect(self._tab_shown)
         # New chat lines, question changes and the tabs' counts go in together, at most twice a second:

@@ -35,8 +35,14 @@ class OrderSound(QObject):
         else:
             effect.play()
 
+    def prepare(self) -> None:
+        """Looks the chime up now (loading QtMultimedia and asking for the audio output takes ~75 ms
+        here), so the show's first order does not stall the window; muted, nothing is touched."""
+        if not self.muted:
+            self._sound_effect()
+
     def _sound_effect(self) -> Any:
-        """Made on the first order, so a muted panel never touches the audio system."""
+        """Made once, at `prepare` or the first order: a muted panel never touches the audio system."""
         if not self._looked:
             self._looked = True
             try:  # QtMultimedia loads the system's audio libraries, which a machine may lack

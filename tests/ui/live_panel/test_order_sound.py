@@ -20,3 +20,12 @@ def test_muted_nothing_is_looked_up(qtbot):
     sound.muted = True
     sound.play()
     assert not sound.chimes and not sound._looked
+
+
+def test_prepared_before_the_first_order_the_chime_is_looked_up_once(qtbot):
+    sound = OrderSound()
+    sound.prepare()
+    assert sound._looked
+    chimes = sound.chimes
+    sound.play()
+    assert sound.chimes == chimes
