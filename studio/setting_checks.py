@@ -14,7 +14,7 @@ from studio.chat.irc import ChatSpecError
 from studio.live.audio_controls import MAX_GAIN_DB, MIN_GAIN_DB
 from studio.run_options import RunOptionError, canvas_size, frame_rate, rate_name
 from studio.setting_definitions import SettingError, shown
-from studio.translatable import PASSED_ON, QT_TRANSLATE_NOOP
+from studio.translatable import AT_LINE, PASSED_ON, QT_TRANSLATE_NOOP
 
 MIN_KBPS, MAX_KBPS = 100, 50_000
 SECRET_LIMIT = 4096
@@ -77,7 +77,7 @@ def viewer_specs(text: str) -> str:
             try:
                 parse_viewer_spec(spec)
             except ViewerSpecError as error:
-                raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, error.reason) from None
+                raise SettingError(AT_LINE, number, error.reason) from None
             specs.append(spec)
     return "\n".join(dict.fromkeys(specs))
 
@@ -92,7 +92,7 @@ def chat_connectors(text: str) -> str:
         try:
             check_chat_spec(spec, token_needed=False)
         except ChatSpecError as error:
-            raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: %2"), number, error.reason) from None
+            raise SettingError(AT_LINE, number, error.reason) from None
         if spec.partition(":")[0] == "rehearsal":
             raise SettingError(QT_TRANSLATE_NOOP("Refusals", "line %1: the rehearsal audience comes with a rehearsal only, never to a show"), number)
         specs.append(spec)

@@ -24,6 +24,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+PASSED_ON = QT_TRANSLATE_NOOP("Refusals", "%1")  # another refusal's reason, as it is
+NAMED = QT_TRANSLATE_NOOP("Refusals", "%1: %2")  # a name (a setting's, a field's), then its reason
+NAMED_TYPED = QT_TRANSLATE_NOOP("Refusals", "%1 %2")  # a name, then a reason that starts by quoting what was typed
+AT_LINE = QT_TRANSLATE_NOOP("Refusals", "line %1: %2")  # a line of a file or a text box, then its reason
+
+
 class Reasoned(Exception):
     """An exception whose reason is `template` (marked in the REFUSALS context, with %1, %2) filled with `values`."""
 
@@ -42,7 +48,7 @@ class OptionRefusal(Refusal):
     says it (a subclass's OPTION, "--chat %1"); `reason` is the refusal without it, as the window
     says it beside the setting's field."""
 
-    OPTION = QT_TRANSLATE_NOOP("Refusals", "%1")
+    OPTION = PASSED_ON
 
     def __init__(self, template: str, *values: object) -> None:
         self.reason = Refusal(template, *values)
@@ -59,10 +65,6 @@ class Word:
     def __str__(self) -> str:
         return self.text
 
-
-PASSED_ON = QT_TRANSLATE_NOOP("Refusals", "%1")  # another refusal's reason, as it is
-NAMED = QT_TRANSLATE_NOOP("Refusals", "%1: %2")  # a name (a setting's, a field's), then its reason
-NAMED_TYPED = QT_TRANSLATE_NOOP("Refusals", "%1 %2")  # a name, then a reason that starts by quoting what was typed
 
 
 def unnamed(error: ValueError, name: str) -> ValueError:

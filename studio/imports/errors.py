@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.translatable import NAMED, QT_TRANSLATE_NOOP, Refusal
+from studio.translatable import AT_LINE, NAMED, QT_TRANSLATE_NOOP, Refusal
 
 MAX_ISSUES_SHOWN = 20
-AT_LINE = QT_TRANSLATE_NOOP("Refusals", "line %1: %2")
 AT_LINE_AND_COLUMN = QT_TRANSLATE_NOOP("Refusals", "line %1, %2: %3")
 
 
