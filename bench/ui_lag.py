@@ -7,8 +7,8 @@ process feeds the ingest WebSocket at 200 and then 2,000 messages a second, the 
 event loop as the program runs it. A 5 ms timer on the GUI thread records how late it fires:
 p50/p99/max for each rate. Then `vitrina run` does the same
 show without a window, fed the same way, and both processes' CPU (CPU-seconds per second) are
-printed side by side (`--by-thread`: and which threads spent it). Targets: p99 under 16 ms at 200/s and under 50 ms at 2,000/s; the window's
-CPU at most 1.25x the headless show's.
+printed side by side (`--by-thread`: and which threads spent it). Targets: p99 under 16 ms at
+200/s and under 50 ms at 2,000/s; the window's CPU at most 1.25x the headless show's.
 """
 
 from __future__ import annotations

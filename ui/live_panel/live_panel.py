@@ -36,6 +36,10 @@ from ui.show_bridge import ShowBridge
 
 log = logging.getLogger(__name__)
 
+QUESTIONS, CHAT, ORDERS, WAITLIST = range(4)
+PACE_MS = 500  # the chat and questions tables and the counts change at most twice a second (bench/ui_lag.py)
+ORDER_PACE_MS = 1000  # the note and the chime at most once a second, however fast orders come
+
 
 @dataclass(frozen=True)
 class Paced:
@@ -43,10 +47,6 @@ class Paced:
 
     chat: list[ChatLine] = field(default_factory=list)
     questions: tuple[list[Question], list[int]] | None = None  # as they are now, and those gone
-
-QUESTIONS, CHAT, ORDERS, WAITLIST = range(4)
-PACE_MS = 500  # the chat and questions tables and the counts change at most twice a second (bench/ui_lag.py)
-ORDER_PACE_MS = 1000  # the note and the chime at most once a second, however fast orders come
 
 
 class LivePanel(QWidget):
@@ -173,7 +173,7 @@ class LivePanel(QWidget):
         self.pacer.add([Paced(chat=batch.chat)])  # with no lines, for the counts (an order's) all the same
         if batch.sales is not None:
             self.orders_tab.show_sales(batch.sales)
-        self._announce([line for line in batch.orders if line.id in self._announced], batch.locale)
+        self._announce([line for line in batch.orders if line.id in self._announced])
         acted, self._acted = self._acted, False
         if batch.first or acted:
             self.pacer.flush()
@@ -206,19 +206,19 @@ class LivePanel(QWidget):
     def _order_placed(self, order_id: int) -> None:
         row = self.orders.row_of(order_id)
         if row is not None:  # the reader was quicker than the show's event
-            self._announce([self.orders.line(row)], self.orders.locale)
+            self._announce([self.orders.line(row)])
         else:
             self._announced.add(order_id)
         self.reader.poke()
 
-    def _announce(self, orders: list, locale: str) -> None:
+    def _announce(self, orders: list[OrderLine]) -> None:
         if not orders:
             return
         self._announced.difference_update(line.id for line in orders)
-        self.order_pacer.add([(line, locale) for line in orders])
+        self.order_pacer.add(orders)
 
-    def _toast_and_chime(self, announced: list[tuple[OrderLine, str]]) -> None:
-        self.toast.announce([line for line, _locale in announced], announced[-1][1])
+    def _toast_and_chime(self, orders: list[OrderLine]) -> None:
+        self.toast.announce(orders, self.orders.locale)  # the store's money format, as the batch set it
         self.sound.play()
 
     # What the reader says

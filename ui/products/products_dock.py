@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 LOOK_MS = 1000  # how often the catalog thread checks whether the store moved under the list
+WIDENED = (CODE, PRICE, STOCK)  # columns sized to their text (the picture's is the thumbnail's)
 ORDER_LOOK_MS = 250  # how soon after an order it looks (orders by the hundred a second make one look)
 PROBLEM_STYLE = "color: #c0392b"
 
@@ -111,20 +112,21 @@ class ProductsDock(QWidget):
         # Sized to their contents when the list is laid out again, not kept so: a column kept to its
         # contents measures every row at each change of one, and orders change stock many times a second
         self.model.modelReset.connect(lambda: self._fit_columns(tree))
+        tree.expanded.connect(lambda _index: self._fit_columns(tree))  # its variants' rows are measured too
         self.model.dataChanged.connect(lambda top, bottom, *_: self._widen_for(tree, top, bottom))
         tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         return tree
 
     @staticmethod
     def _fit_columns(tree: QTreeView) -> None:
-        for column in (PICTURE, CODE, PRICE, STOCK):
+        for column in (PICTURE, *WIDENED):
             tree.resizeColumnToContents(column)
 
     @staticmethod
     def _widen_for(tree: QTreeView, top: QModelIndex, bottom: QModelIndex) -> None:
         """A changed row whose code, price or stock no longer fits widens its column (a longer price)."""
         for row in range(top.row(), bottom.row() + 1):
-            for column in (CODE, PRICE, STOCK):
+            for column in WIDENED:
                 needed = tree.sizeHintForIndex(top.siblingAtRow(row).siblingAtColumn(column)).width()
                 if needed > tree.columnWidth(column):
                     tree.setColumnWidth(column, needed)
