@@ -122,16 +122,24 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def read_stat(stat: Path) -> tuple[str, list[str], float] | None:
+    """A /proc stat file (a process's or a thread's): its name, the fields after it, and its user +
+    system CPU seconds; None when it is gone."""
+    try:
+        head, tail = stat.read_text().rsplit(")", 1)
+    except OSError:
+        return None
+    fields = tail.split()
+    return head.split("(", 1)[1], fields, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def tree_cpu_seconds(pid: int) -> float:
     """User + system CPU of a process and its live children (Linux /proc)."""
-    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    total = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
+        read = read_stat(stat)
+        if read is not None and (int(stat.parent.name) == pid or int(read[1][1]) == pid):
+            total += read[2]
     return total
 
 

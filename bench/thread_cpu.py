@@ -8,24 +8,22 @@ import threading
 from collections import defaultdict
 from pathlib import Path
 
+from bench.pipeline import read_stat
+
 Sample = dict[int, tuple[str, float]]  # thread id: its name, its user + system CPU seconds
 
 
 def sample(pid: int | None = None) -> Sample:
     """Every thread of `pid` (this process by default), named as Python names it where it can."""
     pid = os.getpid() if pid is None else pid
-    tick = os.sysconf("SC_CLK_TCK")
     python_names = {thread.native_id: thread.name for thread in threading.enumerate()} if pid == os.getpid() else {}
     found: Sample = {}
     for task in Path(f"/proc/{pid}/task").glob("[0-9]*"):
-        try:
-            head, tail = (task / "stat").read_text().rsplit(")", 1)
-        except OSError:
+        read = read_stat(task / "stat")
+        if read is None:
             continue
-        fields = tail.split()
         tid = int(task.name)
-        name = "MainThread" if tid == pid else python_names.get(tid) or head.split("(", 1)[1]
-        found[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
+        found[tid] = ("MainThread" if tid == pid else python_names.get(tid) or read[0], read[2])
     return found
 
 
