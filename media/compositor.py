@@ -18,7 +18,7 @@ import numpy as np
 
 from media.blend import PreparedOverlay, blend_onto
 from media.clock import now
-from media.downscale import downscale
+from media.downscale import MonitorScaler
 from media.frame import Frame
 from media.frame_rate import FrameRate, exact_rate
 from media.health import Health, PartState
@@ -76,6 +76,7 @@ class Compositor(Worker):
         self._preview = LatestFrameSlot()
         self._monitor = LatestFrameSlot()
         self._monitor_size = (0, 0)
+        self._monitor_scaler = MonitorScaler()
         self.preview_scene: Scene | None = None
         self.preview_size = (640, 360)
         self._transition: Transition | None = None
@@ -161,7 +162,7 @@ class Compositor(Worker):
         scale = min(width / self.width, height / self.height, 1.0)
         size = (max(2, round(self.width * scale)), max(2, round(self.height * scale)))
         # BGRA, opaque: a window draws it as it is (Qt's RGB32); drawing BGR would convert every pixel on its GUI thread
-        self._monitor.put(Frame(cv2.cvtColor(downscale(frame.image, size), cv2.COLOR_BGR2BGRA), frame.pts, frame.index))
+        self._monitor.put(Frame(self._monitor_scaler.bgra(frame.image, size), frame.pts, frame.index))
 
     def _finish_transition(self) -> None:
         """A transition taken while another runs: the one running ends at once (the lock is held)."""
