@@ -33,9 +33,10 @@ class LevelMeter(QWidget):
         return QSize(200, 14)
 
     def set_levels(self, peak_dbfs: float, rms_dbfs: float) -> None:
-        peak, rms = _clamped(peak_dbfs), _clamped(rms_dbfs)
-        if (peak, rms) != (self.peak_dbfs, self.rms_dbfs):
-            self.peak_dbfs, self.rms_dbfs = peak, rms
+        """Repaints only when a bar's end moves by a pixel: a steady level draws nothing new."""
+        drawn = (self.bar_end(self.peak_dbfs), self.bar_end(self.rms_dbfs))
+        self.peak_dbfs, self.rms_dbfs = _clamped(peak_dbfs), _clamped(rms_dbfs)
+        if (self.bar_end(self.peak_dbfs), self.bar_end(self.rms_dbfs)) != drawn:
             self.update()
 
     def bar_end(self, dbfs: float) -> int:

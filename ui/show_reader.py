@@ -1,5 +1,5 @@
-"""Reads one thing of the open show from its store a few times a second while its panel is
-visible, on a worker, and hands it to the panel on the GUI thread (a poll's votes, a giveaway's
+"""Reads one thing of the open show from its store a few times a second while its panel is on
+screen (not behind another dock's tab: the poll, giveaway and stats docks share one), on a worker, and hands it to the panel on the GUI thread (a poll's votes, a giveaway's
 entries). The panel's own writes go through the same jobs, so a read given after a write sees it."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ REFRESH_MS = 250
 
 class ShowReader(QObject):
     def __init__(self, name: str, bridge: ShowBridge, read: Callable[[Database, int], Any],
-                 shown: Callable[[Any], None], parent: QObject | None = None) -> None:
-        """`read(db, show_id)` runs on the worker; `shown(what it read)` on the GUI thread, and
-        `shown(None)` when the show changes."""
+                 shown: Callable[[Any], None], parent: QObject | None = None, every_ms: int = REFRESH_MS) -> None:
+        """`read(db, show_id)` runs on the worker every `every_ms`, and as soon as the panel comes
+        into view; `shown(what it read)` on the GUI thread, and `shown(None)` when the show changes."""
         super().__init__(parent)
         self._bridge = bridge
         self._read = read
@@ -30,6 +30,9 @@ class ShowReader(QObject):
         self.jobs = StoreJobs(name, self)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self._tick)
+        self._ticks_a_read = max(1, round(every_ms / REFRESH_MS))
+        self._ticks = 0
+        self._in_view = False
 
     @property
     def show_id(self) -> int | None:
@@ -48,10 +51,20 @@ class ShowReader(QObject):
 
     def _tick(self) -> None:
         panel = self.parent()
-        if not isinstance(panel, QWidget) or panel.isVisible():  # a tab behind another reads once it is shown
+        in_view = not isinstance(panel, QWidget) or on_screen(panel)
+        came_into_view, self._in_view = in_view and not self._in_view, in_view
+        self._ticks += 1
+        if came_into_view or (in_view and self._ticks >= self._ticks_a_read):
+            self._ticks = 0
             self.refresh()
 
     def refresh(self) -> None:
         show_id = self.show_id
         if show_id is not None and not self.jobs.busy:
             self.jobs.run(lambda db: self._read(db, show_id), self._shown)
+
+
+def on_screen(widget: QWidget) -> bool:
+    """Some of `widget` can be seen: shown, and not in a dock behind another dock's tab (that one
+    counts as visible to Qt, but has nothing of itself on screen)."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()

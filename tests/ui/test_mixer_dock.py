@@ -7,7 +7,8 @@ import math
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from studio.paths import Paths
 from tests.ui.live_bridge import SMALL, docked, open_bridge
@@ -61,6 +62,36 @@ def test_a_silent_meter_paints_no_bar():
     image = meter.grab().toImage()
     assert {pixel(image, x, 10) for x in range(0, 200, 7)} == {(32, 32, 36)}
     assert meter_fraction(3.0) == 1.0 and meter_fraction(-30.0) == 0.5
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.paints += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_a_level_that_moves_less_than_a_pixel_is_not_painted_again(qtbot):
+    meter = LevelMeter()
+    qtbot.addWidget(meter)
+    meter.resize(600, 14)  # 0.1 dB a pixel
+    meter.show()
+    qtbot.waitExposed(meter)
+    counter = PaintCounter()
+    meter.installEventFilter(counter)
+    meter.set_levels(-12.0, -15.0)
+    qtbot.waitUntil(lambda: counter.paints == 1, timeout=TIMEOUT_MS)
+    meter.set_levels(-12.02, -15.03)  # a steady tone: the bars end where they did
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert counter.paints == 1 and (meter.peak_dbfs, meter.rms_dbfs) == (-12.02, -15.03)
+    meter.set_levels(-12.02, -14.0)
+    qtbot.waitUntil(lambda: counter.paints == 2, timeout=TIMEOUT_MS)
+    image = meter.grab().toImage()  # the RMS bar is yellow up to -14 dBFS, 460 pixels in, and dim after
+    assert pixel(image, 455, 10) == (230, 190, 30) and pixel(image, 465, 10) != (230, 190, 30)
 
 
 def test_mute_and_gain_reach_the_mixer(qtbot, bridge, dock):

@@ -22,8 +22,7 @@ class StatsDock(QWidget):
     def __init__(self, bridge: ShowBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self.reader = ShowReader("stats-store", bridge, live_stats, self._shown, self)
-        self.reader.timer.setInterval(REFRESH_MS)
+        self.reader = ShowReader("stats-store", bridge, live_stats, self._shown, self, every_ms=REFRESH_MS)
         self.stats: LiveStats | None = None
         self.orders, self.revenue, self.this_minute, self.viewers = (plain_label(self) for _ in range(4))
         form = QFormLayout()

@@ -12,6 +12,7 @@ from studio.chat.desk import ChatDesk
 from studio.chat.message import ChatMessage
 from studio.money import format_money
 from studio.storage import open_database
+from ui.show_reader import on_screen
 
 
 def test_the_stats_dock_counts_the_show_so_far_and_who_watches(qtbot, window):
@@ -26,6 +27,7 @@ def test_the_stats_dock_counts_the_show_so_far_and_who_watches(qtbot, window):
         record_sample(db, show.show_id, ViewerSample("twitch", ViewerState.LIVE, 42, time.time()))
     finally:
         db.conn.close()
+    window.docks["stats"].raise_()  # its tab chosen: behind the Live tab it reads nothing
     qtbot.waitUntil(lambda: dock.stats is not None and dock.stats.sales.orders == 1 and dock.stats.viewers == 42,
                     timeout=30000)
     assert (dock.orders.text(), dock.revenue.text(), dock.viewers.text()) == ("1", format_money(price * 2, "USD"), "42")
@@ -33,6 +35,27 @@ def test_the_stats_dock_counts_the_show_so_far_and_who_watches(qtbot, window):
     series = {item.name(): item for item in dock.chart_view.chart().series()}
     assert sum(point.y() for point in series["Orders"].points()) == 1
     assert sum(point.y() for point in series["Revenue (USD)"].points()) == price * 2 / 100
+
+
+def test_behind_another_tab_the_stats_dock_reads_nothing_and_reads_at_once_when_its_tab_is_chosen(qtbot, window):
+    reader = window.stats.reader
+    qtbot.waitUntil(lambda: window.stats.stats is not None, timeout=30000)
+    reads: list[int] = []
+    read = reader._read
+    reader._read = lambda db, show_id: (reads.append(show_id), read(db, show_id))[1]
+    window.docks["live"].raise_()
+    qtbot.waitUntil(lambda: not on_screen(window.stats), timeout=10000)
+    for _tick in range(20):  # five seconds of the timer's ticks: two and a half reads' worth
+        reader._tick()
+    reader.jobs.wait()
+    assert reads == []
+    window.docks["stats"].raise_()
+    qtbot.waitUntil(lambda: on_screen(window.stats), timeout=10000)
+    reader._tick()  # the first tick in view reads
+    qtbot.waitUntil(lambda: reads == [window.bridge.show.show_id], timeout=10000)
+    reader._tick()  # the next ones every two seconds
+    reader.jobs.wait()
+    assert len(reads) == 1
 
 
 def test_after_end_show_the_report_is_offered_and_opens_at_that_show(qtbot, window):
