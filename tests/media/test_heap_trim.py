@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import threading
+import json
+import subprocess
+import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from media.encoder import EncoderSettings
@@ -14,60 +15,22 @@ from media.pipeline import Pipeline
 from media.scene import full_frame
 from media.sources.test_pattern import PatternSize, TestPatternSource
 
-FRAME = (720, 1280, 3)
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def heap_mb() -> float:
-    """This process's anonymous resident memory (its heaps), in MB (Linux)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("RssAnon:"):
-            return int(line.split()[1]) / 1024
-    raise AssertionError("no RssAnon in /proc/self/status")
-
-
-def frames_in_flight(count: int, rounds: int = 60) -> np.ndarray:
-    """As a show makes them: a new frame each round, `count` alive at once; the last is returned."""
-    alive: list[np.ndarray] = []
-    for index in range(rounds):
-        frame = np.empty(FRAME, np.uint8)
-        frame[:] = index % 251
-        alive.append(frame)
-        if len(alive) > count:
-            alive.pop(0)
-    return alive[-1]
-
-
-def on_a_thread(work) -> list:
-    kept: list = []
-    thread = threading.Thread(target=lambda: kept.append(work()))
-    thread.start()
-    thread.join()
-    return kept
+def burst_in_a_fresh_process() -> dict[str, float]:
+    result = subprocess.run([sys.executable, "-m", "tests.media.heap_burst"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120, check=True)
+    return json.loads(result.stdout)
 
 
 @pytest.mark.skipif(MALLOC_TRIM is None, reason="the C library has no malloc_trim (not glibc)")
 def test_a_burst_of_frames_is_given_back_by_the_trimmer():
-    on_a_thread(lambda: frames_in_flight(2))  # the heap settles at two frames in flight
-    settled = heap_mb()
-    kept = on_a_thread(lambda: frames_in_flight(10))  # a stall: ten at once, the newest kept
-    on_a_thread(lambda: frames_in_flight(2))
-    frame_mb = np.prod(FRAME) / 2**20
-    assert heap_mb() - settled > 5 * frame_mb  # what the burst took stayed, as it did in the soak
-    trimmed = threading.Event()
-
-    def trim(pad: int) -> int:
-        given_back = MALLOC_TRIM(pad)
-        trimmed.set()
-        return given_back
-
-    trimmer = HeapTrimmer(period=0.01, trim=trim)
-    trimmer.start()
-    try:
-        assert trimmed.wait(60)
-    finally:
-        trimmer.stop()
-    assert heap_mb() - settled < 3 * frame_mb  # back to the frames alive, give or take
-    assert kept[0].shape == FRAME and trimmer.trims >= 1 and not trimmer.running
+    heap = burst_in_a_fresh_process()
+    frame_mb = heap["frame_mb"]
+    assert heap["after_burst"] - heap["settled"] > 5 * frame_mb  # what the burst took stayed, as in the soak
+    assert heap["after_trim"] - heap["settled"] < 3 * frame_mb  # back to the frames alive, give or take
+    assert heap["kept_intact"] and heap["trims"] >= 1 and not heap["running"]
 
 
 def test_without_malloc_trim_the_trimmer_does_nothing_and_stops():
