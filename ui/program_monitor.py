@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QRegion, QResizeEvent
+from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent, QRegion, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from media.frame import Frame
@@ -59,9 +59,8 @@ class Monitor(QWidget):
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer = QTimer(self, interval=REFRESH_MS)  # runs while shown: a hidden preview asks for nothing
         self._timer.timeout.connect(self._refresh_if_new)
-        self._timer.start()
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -73,6 +72,14 @@ class Monitor(QWidget):
         self.shown_index = -1
         self._tell_size()
         self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

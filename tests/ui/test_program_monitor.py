@@ -38,3 +38,19 @@ def test_the_monitor_draws_the_compositors_opaque_frame_pixel_for_pixel(qtbot):
     pixels = np.frombuffer(shown.constBits(), np.uint8).reshape(shown.height(), shown.bytesPerLine() // 4, 4)
     assert drawn == QRect(0, 60, 320, 180)
     assert np.array_equal(pixels[60:240, 0:320, :3], picture[..., :3])
+
+
+def test_a_hidden_monitor_asks_for_no_frames_and_asks_again_when_shown(qtbot):
+    asked: list[int] = []
+    frame = Frame(np.zeros((180, 320, 4), np.uint8), 0.0, 1)
+    monitor = Monitor("Preview")
+    qtbot.addWidget(monitor)
+    monitor.watch(lambda: asked.append(1) or frame)  # type: ignore[func-returns-value]
+    monitor.show()
+    qtbot.waitUntil(lambda: monitor.shown_index == 1, timeout=10000)
+    monitor.hide()  # studio mode off: the preview is hidden
+    assert not monitor._timer.isActive()
+    asked.clear()
+    monitor.show()
+    assert monitor._timer.isActive()
+    qtbot.waitUntil(lambda: len(asked) > 0, timeout=10000)
