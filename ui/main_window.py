@@ -39,7 +39,7 @@ from ui.stats.stats_dock import StatsDock
 from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
-GEOMETRY, LAYOUT = "window/geometry", "window/layout"
+GEOMETRY, LAYOUT, MONITOR_ON = "window/geometry", "window/layout", "window/program_monitor"
 LAYOUT_VERSION = 5  # bump when the docks change, so an old layout is not restored over new docks
 
 
@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.monitors.program_on_action)
         self.report_action = QAction(self.tr("Show &report…"), self, shortcut=QKeySequence("Ctrl+Shift+R"))
         self.report_action.setToolTip(self.tr("What each show sold, when, and while which product was pinned"))
         self.report_action.triggered.connect(lambda: self.open_report())
@@ -245,10 +247,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(layout, QByteArray):
             self.restoreState(layout, LAYOUT_VERSION)
+        self.monitors.program_on_action.setChecked(self.layout_settings.value(MONITOR_ON, True, bool) is not False)
 
     def save_layout(self) -> None:
         self.layout_settings.setValue(GEOMETRY, self.saveGeometry())
         self.layout_settings.setValue(LAYOUT, self.saveState(LAYOUT_VERSION))
+        self.layout_settings.setValue(MONITOR_ON, self.monitors.program_on_action.isChecked())
         self.layout_settings.sync()
 
     # Importing products

@@ -3,6 +3,8 @@ Preview beside it with the transition controls (cut or fade, and the fade's dura
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from studio.live.show import LiveShow, ShowError
@@ -29,6 +31,12 @@ class Monitors(QWidget):
         self.transition_button.setToolTip(self.tr("Take the preview to program"))
         self.transition_button.clicked.connect(self.transition)
         self.transition_kind.currentIndexChanged.connect(lambda index: self.fade_ms.setEnabled(index == FADE))
+        self.program_on_action = QAction(self.tr("Program &monitor"), self, checkable=True, checked=True)
+        self.program_on_action.setToolTip(self.tr("Off, the window shows no picture of the program and spends "
+                                                  "less CPU; the show, its recording and its streams go on"))
+        self.program_on_action.toggled.connect(self.program.switch)
+        self.program.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.program.addAction(self.program_on_action)
         self._lay_out()
         self.set_studio_mode(False)
         bridge.show_changed.connect(self._show_changed)

@@ -56,6 +56,7 @@ class Monitor(QWidget):
         self._waiting = self.tr("Starting the program…")
         self.shown_index = -1
         self._drawn = QRect()  # where the last frame went
+        self.switched_on = True  # off (as OBS's "Enable Preview" unticked): no frames scaled, none painted
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -73,9 +74,21 @@ class Monitor(QWidget):
         self._tell_size()
         self.update()
 
+    def switch(self, on: bool) -> None:
+        """Off, the compositor scales no frames for it (the window's largest cost over the show's)."""
+        self.switched_on = on
+        if on and self.isVisible():
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.shown_index = -1
+        self._tell_size()
+        self.update()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._timer.start()
+        if self.switched_on:
+            self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -87,7 +100,7 @@ class Monitor(QWidget):
 
     def _tell_size(self) -> None:
         if self._resize_to is not None:
-            ratio = self.devicePixelRatioF()
+            ratio = self.devicePixelRatioF() if self.switched_on else 0.0  # size 0: no frames for it
             self._resize_to(round(self.width() * ratio), round(self.height() * ratio))
 
     def _refresh_if_new(self) -> None:
@@ -98,11 +111,13 @@ class Monitor(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        frame = self._latest()
+        frame = self._latest() if self.switched_on else None
         if frame is None:
             painter.fillRect(self.rect(), BACKGROUND)
             painter.setPen(QColor("#8a8a99"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._waiting)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._waiting if self.switched_on else self.tr("The monitor is off to save CPU; "
+                                                                            "the show goes on. Right-click to turn it on."))
             self._drawn = QRect()
             return
         image = frame_to_qimage(frame.image)  # already at monitor size: drawn 1:1

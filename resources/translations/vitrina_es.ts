@@ -1127,6 +1127,10 @@
         <source>Starting the program…</source>
         <translation>Iniciando el programa…</translation>
     </message>
+    <message>
+        <source>The monitor is off to save CPU; the show goes on. Right-click to turn it on.</source>
+        <translation>El monitor está apagado para ahorrar CPU; el programa continúa. Haz clic derecho para encenderlo.</translation>
+    </message>
 </context>
 <context>
     <name>Monitors</name>
@@ -1161,6 +1165,14 @@
     <message>
         <source>Take the preview to program</source>
         <translation>Pasar la vista previa al programa</translation>
+    </message>
+    <message>
+        <source>Program &amp;monitor</source>
+        <translation>&amp;Monitor del programa</translation>
+    </message>
+    <message>
+        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
+        <translation>Apagado, la ventana no muestra la imagen del programa y gasta menos CPU; el programa, su grabación y sus transmisiones continúan</translation>
     </message>
     <message>
         <source>Opening the show…</source>

@@ -1127,6 +1127,10 @@
         <source>Starting the program…</source>
         <translation>Démarrage du programme…</translation>
     </message>
+    <message>
+        <source>The monitor is off to save CPU; the show goes on. Right-click to turn it on.</source>
+        <translation>Le moniteur est éteint pour économiser le processeur ; l’émission continue. Clic droit pour le rallumer.</translation>
+    </message>
 </context>
 <context>
     <name>Monitors</name>
@@ -1161,6 +1165,14 @@
     <message>
         <source>Take the preview to program</source>
         <translation>Passer l&apos;aperçu au programme</translation>
+    </message>
+    <message>
+        <source>Program &amp;monitor</source>
+        <translation>&amp;Moniteur du programme</translation>
+    </message>
+    <message>
+        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
+        <translation>Éteint, la fenêtre ne montre plus l’image du programme et use moins le processeur ; l’émission, son enregistrement et ses diffusions continuent</translation>
     </message>
     <message>
         <source>Opening the show…</source>

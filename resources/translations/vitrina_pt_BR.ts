@@ -1127,6 +1127,10 @@
         <source>Starting the program…</source>
         <translation>Iniciando o programa…</translation>
     </message>
+    <message>
+        <source>The monitor is off to save CPU; the show goes on. Right-click to turn it on.</source>
+        <translation>O monitor está desligado para poupar CPU; o programa continua. Clique com o botão direito para ligá-lo.</translation>
+    </message>
 </context>
 <context>
     <name>Monitors</name>
@@ -1161,6 +1165,14 @@
     <message>
         <source>Take the preview to program</source>
         <translation>Levar a prévia para o programa</translation>
+    </message>
+    <message>
+        <source>Program &amp;monitor</source>
+        <translation>&amp;Monitor do programa</translation>
+    </message>
+    <message>
+        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
+        <translation>Desligado, a janela não mostra a imagem do programa e gasta menos CPU; o programa, sua gravação e suas transmissões continuam</translation>
     </message>
     <message>
         <source>Opening the show…</source>

@@ -1141,6 +1141,10 @@
         <source>Starting the program…</source>
         <translation>Запуск программы…</translation>
     </message>
+    <message>
+        <source>The monitor is off to save CPU; the show goes on. Right-click to turn it on.</source>
+        <translation>Монитор выключен ради экономии процессора; эфир продолжается. Щёлкните правой кнопкой, чтобы включить его.</translation>
+    </message>
 </context>
 <context>
     <name>Monitors</name>
@@ -1175,6 +1179,14 @@
     <message>
         <source>Take the preview to program</source>
         <translation>Вывести превью в программу</translation>
+    </message>
+    <message>
+        <source>Program &amp;monitor</source>
+        <translation>&amp;Монитор программы</translation>
+    </message>
+    <message>
+        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
+        <translation>Когда он выключен, окно не показывает изображение программы и тратит меньше процессора; эфир, его запись и трансляции продолжаются</translation>
     </message>
     <message>
         <source>Opening the show…</source>

@@ -3,8 +3,10 @@ studio mode, and the window's own habits (its layout comes back, an error does n
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio.destinations import save_destination
@@ -104,13 +106,41 @@ def test_the_window_restores_its_layout(qtbot, studio_paths):
     first.docks["products"].setFloating(True)
     first.docks["mixer"].close()
     first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.docks["engagement"])
+    first.monitors.program_on_action.setChecked(False)
     first.close()  # the layout is saved as the window closes
     second = opened()
     # the offscreen screen is smaller than the window: its size is clamped, the docks are not
     assert second.docks["products"].isFloating()
     assert not second.docks["mixer"].isVisible() and second.docks["live"].isVisible()
     assert second.dockWidgetArea(second.docks["engagement"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert not second.monitors.program_on_action.isChecked() and not second.monitors.program.switched_on
     second.close()
+
+
+def test_the_program_monitor_turned_off_costs_no_scaling_and_turned_on_shows_the_program(qtbot, window):
+    monitor, show = window.monitors.program, window.bridge.show
+    compositor = show.pipeline.compositor
+    action = window.monitors.program_on_action
+    assert action in window.view_menu.actions() and action in monitor.actions()  # the menu and a right-click
+    qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=60000)
+
+    def ticks(count: int) -> None:
+        rendered = show.stats().rendered
+        qtbot.waitUntil(lambda: show.stats().rendered >= rendered + count, timeout=30000)
+
+    action.trigger()
+    assert compositor._monitor_size == (0, 0) and not monitor._timer.isActive()
+    ticks(2)  # a frame being composed as it was turned off may still have been scaled
+    held = compositor.latest_monitor()
+    ticks(5)
+    assert compositor.latest_monitor() is held  # nothing scaled for it since
+    picture = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
+    colour = pixels[..., :3].astype(int)
+    assert (colour.max(axis=2) - colour.min(axis=2)).max() < 30  # greys only: the test pattern's bars are gone
+    action.trigger()
+    assert compositor._monitor_size[0] > 0 and monitor._timer.isActive()
+    qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=30000)
 
 
 @pytest.mark.qt_no_exception_capture
