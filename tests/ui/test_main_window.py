@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from media.sources.test_pattern import bar_colour_at
+from tests.ui.widget_pixels import widget_pixels
 from ui.currency_dialog import currency_choices
 from ui.products.products_model import PRICE, TITLE
 from ui.program_monitor import fit_rect
@@ -25,8 +25,7 @@ def test_the_program_monitor_shows_the_moving_test_pattern(qtbot, window):
     qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=60000)
     first = monitor.shown_index
     qtbot.waitUntil(lambda: monitor.shown_index > first, timeout=60000)
-    picture = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
+    pixels = widget_pixels(monitor)
     shown = fit_rect(QSize(320, 180), monitor.rect())  # letterboxed in the monitor, whatever its shape
     row = pixels[shown.y() + shown.height() // 4]
     for fraction in (0.07, 0.5, 0.93):  # the first, the middle and the last of the seven colour bars

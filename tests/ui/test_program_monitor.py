@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QImage
 
 from media.frame import Frame
+from tests.ui.widget_pixels import widget_pixels
 from ui.program_monitor import Monitor, place_rect
 
 
@@ -33,9 +33,8 @@ def test_the_monitor_draws_the_compositors_opaque_frame_pixel_for_pixel(qtbot):
     monitor.watch(lambda: frame)
     monitor.show()
     qtbot.waitUntil(lambda: monitor.shown_index == 1, timeout=10000)
-    shown = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = widget_pixels(monitor)
     drawn = place_rect(QSize(320, 180), monitor.rect())
-    pixels = np.frombuffer(shown.constBits(), np.uint8).reshape(shown.height(), shown.bytesPerLine() // 4, 4)
     assert drawn == QRect(0, 60, 320, 180)
     assert np.array_equal(pixels[60:240, 0:320, :3], picture[..., :3])
 

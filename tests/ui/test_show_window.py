@@ -3,16 +3,15 @@ studio mode, and the window's own habits (its layout comes back, an error does n
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio.destinations import save_destination
 from studio.store import store_session
 from tests.rtmp_peer import free_port
 from tests.ui.conftest import SMALL_SHOW
+from tests.ui.widget_pixels import widget_pixels
 from ui.main_window import MainWindow
 from ui.show_bridge import ShowBridge
 
@@ -134,9 +133,7 @@ def test_the_program_monitor_turned_off_costs_no_scaling_and_turned_on_shows_the
     held = compositor.latest_monitor()
     ticks(5)
     assert compositor.latest_monitor() is held  # nothing scaled for it since
-    picture = monitor.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    pixels = np.frombuffer(picture.constBits(), np.uint8).reshape(picture.height(), picture.bytesPerLine() // 4, 4)
-    colour = pixels[..., :3].astype(int)
+    colour = widget_pixels(monitor)[..., :3].astype(int)
     assert (colour.max(axis=2) - colour.min(axis=2)).max() < 30  # greys only: the test pattern's bars are gone
     action.trigger()
     assert compositor._monitor_size[0] > 0 and monitor._timer.isActive()
