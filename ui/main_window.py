@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(layout, QByteArray):
             self.restoreState(layout, LAYOUT_VERSION)
-        self.monitors.program_on_action.setChecked(self.layout_settings.value(MONITOR_ON, True, bool) is not False)
+        self.monitors.program_on_action.setChecked(bool(self.layout_settings.value(MONITOR_ON, True, bool)))
 
     def save_layout(self) -> None:
         self.layout_settings.setValue(GEOMETRY, self.saveGeometry())

@@ -77,22 +77,25 @@ class Monitor(QWidget):
     def switch(self, on: bool) -> None:
         """Off, the compositor scales no frames for it (the window's largest cost over the show's)."""
         self.switched_on = on
-        if on and self.isVisible():
-            self._timer.start()
-        else:
-            self._timer.stop()
+        self._poll(self.isVisible())
         self.shown_index = -1
         self._tell_size()
         self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.switched_on:
-            self._timer.start()
+        self._poll(shown=True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._timer.stop()
+        self._poll(shown=False)
+
+    def _poll(self, shown: bool) -> None:
+        """New frames are looked for while the monitor is shown and switched on, and only then."""
+        if shown and self.switched_on:
+            self._timer.start()
+        else:
+            self._timer.stop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
