@@ -10,6 +10,11 @@ calls a second are not the window's work) for the window's CPU. Then `vitrina ru
 show without a window, fed the same way, and both processes' CPU (CPU-seconds per second) are
 printed side by side (`--by-thread`: and which threads spent it). Targets: p99 under 16 ms at
 200/s and under 50 ms at 2,000/s; the window's CPU at most 1.25x the headless show's.
+
+The window runs with its Program monitor as a first start has it (light: every other frame).
+Right after the 200/s CPU phase, the same rate is fed once more for each of the monitor's other
+choices (smooth, off), and the CPU with each is printed too: the monitor is most of the window's
+cost over the headless show.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from studio.live.settings import ShowSettings  # noqa: E402
 from studio.paths import Paths  # noqa: E402
 from studio.store import open_store  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.program_monitor import DEFAULT_RATE, MonitorRate  # noqa: E402
 from ui.show_bridge import ShowBridge  # noqa: E402
 
 RATES = (200, 2000)
@@ -97,6 +103,18 @@ def window_phase(port: int, rate: int, seconds: float, probe: bool) -> tuple[lis
     return late, (used, thread_cpu.by_name(threads, thread_cpu.sample(), elapsed))
 
 
+def monitor_choices(window: MainWindow, port: int, rate: int, seconds: float) -> dict[MonitorRate, float]:
+    """The window's CPU while `rate` messages a second arrive, with each of the Program monitor's
+    choices but the default (whose phase has just run), which it is given back afterwards."""
+    found = {}
+    for choice in MonitorRate:
+        if choice is not DEFAULT_RATE:
+            window.monitors.set_program_rate(choice)
+            found[choice] = window_phase(port, rate, seconds, probe=False)[1][0]
+    window.monitors.set_program_rate(DEFAULT_RATE)
+    return found
+
+
 def headless_cpu(data: Path, rate: int, seconds: float) -> Cpu:
     port = free_port()
     show = subprocess.Popen([sys.executable, "-m", "studio", "run", "--data-dir", str(data), "--size", "1920x1080",
@@ -147,9 +165,11 @@ def main() -> int:
         wait_events(5.0)  # the socket listens, the panels have read the store once
         # each rate twice: without the probe for the CPU first, so the show is as far on as the
         # headless one (whose stock the buys have not yet sold out), then with it for the lag
-        results = {}
+        results, by_monitor = {}, {}
         for rate in RATES:
             cpu = window_phase(port, rate, args.seconds, probe=False)[1]
+            if rate == RATES[0]:
+                by_monitor = monitor_choices(window, port, rate, args.seconds) | {DEFAULT_RATE: cpu[0]}
             results[rate] = (window_phase(port, rate, args.seconds, probe=True), cpu)
         window.quit_confirmed = True
         window.close()
@@ -165,6 +185,10 @@ def main() -> int:
         if args.by_thread:
             print(f"  the window's threads:\n{thread_cpu.table(window_threads)}")
             print(f"  the headless show's threads:\n{thread_cpu.table(alone_threads)}")
+    alone = headless[RATES[0]][0]
+    choices = ", ".join(f"{rate.name.lower()}{' (the default)' if rate is DEFAULT_RATE else ''} {by_monitor[rate]:.2f} = "
+                        f"{by_monitor[rate] / alone:.2f}x" for rate in MonitorRate)
+    print(f"{RATES[0]:>5}/s, window CPU with each of the Program monitor's choices: {choices}")
     return 0
 
 

@@ -76,6 +76,8 @@ class Compositor(Worker):
         self._preview = LatestFrameSlot()
         self._monitor = LatestFrameSlot()
         self._monitor_size = (0, 0)
+        self._monitor_every = 1  # frames: 2 scales every other one for a monitor shown at half rate
+        self._monitor_last = -(10**9)  # the index of the last frame scaled for it
         self._monitor_scaler = MonitorScaler()
         self.preview_scene: Scene | None = None
         self.preview_size = (640, 360)
@@ -97,11 +99,11 @@ class Compositor(Worker):
     def latest(self) -> Frame | None:
         return self._program.latest()
 
-    def set_monitor_size(self, width: int, height: int) -> None:
+    def set_monitor_size(self, width: int, height: int, every: int = 1) -> None:
         """A window's program monitor is this big: from the next tick the clock also keeps the
-        program scaled to it (on its own thread), so the GUI thread never scales a full frame.
-        (0, 0) stops it."""
-        self._monitor_size = (max(0, width), max(0, height))
+        program scaled to it (on its own thread), so the GUI thread never scales a full frame;
+        each `every`-th frame only, for a monitor shown at a lower rate. (0, 0) stops it."""
+        self._monitor_size, self._monitor_every = (max(0, width), max(0, height)), max(1, every)
 
     def latest_monitor(self) -> Frame | None:
         """The latest program frame at monitor size, as opaque BGRA (None until `set_monitor_size`)."""
@@ -157,8 +159,9 @@ class Compositor(Worker):
 
     def _scale_for_monitor(self, frame: Frame) -> None:
         width, height = self._monitor_size
-        if not width or not height:
+        if not width or not height or frame.index - self._monitor_last < self._monitor_every:
             return
+        self._monitor_last = frame.index
         scale = min(width / self.width, height / self.height, 1.0)
         size = (max(2, round(self.width * scale)), max(2, round(self.height * scale)))
         # BGRA, opaque: a window draws it as it is (Qt's RGB32); drawing BGR would convert every pixel on its GUI thread

@@ -28,6 +28,7 @@ from ui.live_panel.live_panel import LivePanel
 from ui.mixer_dock import MixerDock
 from ui.monitors import Monitors
 from ui.products.products_dock import ProductsDock
+from ui.program_monitor import MonitorRate
 from ui.remote_runner import RemoteRunner
 from ui.scenes_dock import ScenesDock
 from ui.settings.all_pages import settings_pages
@@ -39,7 +40,7 @@ from ui.stats.stats_dock import StatsDock
 from ui.status_bar import StudioStatusBar
 
 STATUS_MS = 8000
-GEOMETRY, LAYOUT, MONITOR_ON = "window/geometry", "window/layout", "window/program_monitor"
+GEOMETRY, LAYOUT, MONITOR_RATE = "window/geometry", "window/layout", "window/program_monitor"
 LAYOUT_VERSION = 5  # bump when the docks change, so an old layout is not restored over new docks
 
 
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.monitors.program_on_action)
+        self.view_menu.addMenu(self.monitors.rate_menu)
         self.report_action = QAction(self.tr("Show &report…"), self, shortcut=QKeySequence("Ctrl+Shift+R"))
         self.report_action.setToolTip(self.tr("What each show sold, when, and while which product was pinned"))
         self.report_action.triggered.connect(lambda: self.open_report())
@@ -247,12 +248,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(layout, QByteArray):
             self.restoreState(layout, LAYOUT_VERSION)
-        self.monitors.program_on_action.setChecked(bool(self.layout_settings.value(MONITOR_ON, True, bool)))
+        self.monitors.set_program_rate(MonitorRate.from_setting(self.layout_settings.value(MONITOR_RATE)))
 
     def save_layout(self) -> None:
         self.layout_settings.setValue(GEOMETRY, self.saveGeometry())
         self.layout_settings.setValue(LAYOUT, self.saveState(LAYOUT_VERSION))
-        self.layout_settings.setValue(MONITOR_ON, self.monitors.program_on_action.isChecked())
+        self.layout_settings.setValue(MONITOR_RATE, self.monitors.program.rate.name.lower())
         self.layout_settings.sync()
 
     # Importing products

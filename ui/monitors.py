@@ -4,11 +4,11 @@ Preview beside it with the transition controls (cut or fade, and the fade's dura
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from studio.live.show import LiveShow, ShowError
-from ui.program_monitor import Monitor
+from ui.program_monitor import DEFAULT_RATE, Monitor, MonitorRate
 from ui.refusals import reason_text
 from ui.show_bridge import ShowBridge
 
@@ -31,15 +31,39 @@ class Monitors(QWidget):
         self.transition_button.setToolTip(self.tr("Take the preview to program"))
         self.transition_button.clicked.connect(self.transition)
         self.transition_kind.currentIndexChanged.connect(lambda index: self.fade_ms.setEnabled(index == FADE))
-        self.program_on_action = QAction(self.tr("Program &monitor"), self, checkable=True, checked=True)
-        self.program_on_action.setToolTip(self.tr("Off, the window shows no picture of the program and spends "
-                                                  "less CPU; the show, its recording and its streams go on"))
-        self.program_on_action.toggled.connect(self.program.switch)
+        self.rate_menu = self._rate_menu()
         self.program.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.program.addAction(self.program_on_action)
+        self.program.addActions(list(self.rate_actions.values()))
+        self.set_program_rate(DEFAULT_RATE)
         self._lay_out()
         self.set_studio_mode(False)
         bridge.show_changed.connect(self._show_changed)
+
+    def _rate_menu(self) -> QMenu:
+        """Smooth, light or off, in the View menu and a right-click on the monitor: whichever is
+        chosen, the show, its recording and its streams run at their own rate."""
+        menu = QMenu(self.tr("Program &monitor"), self)
+        menu.setToolTipsVisible(True)
+        group = QActionGroup(self)
+        labels = {
+            MonitorRate.SMOOTH: (self.tr("&Smooth: every frame"), self.tr("The program as viewers see it, frame for frame")),
+            MonitorRate.LIGHT: (self.tr("&Light: every other frame"),
+                                self.tr("Half the frames, for about half of the CPU the monitor costs the window")),
+            MonitorRate.OFF: (self.tr("&Off"), self.tr("No picture of the program, and the least CPU")),
+        }
+        self.rate_actions: dict[MonitorRate, QAction] = {}
+        for rate, (label, tip) in labels.items():
+            action = QAction(label, self, checkable=True)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked, chosen=rate: self.set_program_rate(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+            self.rate_actions[rate] = action
+        return menu
+
+    def set_program_rate(self, rate: MonitorRate) -> None:
+        self.rate_actions[rate].setChecked(True)
+        self.program.set_rate(rate)
 
     def _lay_out(self) -> None:
         controls = QVBoxLayout()

@@ -6,6 +6,7 @@ frame repaints only the picture's rectangle, drawn at its own size (a copy, no s
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
@@ -18,7 +19,27 @@ REFRESH_MS = 33
 BACKGROUND = QColor("#101014")
 
 FrameGetter = Callable[[], Frame | None]
-SizeSetter = Callable[[int, int], None]
+SizeSetter = Callable[[int, int, int], None]  # width, height (device pixels), each how many frames
+
+
+class MonitorRate(Enum):
+    """How many of the program's frames a monitor shows. Its cost in the window (the compositor's
+    scaling and the GUI thread's painting) is about the whole of the window's CPU over the headless
+    show's at 1080p30 (bench/ui_lag.py): light shows every other frame for half of that."""
+
+    SMOOTH = 1  # every frame
+    LIGHT = 2  # every other frame: 15 a second at 30 fps
+    OFF = 0  # none: nothing scaled, nothing painted
+
+    @classmethod
+    def from_setting(cls, value: object) -> MonitorRate:
+        """A kept choice, by name; a monitor kept as switched off (the setting was once a bool) stays off."""
+        if isinstance(value, str) and value.upper() in cls.__members__:
+            return cls[value.upper()]
+        return cls.OFF if value is False or str(value).lower() == "false" else DEFAULT_RATE
+
+
+DEFAULT_RATE = MonitorRate.LIGHT  # a presenter's laptop keeps its CPU for the encoder; a right-click gives smooth
 
 
 def frame_to_qimage(image: np.ndarray) -> QImage:
@@ -56,7 +77,7 @@ class Monitor(QWidget):
         self._waiting = self.tr("Starting the program…")
         self.shown_index = -1
         self._drawn = QRect()  # where the last frame went
-        self.switched_on = True  # off (as OBS's "Enable Preview" unticked): no frames scaled, none painted
+        self.rate = MonitorRate.SMOOTH  # off (as OBS's "Enable Preview" unticked): no frames scaled, none painted
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -74,9 +95,15 @@ class Monitor(QWidget):
         self._tell_size()
         self.update()
 
-    def switch(self, on: bool) -> None:
-        """Off, the compositor scales no frames for it (the window's largest cost over the show's)."""
-        self.switched_on = on
+    @property
+    def switched_on(self) -> bool:
+        return self.rate is not MonitorRate.OFF
+
+    def set_rate(self, rate: MonitorRate) -> None:
+        """Off, the compositor scales no frames for it (the window's largest cost over the show's);
+        light, every other one, and it looks for them half as often."""
+        self.rate = rate
+        self._timer.setInterval(REFRESH_MS * max(1, rate.value))
         self._poll(self.isVisible())
         self.shown_index = -1
         self._tell_size()
@@ -104,7 +131,7 @@ class Monitor(QWidget):
     def _tell_size(self) -> None:
         if self._resize_to is not None:
             ratio = self.devicePixelRatioF() if self.switched_on else 0.0  # size 0: no frames for it
-            self._resize_to(round(self.width() * ratio), round(self.height() * ratio))
+            self._resize_to(round(self.width() * ratio), round(self.height() * ratio), max(1, self.rate.value))
 
     def _refresh_if_new(self) -> None:
         frame = self._latest()

@@ -1171,8 +1171,28 @@
         <translation>&amp;Monitor del programa</translation>
     </message>
     <message>
-        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
-        <translation>Apagado, la ventana no muestra la imagen del programa y gasta menos CPU; el programa, su grabación y sus transmisiones continúan</translation>
+        <source>&amp;Smooth: every frame</source>
+        <translation>&amp;Fluido: cada fotograma</translation>
+    </message>
+    <message>
+        <source>The program as viewers see it, frame for frame</source>
+        <translation>El programa tal como lo ven los espectadores, fotograma a fotograma</translation>
+    </message>
+    <message>
+        <source>&amp;Light: every other frame</source>
+        <translation>&amp;Ligero: un fotograma de cada dos</translation>
+    </message>
+    <message>
+        <source>Half the frames, for about half of the CPU the monitor costs the window</source>
+        <translation>La mitad de los fotogramas, por cerca de la mitad de la CPU que el monitor le cuesta a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Apagado</translation>
+    </message>
+    <message>
+        <source>No picture of the program, and the least CPU</source>
+        <translation>Sin imagen del programa, y el menor uso de CPU</translation>
     </message>
     <message>
         <source>Opening the show…</source>

@@ -1171,8 +1171,28 @@
         <translation>&amp;Moniteur du programme</translation>
     </message>
     <message>
-        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
-        <translation>Éteint, la fenêtre ne montre plus l’image du programme et use moins le processeur ; l’émission, son enregistrement et ses diffusions continuent</translation>
+        <source>&amp;Smooth: every frame</source>
+        <translation>&amp;Fluide : chaque image</translation>
+    </message>
+    <message>
+        <source>The program as viewers see it, frame for frame</source>
+        <translation>Le programme tel que les spectateurs le voient, image par image</translation>
+    </message>
+    <message>
+        <source>&amp;Light: every other frame</source>
+        <translation>&amp;Léger : une image sur deux</translation>
+    </message>
+    <message>
+        <source>Half the frames, for about half of the CPU the monitor costs the window</source>
+        <translation>La moitié des images, pour environ la moitié du processeur que le moniteur coûte à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Arrêté</translation>
+    </message>
+    <message>
+        <source>No picture of the program, and the least CPU</source>
+        <translation>Aucune image du programme, et le moins de processeur</translation>
     </message>
     <message>
         <source>Opening the show…</source>

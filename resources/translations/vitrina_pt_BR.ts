@@ -1171,8 +1171,28 @@
         <translation>&amp;Monitor do programa</translation>
     </message>
     <message>
-        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
-        <translation>Desligado, a janela não mostra a imagem do programa e gasta menos CPU; o programa, sua gravação e suas transmissões continuam</translation>
+        <source>&amp;Smooth: every frame</source>
+        <translation>&amp;Suave: todos os quadros</translation>
+    </message>
+    <message>
+        <source>The program as viewers see it, frame for frame</source>
+        <translation>O programa como os espectadores o veem, quadro a quadro</translation>
+    </message>
+    <message>
+        <source>&amp;Light: every other frame</source>
+        <translation>&amp;Leve: um quadro sim, outro não</translation>
+    </message>
+    <message>
+        <source>Half the frames, for about half of the CPU the monitor costs the window</source>
+        <translation>Metade dos quadros, por cerca de metade da CPU que o monitor custa à janela</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desligado</translation>
+    </message>
+    <message>
+        <source>No picture of the program, and the least CPU</source>
+        <translation>Sem imagem do programa, e o menor uso de CPU</translation>
     </message>
     <message>
         <source>Opening the show…</source>

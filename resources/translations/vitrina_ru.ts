@@ -1185,8 +1185,28 @@
         <translation>&amp;Монитор программы</translation>
     </message>
     <message>
-        <source>Off, the window shows no picture of the program and spends less CPU; the show, its recording and its streams go on</source>
-        <translation>Когда он выключен, окно не показывает изображение программы и тратит меньше процессора; эфир, его запись и трансляции продолжаются</translation>
+        <source>&amp;Smooth: every frame</source>
+        <translation>&amp;Плавно: каждый кадр</translation>
+    </message>
+    <message>
+        <source>The program as viewers see it, frame for frame</source>
+        <translation>Программа так, как её видят зрители, кадр за кадром</translation>
+    </message>
+    <message>
+        <source>&amp;Light: every other frame</source>
+        <translation>&amp;Экономно: каждый второй кадр</translation>
+    </message>
+    <message>
+        <source>Half the frames, for about half of the CPU the monitor costs the window</source>
+        <translation>Половина кадров: примерно вдвое меньше нагрузки на процессор от монитора</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Выключен</translation>
+    </message>
+    <message>
+        <source>No picture of the program, and the least CPU</source>
+        <translation>Без изображения программы и с наименьшей нагрузкой на процессор</translation>
     </message>
     <message>
         <source>Opening the show…</source>

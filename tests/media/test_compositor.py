@@ -231,3 +231,23 @@ def test_the_monitor_frame_is_the_program_scaled_down_close_to_an_area_average()
     difference = np.abs(monitor.image.astype(int) - reference)
     assert difference.mean() < 0.5 and np.percentile(difference, 99) <= 6  # linear all the way: 0.34 and 9
     assert tuple(monitor.image[394 * 300 // 1080, 700 * 1400 // 1920]) == (0, 0, 255, 255)
+
+
+def test_a_monitor_shown_at_half_rate_is_given_every_other_frame():
+    scaled: list[int] = []
+    ready = threading.Event()
+    compositor = Compositor(320, 180, 30, {"a": StillSource(solid(320, 180, (10, 200, 30)))}, full_frame("a", 320, 180))
+
+    def watch(frame: Frame) -> None:
+        monitor = compositor.latest_monitor()  # subscribers hear of a frame once it is scaled (or not)
+        if monitor is not None and (not scaled or scaled[-1] != monitor.index):
+            scaled.append(monitor.index)
+        if frame.index >= 12:
+            ready.set()
+
+    compositor.subscribe(watch)
+    compositor.set_monitor_size(160, 90, every=2)
+    compositor.start()
+    assert ready.wait(30)
+    compositor.stop()
+    assert len(scaled) >= 5 and all(later - earlier >= 2 for earlier, later in zip(scaled, scaled[1:])), scaled

@@ -13,6 +13,7 @@ from tests.rtmp_peer import free_port
 from tests.ui.conftest import SMALL_SHOW
 from tests.ui.widget_pixels import widget_pixels
 from ui.main_window import MainWindow
+from ui.program_monitor import MonitorRate
 from ui.show_bridge import ShowBridge
 
 
@@ -105,29 +106,35 @@ def test_the_window_restores_its_layout(qtbot, studio_paths):
     first.docks["products"].setFloating(True)
     first.docks["mixer"].close()
     first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.docks["engagement"])
-    first.monitors.program_on_action.setChecked(False)
+    assert first.monitors.program.rate is MonitorRate.LIGHT  # the first start's choice: half the frames
+    first.monitors.rate_actions[MonitorRate.OFF].trigger()
     first.close()  # the layout is saved as the window closes
     second = opened()
     # the offscreen screen is smaller than the window: its size is clamped, the docks are not
     assert second.docks["products"].isFloating()
     assert not second.docks["mixer"].isVisible() and second.docks["live"].isVisible()
     assert second.dockWidgetArea(second.docks["engagement"]) == Qt.DockWidgetArea.LeftDockWidgetArea
-    assert not second.monitors.program_on_action.isChecked() and not second.monitors.program.switched_on
+    assert second.monitors.rate_actions[MonitorRate.OFF].isChecked() and not second.monitors.program.switched_on
+    second.monitors.rate_actions[MonitorRate.SMOOTH].trigger()
     second.close()
+    third = opened()
+    assert third.monitors.program.rate is MonitorRate.SMOOTH and third.monitors.rate_actions[MonitorRate.SMOOTH].isChecked()
+    third.close()
 
 
 def test_the_program_monitor_turned_off_costs_no_scaling_and_turned_on_shows_the_program(qtbot, window):
     monitor, show = window.monitors.program, window.bridge.show
     compositor = show.pipeline.compositor
-    action = window.monitors.program_on_action
-    assert action in window.view_menu.actions() and action in monitor.actions()  # the menu and a right-click
+    actions = window.monitors.rate_actions
+    assert window.monitors.rate_menu.menuAction() in window.view_menu.actions()
+    assert list(actions.values()) == monitor.actions() == window.monitors.rate_menu.actions()  # the menu and a right-click
     qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=60000)
 
     def ticks(count: int) -> None:
         rendered = show.stats().rendered
         qtbot.waitUntil(lambda: show.stats().rendered >= rendered + count, timeout=30000)
 
-    action.trigger()
+    actions[MonitorRate.OFF].trigger()
     assert compositor._monitor_size == (0, 0) and not monitor._timer.isActive()
     ticks(2)  # a frame being composed as it was turned off may still have been scaled
     held = compositor.latest_monitor()
@@ -135,9 +142,30 @@ def test_the_program_monitor_turned_off_costs_no_scaling_and_turned_on_shows_the
     assert compositor.latest_monitor() is held  # nothing scaled for it since
     colour = widget_pixels(monitor)[..., :3].astype(int)
     assert (colour.max(axis=2) - colour.min(axis=2)).max() < 30  # greys only: the test pattern's bars are gone
-    action.trigger()
+    actions[MonitorRate.SMOOTH].trigger()
     assert compositor._monitor_size[0] > 0 and monitor._timer.isActive()
     qtbot.waitUntil(lambda: monitor.shown_index >= 0, timeout=30000)
+
+
+def test_a_light_program_monitor_is_given_every_other_frame_and_looks_half_as_often(qtbot, window):
+    monitor, show = window.monitors.program, window.bridge.show
+    compositor = show.pipeline.compositor
+    window.monitors.rate_actions[MonitorRate.SMOOTH].trigger()
+    smooth_interval = monitor._timer.interval()
+    window.monitors.rate_actions[MonitorRate.LIGHT].trigger()
+    assert monitor._timer.interval() == 2 * smooth_interval and compositor._monitor_every == 2
+    seen: list[int] = []
+
+    def scaled_frames() -> bool:
+        frame = compositor.latest_monitor()
+        if frame is not None and (not seen or frame.index != seen[-1]):
+            seen.append(frame.index)
+        return len(seen) >= 6
+
+    qtbot.waitUntil(scaled_frames, timeout=60000)
+    steps = [later - earlier for earlier, later in zip(seen[1:], seen[2:])]  # the first may predate the change
+    assert all(step >= 2 for step in steps), seen  # never two frames in a row
+    qtbot.waitUntil(lambda: monitor.shown_index > seen[0], timeout=30000)  # and it paints them
 
 
 @pytest.mark.qt_no_exception_capture
