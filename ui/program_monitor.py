@@ -31,6 +31,11 @@ class MonitorRate(Enum):
     LIGHT = 2  # every other frame: 15 a second at 30 fps
     OFF = 0  # none: nothing scaled, nothing painted
 
+    @property
+    def every(self) -> int:
+        """Frames from one shown to the next (off shows none: its size 0 stops the scaling)."""
+        return max(1, self.value)
+
     @classmethod
     def from_setting(cls, value: object) -> MonitorRate:
         """A kept choice, by name; a monitor kept as switched off (the setting was once a bool) stays off."""
@@ -77,7 +82,7 @@ class Monitor(QWidget):
         self._waiting = self.tr("Starting the program…")
         self.shown_index = -1
         self._drawn = QRect()  # where the last frame went
-        self.rate = MonitorRate.SMOOTH  # off (as OBS's "Enable Preview" unticked): no frames scaled, none painted
+        self.rate = MonitorRate.SMOOTH  # the Program monitor is given the kept choice by its window
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -103,7 +108,7 @@ class Monitor(QWidget):
         """Off, the compositor scales no frames for it (the window's largest cost over the show's);
         light, every other one, and it looks for them half as often."""
         self.rate = rate
-        self._timer.setInterval(REFRESH_MS * max(1, rate.value))
+        self._timer.setInterval(REFRESH_MS * rate.every)
         self._poll(self.isVisible())
         self.shown_index = -1
         self._tell_size()
@@ -131,7 +136,7 @@ class Monitor(QWidget):
     def _tell_size(self) -> None:
         if self._resize_to is not None:
             ratio = self.devicePixelRatioF() if self.switched_on else 0.0  # size 0: no frames for it
-            self._resize_to(round(self.width() * ratio), round(self.height() * ratio), max(1, self.rate.value))
+            self._resize_to(round(self.width() * ratio), round(self.height() * ratio), self.rate.every)
 
     def _refresh_if_new(self) -> None:
         frame = self._latest()
