@@ -1,6 +1,6 @@
 """The window's event loop under a 1080p30 show with chat pouring in, against the same show headless.
 
-    QT_QPA_PLATFORM=offscreen python3 bench/ui_lag.py [--seconds 20]
+    QT_QPA_PLATFORM=offscreen python3 bench/ui_lag.py [--seconds 20] [--rounds 3] [--by-thread]
 
 The real window (offscreen) runs a 1920x1080 show with the live panel open while a separate
 process feeds the ingest WebSocket at 200 and then 2,000 messages a second, the window in the Qt
@@ -11,15 +11,22 @@ show without a window, fed the same way, and both processes' CPU (CPU-seconds pe
 printed side by side (`--by-thread`: and which threads spent it). Targets: p99 under 16 ms at
 200/s and under 50 ms at 2,000/s; the window's CPU at most 1.25x the headless show's.
 
+The two take turns, window then headless, `--rounds` times a rate, each in a process and a store of
+its own: this machine's speed drifts by a quarter from one minute to the next (a headless show at
+200/s measured 0.29 and 0.38 CPU-s/s in two runs ten minutes apart), so one window phase against
+one headless phase measures the drift as much as the window. The ratio is of the medians; each
+round's own ratio is printed too. The lag is of every round's probe phase together.
+
 The window runs with its Program monitor as a first start has it (light: every other frame).
-Right after the 200/s CPU phase, the same rate is fed once more for each of the monitor's other
-choices (smooth, off), and the CPU with each is printed too: the monitor is most of the window's
-cost over the headless show.
+In the first 200/s round, the same rate is fed once more for each of the monitor's other choices
+(smooth, off), and the CPU with each is printed too: the monitor is most of the window's cost over
+the headless show.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
 import statistics
@@ -28,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -142,12 +150,9 @@ def quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--by-thread", action="store_true", help="print each process's CPU by thread too")
-    args = parser.parse_args()
-    os.environ["VITRINA_INGEST_TOKEN"] = secrets.token_urlsafe(16)
+def window_round(rate: int, seconds: float, choices: bool) -> dict:
+    """In this process (started with --window-round): a fresh store and window, fed `rate` messages
+    a second for the CPU, then for each monitor choice (if `choices`), then with the probe."""
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="vitrina-ui-lag-") as folder:
         paths = Paths(Path(folder) / "window")
@@ -163,32 +168,95 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
         wait_events(5.0)  # the socket listens, the panels have read the store once
-        # each rate twice: without the probe for the CPU first, so the show is as far on as the
-        # headless one (whose stock the buys have not yet sold out), then with it for the lag
-        results, by_monitor = {}, {}
-        for rate in RATES:
-            cpu = window_phase(port, rate, args.seconds, probe=False)[1]
-            if rate == RATES[0]:
-                by_monitor = monitor_choices(window, port, rate, args.seconds) | {DEFAULT_RATE: cpu[0]}
-            results[rate] = (window_phase(port, rate, args.seconds, probe=True), cpu)
+        # without the probe for the CPU first, so the show is as far on as the headless one
+        # (whose stock the buys have not yet sold out), then with it for the lag
+        cpu, threads = window_phase(port, rate, seconds, probe=False)[1]
+        by_monitor = monitor_choices(window, port, rate, seconds) if choices else {}
+        late, (probed_cpu, _threads) = window_phase(port, rate, seconds, probe=True)
         window.quit_confirmed = True
         window.close()
-        headless = {rate: headless_cpu(Path(folder) / f"headless-{rate}", rate, args.seconds) for rate in RATES}
-    print(f"1920x1080 30 fps, {args.seconds:.0f} s a rate; event-loop lag of a {TIMER_MS} ms timer, and CPU-s per s")
+    return {"cpu": cpu, "threads": threads, "late": late, "probed_cpu": probed_cpu,
+            "choices": {choice.name: used for choice, used in by_monitor.items()}}
+
+
+def run_window_round(rate: int, seconds: float, choices: bool) -> dict:
+    command = [sys.executable, __file__, "--window-round", str(rate), "--seconds", str(seconds)]
+    done = subprocess.run(command + (["--choices"] if choices else []), stdout=subprocess.PIPE, text=True, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@dataclass
+class RateResult:
+    window: list[dict] = field(default_factory=list)
+    headless: list[Cpu] = field(default_factory=list)
+
+    def ratios(self) -> list[float]:
+        return [window["cpu"] / alone for window, (alone, _threads) in zip(self.window, self.headless, strict=True)]
+
+    def window_cpu(self) -> float:
+        return statistics.median(window["cpu"] for window in self.window)
+
+    def headless_cpu(self) -> float:
+        return statistics.median(alone for alone, _threads in self.headless)
+
+
+def mean_threads(tables: list[list[tuple[str, float]]]) -> list[tuple[str, float]]:
+    totals: dict[str, float] = {}
+    for table in tables:
+        for name, used in table:
+            totals[name] = totals.get(name, 0.0) + used / len(tables)
+    return sorted(totals.items(), key=lambda row: -row[1])
+
+
+def report(rate: int, result: RateResult, by_thread: bool) -> None:
+    late = [value for window in result.window for value in window["late"]]
+    target = 16 if rate == 200 else 50
+    window, alone = result.window_cpu(), result.headless_cpu()
+    rounds = ", ".join(f"{window['cpu']:.2f}/{cpu:.2f}" for window, (cpu, _threads) in zip(result.window, result.headless,
+                                                                                           strict=True))
+    ratios = result.ratios()
+    print(f"{rate:>5}/s: lag p50 {statistics.median(late):.1f} ms, p99 {quantile(late, 0.99):.1f} ms, max {max(late):.1f} ms "
+          f"(target p99 < {target} ms); window CPU {window:.2f} (median; "
+          f"{statistics.median(w['probed_cpu'] for w in result.window):.2f} with the 5 ms probe), headless {alone:.2f} = "
+          f"{window / alone:.2f}x (target <= 1.25x); rounds, window/headless: {rounds} = {min(ratios):.2f}-{max(ratios):.2f}x")
+    if by_thread:
+        print(f"  the window's threads (mean of the rounds):\n{thread_cpu.table(mean_threads([w['threads'] for w in result.window]))}")
+        print(f"  the headless show's threads:\n{thread_cpu.table(mean_threads([threads for _cpu, threads in result.headless]))}")
+
+
+def report_choices(result: RateResult) -> None:
+    first, alone = result.window[0], result.headless_cpu()
+    found = {**{MonitorRate[name]: used for name, used in first["choices"].items()}, DEFAULT_RATE: first["cpu"]}
+    choices = ", ".join(f"{rate.name.lower()}{' (the default)' if rate is DEFAULT_RATE else ''} {found[rate]:.2f} = "
+                        f"{found[rate] / alone:.2f}x" for rate in MonitorRate)
+    print(f"{RATES[0]:>5}/s, window CPU with each of the Program monitor's choices (first round, against the headless "
+          f"median): {choices}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--rounds", type=int, default=3, help="window and headless phases taken in turn, a rate")
+    parser.add_argument("--by-thread", action="store_true", help="print each process's CPU by thread too")
+    parser.add_argument("--window-round", type=int, metavar="RATE", help=argparse.SUPPRESS)
+    parser.add_argument("--choices", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    os.environ.setdefault("VITRINA_INGEST_TOKEN", secrets.token_urlsafe(16))
+    if args.window_round:
+        print(json.dumps(window_round(args.window_round, args.seconds, args.choices)))
+        return 0
+    results = {rate: RateResult() for rate in RATES}
+    with tempfile.TemporaryDirectory(prefix="vitrina-ui-lag-") as folder:
+        for rate in RATES:
+            for turn in range(args.rounds):
+                results[rate].window.append(run_window_round(rate, args.seconds, choices=rate == RATES[0] and turn == 0))
+                results[rate].headless.append(headless_cpu(Path(folder) / f"headless-{rate}-{turn}", rate, args.seconds))
+    print(f"1920x1080 30 fps, {args.seconds:.0f} s a phase, {args.rounds} rounds a rate; event-loop lag of a {TIMER_MS} ms "
+          "timer, and CPU-s per s")
     for rate in RATES:
-        (late, (probed_cpu, _threads)), (cpu, window_threads) = results[rate]
-        alone, alone_threads = headless[rate]
-        target = 16 if rate == 200 else 50
-        print(f"{rate:>5}/s: lag p50 {statistics.median(late):.1f} ms, p99 {quantile(late, 0.99):.1f} ms, "
-              f"max {max(late):.1f} ms (target p99 < {target} ms); window CPU {cpu:.2f} ({probed_cpu:.2f} with the "
-              f"5 ms probe), headless {alone:.2f} = {cpu / alone:.2f}x (target <= 1.25x)")
-        if args.by_thread:
-            print(f"  the window's threads:\n{thread_cpu.table(window_threads)}")
-            print(f"  the headless show's threads:\n{thread_cpu.table(alone_threads)}")
-    alone = headless[RATES[0]][0]
-    choices = ", ".join(f"{rate.name.lower()}{' (the default)' if rate is DEFAULT_RATE else ''} {by_monitor[rate]:.2f} = "
-                        f"{by_monitor[rate] / alone:.2f}x" for rate in MonitorRate)
-    print(f"{RATES[0]:>5}/s, window CPU with each of the Program monitor's choices: {choices}")
+        report(rate, results[rate], args.by_thread)
+    report_choices(results[RATES[0]])
     return 0
 
 
