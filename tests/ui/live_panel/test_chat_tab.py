@@ -1,5 +1,6 @@
 """The Chat tab: every message as typed (never HTML), what each was taken for, a right-click that
-blocks a user or a word, and at most the newest 5,000 messages kept in the model."""
+blocks a user or a word, at most the newest 5,000 messages kept in the model, and the newest in
+view unless the presenter scrolled up to read."""
 
 from __future__ import annotations
 
@@ -96,3 +97,25 @@ def test_the_chat_model_keeps_the_newest_5000_of_6000_messages(qtbot, panel, cha
     assert panel.chat.rowCount() == 5000
     messages = column(panel.chat, MESSAGE)
     assert (messages[0], messages[-1]) == ("message 1001", "message 6000")
+
+
+def newest_shown(table) -> str | None:
+    """The message of the last row the table shows, whole or in part."""
+    model, area = table.model(), table.viewport().rect()
+    shown = [row for row in range(model.rowCount()) if table.visualRect(model.index(row, MESSAGE)).intersects(area)]
+    return model.index(shown[-1], MESSAGE).data() if shown else None
+
+
+def test_the_chat_follows_the_newest_message_unless_the_presenter_scrolled_up(qtbot, panel, chat):
+    panel.tabs.setCurrentIndex(CHAT)
+    table = panel.chat_tab.table
+    for number in range(1, 61):
+        chat.say("Ana", f"message {number}")
+    qtbot.waitUntil(lambda: newest_shown(table) == "message 60", timeout=SHOWN_MS)
+    chat.say("Bea", "message 61")
+    qtbot.waitUntil(lambda: newest_shown(table) == "message 61", timeout=SHOWN_MS)
+    table.scrollToTop()
+    chat.say("Cid", "message 62")
+    qtbot.waitUntil(lambda: column(panel.chat, MESSAGE)[-1:] == ["message 62"], timeout=SHOWN_MS)
+    assert table.indexAt(table.viewport().rect().topLeft()).siblingAtColumn(MESSAGE).data() == "message 1"
+    assert newest_shown(table) != "message 62"
