@@ -181,8 +181,7 @@ def window_round(rate: int, seconds: float, choices: bool) -> dict:
 
 def run_window_round(rate: int, seconds: float, choices: bool) -> dict:
     command = [sys.executable, __file__, "--window-round", str(rate), "--seconds", str(seconds)]
-    done = subprocess.run(command + (["--choices"] if choices else []), stdout=subprocess.PIPE, text=True, check=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(command + (["--choices"] if choices else []), stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -191,14 +190,13 @@ class RateResult:
     window: list[dict] = field(default_factory=list)
     headless: list[Cpu] = field(default_factory=list)
 
-    def ratios(self) -> list[float]:
-        return [window["cpu"] / alone for window, (alone, _threads) in zip(self.window, self.headless, strict=True)]
+    def rounds(self) -> list[tuple[float, float]]:
+        """Each round's CPU: the window's, the headless show's."""
+        return [(window["cpu"], alone) for window, (alone, _threads) in zip(self.window, self.headless, strict=True)]
 
-    def window_cpu(self) -> float:
-        return statistics.median(window["cpu"] for window in self.window)
-
-    def headless_cpu(self) -> float:
-        return statistics.median(alone for alone, _threads in self.headless)
+    def medians(self) -> tuple[float, float]:
+        rounds = self.rounds()
+        return statistics.median(window for window, _alone in rounds), statistics.median(alone for _window, alone in rounds)
 
 
 def mean_threads(tables: list[list[tuple[str, float]]]) -> list[tuple[str, float]]:
@@ -212,10 +210,9 @@ def mean_threads(tables: list[list[tuple[str, float]]]) -> list[tuple[str, float
 def report(rate: int, result: RateResult, by_thread: bool) -> None:
     late = [value for window in result.window for value in window["late"]]
     target = 16 if rate == 200 else 50
-    window, alone = result.window_cpu(), result.headless_cpu()
-    rounds = ", ".join(f"{window['cpu']:.2f}/{cpu:.2f}" for window, (cpu, _threads) in zip(result.window, result.headless,
-                                                                                           strict=True))
-    ratios = result.ratios()
+    window, alone = result.medians()
+    rounds = ", ".join(f"{window_cpu:.2f}/{alone_cpu:.2f}" for window_cpu, alone_cpu in result.rounds())
+    ratios = [window_cpu / alone_cpu for window_cpu, alone_cpu in result.rounds()]
     print(f"{rate:>5}/s: lag p50 {statistics.median(late):.1f} ms, p99 {quantile(late, 0.99):.1f} ms, max {max(late):.1f} ms "
           f"(target p99 < {target} ms); window CPU {window:.2f} (median; "
           f"{statistics.median(w['probed_cpu'] for w in result.window):.2f} with the 5 ms probe), headless {alone:.2f} = "
@@ -226,7 +223,7 @@ def report(rate: int, result: RateResult, by_thread: bool) -> None:
 
 
 def report_choices(result: RateResult) -> None:
-    first, alone = result.window[0], result.headless_cpu()
+    first, alone = result.window[0], result.medians()[1]
     found = {**{MonitorRate[name]: used for name, used in first["choices"].items()}, DEFAULT_RATE: first["cpu"]}
     choices = ", ".join(f"{rate.name.lower()}{' (the default)' if rate is DEFAULT_RATE else ''} {found[rate]:.2f} = "
                         f"{found[rate] / alone:.2f}x" for rate in MonitorRate)

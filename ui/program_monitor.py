@@ -24,8 +24,8 @@ SizeSetter = Callable[[int, int, int], None]  # width, height (device pixels), e
 
 class MonitorRate(Enum):
     """How many of the program's frames a monitor shows. Its cost in the window (the compositor's
-    scaling and the GUI thread's painting) is about the whole of the window's CPU over the headless
-    show's at 1080p30 (bench/ui_lag.py): light shows every other frame for half of that."""
+    scaling and the GUI thread's painting) is most of the window's CPU over the headless show's at
+    1080p30 (bench/ui_lag.py): light shows every other frame for half of that."""
 
     SMOOTH = 1  # every frame
     LIGHT = 2  # every other frame: 15 a second at 30 fps
