@@ -9,7 +9,7 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
@@ -17,6 +17,11 @@ from resources import resource_path
 log = logging.getLogger(__name__)
 
 VOLUME = 0.6
+# Qt Multimedia's FFmpeg backend probes for PipeWire and VA-API as its libraries load, inside the
+# dynamic loader's lock, and says what it lacks through the message handler, which is Python and
+# needs the GIL. A thread holding the GIL while it waits for that lock (importing a module) then
+# deadlocked the window as it opened (4 starts of 8 on a machine with no PipeWire nor VA-API). The probes' notes are not said.
+QUIET_PROBES = "qt.multimedia.symbolsresolver=false"
 
 
 class OrderSound(QObject):
@@ -45,6 +50,7 @@ class OrderSound(QObject):
         """Made once, at `prepare` or the first order: a muted panel never touches the audio system."""
         if not self._looked:
             self._looked = True
+            QLoggingCategory.setFilterRules(QUIET_PROBES)
             try:  # QtMultimedia loads the system's audio libraries, which a machine may lack
                 from PySide6.QtMultimedia import QSoundEffect
             except ImportError as error:

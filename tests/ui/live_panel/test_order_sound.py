@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtMultimedia import QMediaDevices
 
 from ui.live_panel.order_sound import OrderSound
@@ -29,3 +30,11 @@ def test_prepared_before_the_first_order_the_chime_is_looked_up_once(qtbot):
     chimes = sound.chimes
     sound.play()
     assert sound.chimes == chimes
+
+
+def test_looking_the_chime_up_silences_the_backends_library_probes(qtbot):
+    """Their notes come from inside the dynamic loader's lock, through the Python message handler:
+    said, a thread importing a module at that moment deadlocked the window as it opened."""
+    probes = QLoggingCategory("qt.multimedia.symbolsresolver")
+    OrderSound().prepare()
+    assert not probes.isWarningEnabled() and not probes.isInfoEnabled()
